@@ -90,7 +90,7 @@ export type Title = typeof Title.Type
  */
 export const TextEncoding = Schema.Struct({
   kind: Schema.Literals(["unicode", "tcvn3", "vni", "lost-diacritics"]),
-  confidence: Schema.Number,
+  confidence: Schema.Finite,
   evidence: Schema.Array(Schema.String)
 }).annotate({ identifier: "TextEncoding" })
 

@@ -30,8 +30,8 @@ export type MetricQualifier = typeof MetricQualifier.Type
  */
 export const Metric = Schema.Struct({
   raw: Schema.String,
-  value: Schema.Number,
-  upper: Schema.NullOr(Schema.Number),
+  value: Schema.Finite,
+  upper: Schema.NullOr(Schema.Finite),
   qualifier: MetricQualifier,
   unit: Schema.String,
   per: Schema.NullOr(Schema.String),

@@ -1,0 +1,2 @@
+export * from "./document-kinds.js"
+export * from "./metric-units.js"

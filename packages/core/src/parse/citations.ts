@@ -1,0 +1,193 @@
+/**
+ * Reading legal citations in running text.
+ *
+ * @since 0.1.0
+ */
+import type { LegalCitation } from "../model/legal-citation.js"
+import { LineIndex } from "../text/line-index.js"
+import { classifyNumber, NUMBER_TOKEN_SOURCE } from "./document-number.js"
+import { isoDate } from "./place-date.js"
+
+/**
+ * Kind names that introduce a citation, longest first so that
+ * `Thông tư liên tịch` wins over `Thông tư`.
+ *
+ * @since 0.1.0
+ * @category parsing
+ */
+export const CITATION_KIND_NAMES: ReadonlyArray<string> = [
+  "Thông tư liên tịch",
+  "Nghị quyết",
+  "Nghị định",
+  "Quyết định",
+  "Chỉ thị",
+  "Thông tư",
+  "Kế hoạch",
+  "Công văn",
+  "Báo cáo",
+  "Thông báo",
+  "Hướng dẫn",
+  "Chương trình",
+  "Tờ trình",
+  "Quy định",
+  "Quy chế",
+  "Đề án",
+  "Phương án",
+  "Công điện",
+  "Văn bản",
+  "Pháp lệnh",
+  "Luật",
+  "Giấy mời",
+  "Biên bản",
+  "Kết luận",
+  "Thông cáo"
+]
+
+const kindAlternatives = CITATION_KIND_NAMES.map((name) => {
+  const first = name[0]!
+  return `[${first}${first.toLowerCase()}]${name.slice(1)}`
+}).join("|")
+
+const CITATION = new RegExp(
+  String.raw`(?<![\p{L}\d])(${kindAlternatives})[ ]+(?:(số|Số|SỐ)[ ]*:?[ ]*)?(${NUMBER_TOKEN_SOURCE})(?![\p{L}\d/])`,
+  "gu"
+)
+const SHORT_DATE = /[ ]*,?[ ]*(?:ngày|ngay)[ ]+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/uy
+const LONG_DATE = /[ ]*,?[ ]*(?:ngày|ngay)[ ]+(\d{1,2})[ ]+tháng[ ]+(\d{1,2})[ ]+năm[ ]+(\d{4})(?!\d)/uy
+const ISSUER = /[ ]*,?[ ]*của[ ]+/uy
+// What ends an issuer phrase: the start of the trích yếu or punctuation.
+const ISSUER_END =
+  /[,;.()\n]| (?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|V\/v|v\/v|đã|và(?! \p{Lu})|giao|sửa đổi|phê chuẩn|thành lập)(?![\p{L}])/u
+const SUMMARY_START = /[ ]*,?[ ]*((?:về việc|về|ban hành|phê duyệt|quy định|hướng dẫn|V\/v|v\/v)(?![\p{L}]).*)/uy
+const SUMMARY_END = /[;\n]|\.(?:[ ]|$)|, (?=(?:[Nn]ghị|[Qq]uyết|[Kk]ế|[Cc]hỉ|[Tt]hông|[Cc]ông|[Vv]ăn)[ ])/u
+const MAX_ISSUER = 120
+const MAX_SUMMARY = 400
+
+/** A citation with its offsets in the scanned text. */
+export interface CitationInText {
+  readonly citation: Omit<LegalCitation, "span">
+  readonly start: number
+  readonly end: number
+}
+
+/**
+ * Finds every citation in `text` with offsets into it. Numbers that share
+ * a date (`Nghị định số 107/2020/NĐ-CP, Nghị định số 108/2020/NĐ-CP ngày
+ * 14/9/2020`) each receive it, with `dateShared: true`. Linear in the
+ * length of `text`.
+ *
+ * @since 0.1.0
+ * @category parsing
+ */
+export const scanCitations = (text: string): Array<CitationInText> => {
+  const found: Array<CitationInText & { citation: Mutable<Omit<LegalCitation, "span">> }> = []
+  CITATION.lastIndex = 0
+  for (let m = CITATION.exec(text); m !== null; m = CITATION.exec(text)) {
+    const kindWritten = m[1]!
+    const kind = kindWritten[0]!.toUpperCase() + kindWritten.slice(1)
+    const number = m[3]!
+    const parts = classifyNumber(number)
+    if (parts === null) continue
+    let end = m.index + m[0].length
+    let date: string | null = null
+    let dateText: string | null = null
+    for (const re of [SHORT_DATE, LONG_DATE]) {
+      re.lastIndex = end
+      const d = re.exec(text)
+      if (d) {
+        date = isoDate(Number(d[3]), Number(d[2]), Number(d[1]))
+        dateText = d[0].replace(/^[ ,]*(?:ngày|ngay)[ ]+/u, "")
+        end = re.lastIndex
+        break
+      }
+    }
+    const rawEnd = end
+    let issuer: string | null = null
+    ISSUER.lastIndex = end
+    if (ISSUER.exec(text)) {
+      const from = ISSUER.lastIndex
+      const window = text.slice(from, from + MAX_ISSUER + 1)
+      const stop = ISSUER_END.exec(window)
+      const phrase = (stop ? window.slice(0, stop.index) : window.slice(0, MAX_ISSUER)).trim()
+      if (phrase.length > 0) {
+        issuer = phrase
+        end = from + (stop ? stop.index : Math.min(window.length, MAX_ISSUER))
+      }
+    }
+    let summary: string | null = null
+    SUMMARY_START.lastIndex = end
+    const s = SUMMARY_START.exec(text)
+    if (s) {
+      const from = end + (s[0].length - s[1]!.length)
+      const window = text.slice(from, from + MAX_SUMMARY + 1)
+      const stop = SUMMARY_END.exec(window)
+      const phrase = (stop ? window.slice(0, stop.index) : window.slice(0, MAX_SUMMARY)).trim()
+      if (phrase.length > 0) summary = phrase
+    }
+    found.push({
+      citation: {
+        raw: text.slice(m.index, rawEnd),
+        kind,
+        hasSo: m[2] !== undefined,
+        number,
+        ...parts,
+        date,
+        dateText,
+        dateShared: false,
+        issuer,
+        summary
+      },
+      start: m.index,
+      end: rawEnd
+    })
+    // Continue after the number: a list may follow.
+    CITATION.lastIndex = rawEnd
+  }
+  // Share a date backwards along a list: `A, B ngày …` dates A too.
+  for (let i = found.length - 2; i >= 0; i--) {
+    const current = found[i]!
+    const next = found[i + 1]!
+    if (current.citation.dateText !== null || next.citation.dateText === null) continue
+    if (current.citation.issuer !== null || current.citation.summary !== null) continue
+    const between = text.slice(current.end, next.start)
+    if (/^[ ]*(?:,|và|;)?[ ]*$/u.test(between) && current.citation.kind === next.citation.kind) {
+      current.citation.date = next.citation.date
+      current.citation.dateText = next.citation.dateText
+      current.citation.dateShared = true
+    }
+  }
+  return found
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+
+/**
+ * Every citation in a piece of text, with spans relative to that text
+ * (line 1 based on offsets; use `parseDocument` for spans in a document).
+ *
+ * @since 0.1.0
+ * @category parsing
+ * @example
+ * ```ts
+ * import { parseCitations } from "@cchc/core"
+ * parseCitations("Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ")[0]
+ * // { kind: "Nghị quyết", sequence: "76", typeCode: "NQ", issuerCode: "CP", date: "2021-07-15", issuer: "Chính phủ", … }
+ * ```
+ */
+export const parseCitations = (text: string): ReadonlyArray<LegalCitation> => {
+  const index = LineIndex.of(text)
+  return scanCitations(text).map(({ citation, start, end }) => ({ ...citation, span: index.span(start, end) }))
+}
+
+/**
+ * The first citation in `text`, or `null`.
+ *
+ * @since 0.1.0
+ * @category parsing
+ * @example
+ * ```ts
+ * import { parseCitation } from "@cchc/core"
+ * parseCitation("Nghị định 45/2020/NĐ-CP ngày 08/4/2020")?.hasSo // false
+ * ```
+ */
+export const parseCitation = (text: string): LegalCitation | null => parseCitations(text)[0] ?? null

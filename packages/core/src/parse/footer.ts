@@ -1,0 +1,195 @@
+/**
+ * Reading the foot of a document: Nơi nhận and the signature block, in
+ * whichever order a flattened two-column table left them.
+ *
+ * @since 0.1.0
+ */
+import type { ArchiveLine, GroupNote, RecipientItem, RecipientList } from "../model/recipients.js"
+import type { SignatureBlock, SigningAuthority, SigningMode } from "../model/signature.js"
+import type { Span } from "../model/span.js"
+import { isUpperCaseText, stripDiacritics } from "../text/fold.js"
+import type { Line } from "./lines.js"
+
+type SpanOf = (start: number, end: number) => Span
+
+const LABEL = /^(n[oơ]i[ ]*nh[aậâ]n)[ ]*(:?)/iu
+const AUTHORITY = /^(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L|T\.M|K\.T|T\.L)([ ]*\.)?[ ]+(\S.*)$/u
+const BULLET = /^([-–—•+*])[ ]*/u
+const PURPOSE = /\((\p{L}[^()]{0,39})\)[ ]*[;.,]?[ ]*$/u
+const ARCHIVE = /^Lưu[ ]*:?[ ]*(.*)$/iu
+const SIGNED_MARK = /^[([]?(?:đã ký|da ky|ký|ky)[)\]]?\.?$/iu
+const SURNAMES = new Set(
+  "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Lâm Mai Trương Tô Cao Lương Hà Tạ Thái Châu La Văn Kiều Trịnh Đoàn Lưu Chu Tăng Lại Quách Mạc Triệu Từ Thân Đàm Khổng Nông Lò Hứa Âu Doãn Vương Tống Tôn Phùng Giang Kim Thạch Bạch Ông Nghiêm Diệp Quang"
+    .split(" ")
+    .map((s) => s.toUpperCase())
+)
+const ACADEMIC = /^((?:GS|PGS|TS|ThS|BS|KS|CN|Ths|Tiến sĩ|Thạc sĩ)\.?[ ]*)+/u
+
+/** Whether a trimmed line is the Nơi nhận label (marks or colon may be missing). */
+export const isRecipientsLabel = (text: string): boolean => LABEL.test(stripDiacritics(text))
+
+/** Whether a trimmed line is an authority line (`TM. …`, `KT. …`, `K/T …`). */
+export const isAuthorityLine = (text: string): boolean => {
+  const m = AUTHORITY.exec(text)
+  return m !== null && isUpperCaseText(m[3]!)
+}
+
+/** Whether a trimmed line looks like a person's name (`Phạm Văn Mạnh`, `TS. Lê Văn A`, `NGUYỄN VĂN A`). */
+export const isPersonName = (text: string): boolean => {
+  const bare = text.replace(ACADEMIC, "").trim()
+  const words = bare.split(/[ ]+/u)
+  if (words.length < 2 || words.length > 6 || bare.length > 40) return false
+  if (!words.every((w) => /^\p{Lu}[\p{Ll}]*$/u.test(w) || /^\p{Lu}+$/u.test(w))) return false
+  if (isUpperCaseText(bare)) return SURNAMES.has(words[0]!)
+  return words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w))
+}
+
+const modeOf = (prefix: string): SigningMode => {
+  const p = prefix.replace(/[/. ]/g, "")
+  if (p === "TM") return "TM"
+  if (p === "KT") return "KT"
+  if (p === "TL") return "TL"
+  if (p === "TUQ") return "TUQ"
+  return "Q"
+}
+
+/** Whether a line can belong to the foot block (used to find where it starts). */
+export const isFooterLike = (text: string): boolean =>
+  text.length === 0 ||
+  isRecipientsLabel(text) ||
+  isAuthorityLine(text) ||
+  (isUpperCaseText(text) && text.length <= 80) ||
+  isPersonName(text) ||
+  SIGNED_MARK.test(text) ||
+  /^[-–—•+]?[ ]*[{}]/u.test(text) ||
+  /^[-–—•+][ ]*.{0,160}[;.,]?$/u.test(text)
+
+const recipientItem = (line: Line, spanOf: SpanOf): RecipientItem => {
+  const bullet = BULLET.exec(line.text)
+  const body = bullet ? line.text.slice(bullet[0].length) : line.text
+  const terminatorMatch = /[;.,:]$/u.exec(body)
+  const terminator = terminatorMatch ? terminatorMatch[0] : ""
+  let text = terminator ? body.slice(0, -1).trim() : body.trim()
+  let purpose: string | null = null
+  const p = PURPOSE.exec(text)
+  if (p && p.index > 0) {
+    purpose = `(${p[1]})`
+    text = text.slice(0, p.index).trim()
+  }
+  return { raw: line.text, text, purpose, bullet: bullet ? bullet[1]! : "", terminator, span: spanOf(line.textStart, line.end) }
+}
+
+const archiveLine = (item: RecipientItem): ArchiveLine | null => {
+  const m = ARCHIVE.exec(item.text)
+  if (!m) return null
+  let rest = m[1]!.trim()
+  let copies: number | null = null
+  const c = /\((\d{1,4})\)$/u.exec(rest)
+  if (c) {
+    copies = Number(c[1])
+    rest = rest.slice(0, c.index).trim()
+  }
+  const units = rest.length === 0 ? [] : rest.split(/[ ]*[,;][ ]*/u).filter((u) => u.length > 0)
+  return { raw: `${item.text}${item.terminator}`, units, copies, span: item.span }
+}
+
+/** The foot block read from its lines. */
+export interface Footer {
+  readonly recipients: RecipientList | null
+  readonly signature: SignatureBlock | null
+}
+
+/**
+ * Reads Nơi nhận and the signature from the lines of the foot block.
+ *
+ * @since 0.1.0
+ * @category parsing
+ */
+export const readFooter = (lines: ReadonlyArray<Line>, spanOf: SpanOf): Footer => {
+  let label: Line | null = null
+  let labelText = ""
+  const items: Array<RecipientItem> = []
+  const notes: Array<GroupNote> = []
+  let inRecipients = false
+  const authority: Array<SigningAuthority> = []
+  const titleLines: Array<Line> = []
+  const signatureLines: Array<Line> = []
+  let signer: Line | null = null
+  let recipientsEnd = 0
+  for (const line of lines) {
+    const text = line.text
+    if (text.length === 0) continue
+    if (label === null && isRecipientsLabel(text)) {
+      const m = LABEL.exec(stripDiacritics(text))!
+      label = line
+      labelText = text.slice(0, m[0].length)
+      recipientsEnd = line.end
+      inRecipients = true
+      const rest = text.slice(m[0].length).trim()
+      if (rest.length > 0 && BULLET.test(rest)) {
+        const offset = line.textStart + text.indexOf(rest)
+        items.push(recipientItem({ ...line, text: rest, textStart: offset }, spanOf))
+      }
+      continue
+    }
+    if (inRecipients) {
+      if (/^[-–—•+]?[ ]*\}/u.test(text)) {
+        const purpose = /\(([^()]+)\)/u.exec(text)
+        notes.push({
+          raw: text,
+          purpose: purpose ? purpose[1]! : text.replace(/^[-–—•+\}\s]+/u, ""),
+          span: spanOf(line.textStart, line.end)
+        })
+        recipientsEnd = line.end
+        continue
+      }
+      if (BULLET.test(text) || ARCHIVE.test(text)) {
+        items.push(recipientItem(line, spanOf))
+        recipientsEnd = line.end
+        continue
+      }
+      inRecipients = false
+    }
+    if (isAuthorityLine(text)) {
+      const m = AUTHORITY.exec(text)!
+      const prefix = `${m[1]}${m[2] === undefined ? "" : m[2].trim()}`
+      authority.push({ mode: modeOf(m[1]!), on: m[3]!.trim(), prefix, span: spanOf(line.textStart, line.end) })
+      signatureLines.push(line)
+      continue
+    }
+    if (SIGNED_MARK.test(text)) continue
+    if (isPersonName(text) && (authority.length > 0 || titleLines.length > 0)) {
+      signer = line
+      signatureLines.push(line)
+      continue
+    }
+    if (isUpperCaseText(text) && text.length <= 80 && signer === null) {
+      titleLines.push(line)
+      signatureLines.push(line)
+    }
+  }
+  const recipients: RecipientList | null =
+    label === null
+      ? null
+      : {
+          label: labelText,
+          labelSpan: spanOf(label.textStart, label.textStart + labelText.length),
+          items,
+          archive: items.reduce<ArchiveLine | null>((found, item) => archiveLine(item) ?? found, null),
+          groupNotes: notes,
+          span: spanOf(label.textStart, recipientsEnd)
+        }
+  const first = signatureLines[0]
+  const last = signatureLines[signatureLines.length - 1]
+  const signature: SignatureBlock | null =
+    first === undefined || last === undefined
+      ? null
+      : {
+          authority,
+          title: titleLines.length === 0 ? null : titleLines.map((l) => l.text).join(" "),
+          signer: signer === null ? null : signer.text,
+          lines: signatureLines.map((l) => ({ text: l.text, span: spanOf(l.textStart, l.end) })),
+          span: spanOf(first.textStart, last.end)
+        }
+  return { recipients, signature }
+}

@@ -1,0 +1,45 @@
+/**
+ * Lines of a prepared text, the unit the structural parser works on.
+ *
+ * @since 0.1.0
+ */
+
+/**
+ * One line of the prepared text: `start` and `end` are offsets in the
+ * prepared text (without the line break); `text` is trimmed, and
+ * `textStart` is where the trimmed text begins.
+ *
+ * @since 0.1.0
+ * @category parsing
+ */
+export interface Line {
+  readonly index: number
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly textStart: number
+}
+
+/**
+ * Splits prepared text (which only has `\n` breaks) into lines, in one pass.
+ *
+ * @since 0.1.0
+ * @category parsing
+ */
+export const splitLines = (text: string): Array<Line> => {
+  const lines: Array<Line> = []
+  let start = 0
+  for (;;) {
+    const nl = text.indexOf("\n", start)
+    const end = nl === -1 ? text.length : nl
+    const raw = text.slice(start, end)
+    const lead = raw.length - raw.trimStart().length
+    lines.push({ index: lines.length, start, end, text: raw.trim(), textStart: start + lead })
+    if (nl === -1) break
+    start = nl + 1
+  }
+  return lines
+}
+
+/** Whether a line is empty after trimming. */
+export const isBlank = (line: Line | undefined): boolean => line === undefined || line.text.length === 0

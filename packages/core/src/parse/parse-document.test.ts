@@ -1,0 +1,143 @@
+import * as fc from "fast-check"
+import { describe, expect, test } from "vitest"
+import type { Span } from "../model/span.js"
+import { arbitraryHostileText, arbitraryMutation } from "../testing/arbitraries.js"
+import { parseDocument } from "./parse-document.js"
+
+const SAMPLE = [
+  "UBND TỈNH QUẢNG NGÃI",
+  "SỞ NỘI VỤ",
+  "Số: 05/BC-SNV",
+  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+  "Độc lập - Tự do - Hạnh phúc",
+  "Quảng Ngãi, ngày 05 tháng 3 năm 2024",
+  "",
+  "BÁO CÁO",
+  "Kết quả công tác cải cách hành chính quý I năm 2024",
+  "",
+  "Kính gửi: Ủy ban nhân dân tỉnh Quảng Ngãi",
+  "",
+  "I. KẾT QUẢ THỰC HIỆN",
+  "1. Công tác chỉ đạo",
+  "a) Ban hành văn bản",
+  "- Kế hoạch số 12/KH-SNV ngày 10/01/2024.",
+  "b) Tuyên truyền",
+  "2. Thủ tục hành chính",
+  "II. PHƯƠNG HƯỚNG, NHIỆM VỤ",
+  "Trên đây là báo cáo./.",
+  "",
+  "Nơi nhận:",
+  "- Như trên;",
+  "- Lưu: VT, CCHC (2).",
+  "",
+  "KT. GIÁM ĐỐC",
+  "PHÓ GIÁM ĐỐC",
+  "",
+  "Nguyễn Văn An"
+].join("\n")
+
+const spans = (value: unknown, out: Array<Span> = []): Array<Span> => {
+  if (Array.isArray(value)) for (const v of value) spans(v, out)
+  else if (value !== null && typeof value === "object") {
+    const o = value as Record<string, unknown>
+    if (o.start && o.end && typeof (o.start as { offset?: unknown }).offset === "number") out.push(o as unknown as Span)
+    else for (const v of Object.values(o)) spans(v, out)
+  }
+  return out
+}
+
+describe("parseDocument", () => {
+  test("reads a complete Decree-30 report", () => {
+    const d = parseDocument(SAMPLE)
+    expect(d.isDocument).toBe(true)
+    expect(d.kind).toEqual({ name: "Báo cáo", code: "BC" })
+    expect(d.issuer).toMatchObject({ name: "SỞ NỘI VỤ", parent: "UBND TỈNH QUẢNG NGÃI" })
+    expect(d.number).toMatchObject({ sequence: "05", typeCode: "BC", issuerCode: "SNV" })
+    expect(d.nationalHeader.country?.raw).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    expect(d.nationalHeader.motto?.raw).toBe("Độc lập - Tự do - Hạnh phúc")
+    expect(d.placeDate).toMatchObject({ place: "Quảng Ngãi", day: 5, month: 3, year: 2024 })
+    expect(d.title).toMatchObject({ name: "BÁO CÁO", summary: "Kết quả công tác cải cách hành chính quý I năm 2024" })
+    expect(d.kinhGui?.items.map((i) => i.text)).toEqual(["Ủy ban nhân dân tỉnh Quảng Ngãi"])
+    expect(d.sections.map((s) => s.label)).toEqual(["I.", "II."])
+    expect(d.sections[0]!.children.map((s) => s.label)).toEqual(["1.", "2."])
+    expect(d.sections[0]!.children[0]!.children.map((s) => s.label)).toEqual(["a)", "b)"])
+    expect(d.endMark).not.toBeNull()
+    expect(d.recipients?.items.map((i) => i.text)).toEqual(["Như trên", "Lưu: VT, CCHC (2)"])
+    expect(d.recipients?.archive).toMatchObject({ units: ["VT", "CCHC"], copies: 2 })
+    expect(d.signature).toMatchObject({ authority: [{ mode: "KT", on: "GIÁM ĐỐC" }], title: "PHÓ GIÁM ĐỐC", signer: "Nguyễn Văn An" })
+    expect(d.citations.map((c) => c.sequence)).toEqual(["12"])
+  })
+
+  test("a header flattened onto one line", () => {
+    const d = parseDocument(
+      "UBND TỈNH QUẢNG NGÃI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ Độc lập - Tự do - Hạnh phúc\nSố: 05/BC-SNV Quảng Ngãi, ngày 05 tháng 3 năm 2024\nBÁO CÁO\nKết quả\n1. Một\nKính báo cáo./."
+    )
+    expect(d.issuer).toMatchObject({ name: "SỞ NỘI VỤ", parent: "UBND TỈNH QUẢNG NGÃI" })
+    expect(d.number?.sequence).toBe("05")
+    expect(d.placeDate?.place).toBe("Quảng Ngãi")
+  })
+
+  test("an issuer name wrapped over two lines is one name", () => {
+    const d = parseDocument("ỦY BAN NHÂN DÂN\nXÃ BA BÍCH\nSố: 05/BC-UBND\nBÁO CÁO\nKết quả")
+    expect(d.issuer).toMatchObject({ name: "ỦY BAN NHÂN DÂN XÃ BA BÍCH", parent: null })
+  })
+
+  test("a công văn: V/v, no type heading", () => {
+    const d = parseDocument("UBND TỈNH QUẢNG NGÃI\nSỞ NỘI VỤ\nSố: 12/SNV-CCHC\nV/v báo cáo kết quả\ncải cách hành chính\n\nKính gửi:\n- Ủy ban nhân dân các huyện;\n- Các sở, ngành.\n\nNội dung./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Bình")
+    expect(d.kind).toEqual({ name: "Công văn", code: null })
+    expect(d.title).toMatchObject({ form: "vv", summary: "báo cáo kết quả cải cách hành chính" })
+    expect(d.kinhGui?.items.map((i) => i.terminator)).toEqual([";", "."])
+  })
+
+  test("spans point into the original text (CRLF, BOM, Markdown)", () => {
+    const original = "\uFEFF**BÁO CÁO**\r\nKết quả\r\n\r\n**KT. CHỦ TỊCH\r\nPHÓ CHỦ TỊCH**\r\n\r\nNguyễn Văn Anh"
+    const d = parseDocument(original)
+    const name = d.title!.nameSpan!
+    expect(original.slice(name.start.offset, name.end.offset)).toBe("BÁO CÁO")
+    const kt = d.signature!.authority[0]!.span
+    expect(original.slice(kt.start.offset, kt.end.offset)).toBe("KT. CHỦ TỊCH")
+    expect(kt.start).toMatchObject({ line: 4, column: 3 })
+  })
+
+  test("a web page is not a document and gets no guesses", () => {
+    const d = parseDocument("Trang chủ | Liên kết\nLượt xem: 120\nTin tức hôm nay\nNgười dân đăng tải 3.250 tin, bài.\nNguyễn Lan")
+    expect(d.isDocument).toBe(false)
+    expect(d.notDocumentReasons.length).toBeGreaterThan(0)
+    expect(d.signature).toBeNull()
+    expect(d.metrics[0]?.value).toBe(3250)
+  })
+
+  test("property: total on hostile input, spans inside the input", () => {
+    fc.assert(
+      fc.property(arbitraryHostileText, (text) => {
+        const d = parseDocument(text)
+        for (const s of spans(d)) {
+          expect(s.start.offset).toBeGreaterThanOrEqual(0)
+          expect(s.end.offset).toBeLessThanOrEqual(text.length)
+          expect(s.start.offset).toBeLessThanOrEqual(s.end.offset)
+        }
+      }),
+      { numRuns: 400 }
+    )
+  })
+
+  test("property: total on mutated documents", () => {
+    fc.assert(
+      fc.property(arbitraryMutation, (mutate) => {
+        const text = mutate(SAMPLE)
+        const d = parseDocument(text)
+        for (const s of spans(d)) expect(s.end.offset).toBeLessThanOrEqual(text.length)
+      }),
+      { numRuns: 300 }
+    )
+  })
+
+  test("property: very long lines and random Unicode", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 2000 }), fc.nat(3000), (s, n) => {
+        parseDocument(s + "a".repeat(n) + "\n" + s)
+      }),
+      { numRuns: 100 }
+    )
+  })
+})

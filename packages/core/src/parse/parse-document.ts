@@ -1,0 +1,204 @@
+/**
+ * The parser: from any string to a {@link Document}.
+ *
+ * @since 0.1.0
+ */
+import { ALL_KINDS } from "../data/document-kinds.js"
+import type { Document, TextEncoding } from "../model/document.js"
+import type { DocumentKind } from "../model/document-kind.js"
+import type { Metric } from "../model/metric.js"
+import { PreparedText } from "../text/prepared-text.js"
+import { scanCitations } from "./citations.js"
+import { isAuthorityLine, isFooterLike, isRecipientsLabel, readFooter } from "./footer.js"
+import { kindByTitle, readHeader } from "./header.js"
+import { judgeDocument, findWebChrome } from "./is-document.js"
+import { splitLines, type Line } from "./lines.js"
+import { findBreakdowns, scanMetrics } from "./metrics.js"
+import { readSections } from "./sections.js"
+
+const KIND_BY_CODE = new Map(ALL_KINDS.flatMap((k) => (k.code === null ? [] : [[k.code, k] as const])))
+const CONG_VAN: DocumentKind = { name: "Công văn", code: null }
+
+/**
+ * Options of {@link parseDocument}.
+ *
+ * @since 0.1.0
+ * @category parsing
+ */
+export interface ParseOptions {
+  /**
+   * Classifies a figure as a standard CCHC indicator; by default the
+   * catalog of `@cchc/core`.
+   */
+  readonly classifyIndicator?: (unit: string, context: string) => string | null
+  /** Detects legacy encodings; by default the detector of `@cchc/core`. */
+  readonly detectEncoding?: (text: string) => TextEncoding
+}
+
+const UNICODE: TextEncoding = { kind: "unicode", confidence: 1, evidence: [] }
+
+/**
+ * Parses a text into a {@link Document}. Total: for any string it returns
+ * a document and never throws; linear in the length of the input. Spans
+ * point into `text` exactly as given (before NFC, CRLF or BOM handling).
+ *
+ * @since 0.1.0
+ * @category parsing
+ * @example
+ * ```ts
+ * import { parseDocument } from "@cchc/core"
+ * const doc = parseDocument("Số: 05/BC-UBND\nBa Bích, ngày 05 tháng 3 năm 2024\nBÁO CÁO\nCông tác tuyên truyền")
+ * doc.kind // { name: "Báo cáo", code: "BC" }
+ * doc.number?.sequence // "05"
+ * doc.title?.summary // "Công tác tuyên truyền"
+ * ```
+ */
+export const parseDocument = (text: string, options: ParseOptions = {}): Document => {
+  const input = typeof text === "string" ? text : String(text)
+  const prepared = PreparedText.of(input)
+  const spanOf = (start: number, end: number) => prepared.span(start, end)
+  const lines = splitLines(prepared.text)
+  const header = readHeader(lines, spanOf)
+  const footerStart = findFooterStart(lines, header.bodyStart)
+  const bodyLines = lines.slice(header.bodyStart, footerStart)
+  const footer = readFooter(lines.slice(footerStart), spanOf)
+  const sections = readSections(bodyLines, spanOf)
+  const endMark = findEndMark(bodyLines)
+  const firstBody = bodyLines.find((l) => l.text.length > 0)
+  const lastBody = [...bodyLines].reverse().find((l) => l.text.length > 0)
+
+  const citations = scanCitations(prepared.text)
+    .filter((c) => header.number === null || c.start >= 0)
+    .map(({ citation, start, end }) => ({ ...citation, span: spanOf(start, end) }))
+  const classify = options.classifyIndicator
+  const scanned = scanMetrics(prepared.text)
+  const metrics: Array<Metric> = scanned.map(({ metric, start, end }) => ({
+    ...metric,
+    indicator: classify ? classify(metric.unit, clauseAround(prepared.text, start, end)) : null,
+    span: spanOf(start, end)
+  }))
+  const metricBreakdowns = findBreakdowns(prepared.text, scanned).map((b) => ({
+    total: b.total,
+    parts: b.parts,
+    span: spanOf(b.start, b.end)
+  }))
+
+  const evidence = {
+    country: header.nationalHeader.country !== null,
+    motto: header.nationalHeader.motto !== null,
+    issuer: header.issuer !== null,
+    number: header.number !== null,
+    placeDate: header.placeDate !== null,
+    title: header.title !== null,
+    kinhGui: header.kinhGui !== null,
+    recipients: footer.recipients !== null,
+    authority: (footer.signature?.authority.length ?? 0) > 0,
+    endMark: endMark !== null,
+    sections: sections.length,
+    webChrome: findWebChrome(prepared.text.slice(0, 20_000))
+  }
+  const verdict = judgeDocument(evidence)
+  const encoding = options.detectEncoding ? options.detectEncoding(input) : UNICODE
+  const whole = spanOf(0, prepared.text.length)
+  if (!verdict.isDocument) {
+    return {
+      isDocument: false,
+      notDocumentReasons: verdict.reasons,
+      encoding,
+      kind: null,
+      nationalHeader: { country: null, motto: null },
+      issuer: null,
+      number: null,
+      placeDate: null,
+      title: null,
+      kinhGui: null,
+      sections: [],
+      body: null,
+      endMark: null,
+      signature: null,
+      recipients: null,
+      citations,
+      metrics,
+      metricBreakdowns,
+      span: whole
+    }
+  }
+  const bodySpan = firstBody && lastBody ? spanOf(firstBody.textStart, lastBody.end) : null
+  return {
+    isDocument: true,
+    notDocumentReasons: [],
+    encoding,
+    kind: kindOf(header),
+    nationalHeader: header.nationalHeader,
+    issuer: header.issuer,
+    number: header.number,
+    placeDate: header.placeDate,
+    title: header.title,
+    kinhGui: header.kinhGui,
+    sections,
+    body: bodySpan === null ? null : { raw: input.slice(bodySpan.start.offset, bodySpan.end.offset), span: bodySpan },
+    endMark: endMark === null ? null : { raw: "./.", span: spanOf(endMark, endMark + 3) },
+    signature: footer.signature,
+    recipients: footer.recipients,
+    citations,
+    metrics,
+    metricBreakdowns,
+    span: whole
+  }
+}
+
+const kindOf = (header: ReturnType<typeof readHeader>): DocumentKind | null => {
+  if (header.title?.name) {
+    const k = kindByTitle(header.title.name)
+    if (k) return { name: k.name, code: k.code }
+  }
+  if (header.title?.form === "vv") return CONG_VAN
+  const code = header.number?.typeCode
+  if (code) {
+    const k = KIND_BY_CODE.get(code)
+    if (k) return { name: k.name, code: k.code }
+  }
+  if (header.number?.family === "official-letter") return CONG_VAN
+  return null
+}
+
+// The foot starts after the line with the end mark or, without one, at the
+// first Nơi nhận label or authority line of the run of foot-like lines at
+// the bottom of the text.
+const findFooterStart = (lines: ReadonlyArray<Line>, bodyStart: number): number => {
+  let top = lines.length
+  for (let i = lines.length - 1; i >= bodyStart; i--) {
+    if (!isFooterLike(lines[i]!.text)) break
+    top = i
+  }
+  for (let i = top; i < lines.length; i++) {
+    const t = lines[i]!.text
+    if (isRecipientsLabel(t) || isAuthorityLine(t)) return i
+  }
+  // No label or authority: look for the end mark and start after it.
+  for (let i = lines.length - 1; i >= bodyStart; i--) {
+    if (lines[i]!.text.endsWith("./.")) return i + 1
+  }
+  return lines.length
+}
+
+const findEndMark = (body: ReadonlyArray<Line>): number | null => {
+  for (let i = body.length - 1; i >= 0; i--) {
+    const line = body[i]!
+    if (line.text.length === 0) continue
+    const at = line.text.lastIndexOf("./.")
+    if (at !== -1 && at >= line.text.length - 4) return line.textStart + at
+    return null
+  }
+  return null
+}
+
+const clauseAround = (text: string, start: number, end: number): string => {
+  const from = Math.max(0, start - 120)
+  const to = Math.min(text.length, end + 120)
+  const window = text.slice(from, to)
+  const left = Math.max(window.lastIndexOf(";", start - from), window.lastIndexOf("\n", start - from), window.lastIndexOf(". ", start - from))
+  const rightCandidates = [";", "\n", ". "].map((c) => window.indexOf(c, end - from)).filter((x) => x !== -1)
+  const right = rightCandidates.length === 0 ? window.length : Math.min(...rightCandidates)
+  return window.slice(left + 1, right).trim()
+}

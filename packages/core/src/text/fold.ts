@@ -1,0 +1,107 @@
+/**
+ * Folding Vietnamese text into comparison keys: one tone-mark placement,
+ * one case, one kind of whitespace.
+ *
+ * @since 0.1.0
+ */
+
+// Old-style ("hoà", "uỷ") and new-style ("hòa", "ủy") placements of the tone
+// mark on the diphthongs oa, oe, uy are both in use, even inside Nghị định
+// 30/2020 itself. Keys use the placement on the first vowel.
+const TONE_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ["oà", "òa"], ["oá", "óa"], ["oả", "ỏa"], ["oã", "õa"], ["oạ", "ọa"],
+  ["oè", "òe"], ["oé", "óe"], ["oẻ", "ỏe"], ["oẽ", "õe"], ["oẹ", "ọe"],
+  ["uỳ", "ùy"], ["uý", "úy"], ["uỷ", "ủy"], ["uỹ", "ũy"], ["uỵ", "ụy"]
+]
+
+const TONE_MAP = new Map<string, string>()
+for (const [from, to] of TONE_PAIRS) {
+  TONE_MAP.set(from, to)
+  TONE_MAP.set(from.toUpperCase(), to.toUpperCase())
+  TONE_MAP.set(from[0]!.toUpperCase() + from[1], to[0]!.toUpperCase() + to[1])
+  TONE_MAP.set(from[0] + from[1]!.toUpperCase(), to[0] + to[1]!.toUpperCase())
+}
+const TONE_RE = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/g
+
+/**
+ * Moves the tone mark of `oa`, `oe`, `uy` onto the first vowel, so that both
+ * spellings compare equal. Length is preserved (one code unit for one).
+ *
+ * @since 0.1.0
+ * @category text
+ * @example
+ * ```ts
+ * import { foldToneMarks } from "@cchc/core"
+ * foldToneMarks("CỘNG HOÀ") // "CỘNG HÒA"
+ * foldToneMarks("Uỷ ban") // "Ủy ban"
+ * ```
+ */
+export const foldToneMarks = (text: string): string =>
+  text.normalize("NFC").replace(TONE_RE, (pair) => TONE_MAP.get(pair) ?? pair)
+
+/**
+ * A comparison key: NFC, one tone placement, lower case, single spaces,
+ * trimmed.
+ *
+ * @since 0.1.0
+ * @category text
+ * @example
+ * ```ts
+ * import { foldKey } from "@cchc/core"
+ * foldKey("  Ủy  Ban Nhân dân ") === foldKey("uỷ ban nhân dân") // true
+ * ```
+ */
+export const foldKey = (text: string): string => foldToneMarks(text).toLowerCase().replace(/\s+/g, " ").trim()
+
+/**
+ * Removes every diacritic and maps `đ` to `d`: a key for finding labels
+ * typed without their marks (`Noi nhan`). Length is preserved for NFC
+ * input, so offsets found in the result hold in the input.
+ *
+ * @since 0.1.0
+ * @category text
+ * @example
+ * ```ts
+ * import { stripDiacritics } from "@cchc/core"
+ * stripDiacritics("Nơi nhận") // "Noi nhan"
+ * stripDiacritics("ĐỘC LẬP") // "DOC LAP"
+ * ```
+ */
+export const stripDiacritics = (text: string): string => {
+  let out = ""
+  for (const ch of text) {
+    if (ch === "đ") out += "d"
+    else if (ch === "Đ") out += "D"
+    else if (ch.charCodeAt(0) < 0x80) out += ch
+    else {
+      const base = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      // Keep one code unit per code unit so offsets stay valid.
+      out += base.length === ch.length ? base : ch
+    }
+  }
+  return out
+}
+
+/**
+ * Whether a string has letters and none of them is lower case.
+ *
+ * @since 0.1.0
+ * @category text
+ * @example
+ * ```ts
+ * import { isUpperCaseText } from "@cchc/core"
+ * isUpperCaseText("ỦY BAN NHÂN DÂN") // true
+ * isUpperCaseText("Ủy ban") // false
+ * ```
+ */
+export const isUpperCaseText = (text: string): boolean => {
+  let letters = 0
+  for (const ch of text) {
+    const lower = ch.toLowerCase()
+    const upper = ch.toUpperCase()
+    if (lower === upper) continue
+    if (ch === lower) return false
+    letters++
+  }
+  return letters > 0
+}

@@ -1,0 +1,68 @@
+/**
+ * Offsets to line and column in the caller's original text.
+ *
+ * @since 0.1.0
+ */
+import type { Position, Span } from "../model/span.js"
+
+/**
+ * The start offset of every line of a text (after `\n`, `\r\n` or a lone
+ * `\r`), built in one pass; positions are found by binary search.
+ *
+ * @since 0.1.0
+ * @category text
+ * @example
+ * ```ts
+ * import { LineIndex } from "@cchc/core"
+ * const index = LineIndex.of("a\r\nbc")
+ * index.position(4) // { offset: 4, line: 2, column: 2 }
+ * ```
+ */
+export class LineIndex {
+  private constructor(
+    readonly length: number,
+    private readonly starts: Int32Array
+  ) {}
+
+  /** Indexes `text`. */
+  static of(text: string): LineIndex {
+    const starts: Array<number> = [0]
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 10) starts.push(i + 1)
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++
+        starts.push(i + 1)
+      }
+    }
+    return new LineIndex(text.length, Int32Array.from(starts))
+  }
+
+  /** Number of lines (a text without a line break has one). */
+  get lineCount(): number {
+    return this.starts.length
+  }
+
+  /** The offset where 1-based `line` starts. */
+  lineStart(line: number): number {
+    return this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1]!
+  }
+
+  /** The 1-based line and column of `offset` (clamped into the text). */
+  position(offset: number): Position {
+    const o = Math.min(Math.max(0, offset), this.length)
+    let lo = 0
+    let hi = this.starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (this.starts[mid]! <= o) lo = mid
+      else hi = mid - 1
+    }
+    return { offset: o, line: lo + 1, column: o - this.starts[lo]! + 1 }
+  }
+
+  /** The span `[start, end)`. */
+  span(start: number, end: number): Span {
+    return { start: this.position(start), end: this.position(Math.max(start, end)) }
+  }
+}
