@@ -56,6 +56,9 @@ export const GroupNote = Schema.Struct({
   span: Span
 }).annotate({ identifier: "GroupNote" })
 
+/** @since 0.1.0 @category model */
+export type GroupNote = typeof GroupNote.Type
+
 /**
  * The Nơi nhận block. `label` is the label as written (`Nơi nhận:`,
  * `Noi nhận:`, `Nơi nhận`); `items` include the archive line, which is also

@@ -48,6 +48,9 @@ export const SignatureLine = Schema.Struct({
   span: Span
 }).annotate({ identifier: "SignatureLine" })
 
+/** @since 0.1.0 @category model */
+export type SignatureLine = typeof SignatureLine.Type
+
 /**
  * The signature block: the authority chain, the signer's own title
  * (`PHÓ CHỦ TỊCH`) and name (`Phạm Văn Mạnh`).

@@ -58,6 +58,7 @@ interface Found {
   titleEnd: number
   kinhGui: KinhGui | null
   kinhGuiEnd: number
+  lateEnd: number
 }
 
 const HEAD_WINDOW = 40
@@ -79,7 +80,8 @@ export const readHeader = (lines: ReadonlyArray<Line>, spanOf: SpanOf): Header =
     title: null,
     titleEnd: -1,
     kinhGui: null,
-    kinhGuiEnd: -1
+    kinhGuiEnd: -1,
+    lateEnd: -1
   }
   // Parts of lines taken by Quốc hiệu / Tiêu ngữ / number / date: what is
   // left of a header line is the issuer's name.
@@ -90,7 +92,13 @@ export const readHeader = (lines: ReadonlyArray<Line>, spanOf: SpanOf): Header =
     const line = lines[i]!
     if (line.text.length === 0) continue
     nonBlankSeen++
-    if (found.title !== null) break
+    if (found.title !== null) {
+      // A flattened table may put the right column (Quốc hiệu, Tiêu ngữ,
+      // place-date) after the V/v line of the left column.
+      if (!readLateHeaderLine(line, found, spanOf)) break
+      found.lateEnd = i
+      continue
+    }
     if (nonBlankSeen > 1 && matchHeading(line.text)?.style === "roman") break
     if (/^Căn cứ(?!\p{L})/u.test(line.text) && found.title === null && found.number === null) break
     let rest = line.text
@@ -157,7 +165,8 @@ export const readHeader = (lines: ReadonlyArray<Line>, spanOf: SpanOf): Header =
     }
     if (rest.trim().length > 0 && !RULE_LINE.test(rest.trim())) leftovers.set(i, { text: rest.trim(), start: restStart + (rest.length - rest.trimStart().length) })
   }
-  let bodyStart = found.title !== null ? found.titleEnd + 1 : Math.max(found.numberLine, found.placeDateLine) + 1
+  let bodyStart =
+    found.title !== null ? Math.max(found.titleEnd, found.lateEnd) + 1 : Math.max(found.numberLine, found.placeDateLine) + 1
   // Kính gửi sits between the title and the body.
   for (let i = bodyStart; i < Math.min(lines.length, bodyStart + 6); i++) {
     const line = lines[i]!
@@ -179,6 +188,32 @@ export const readHeader = (lines: ReadonlyArray<Line>, spanOf: SpanOf): Header =
     kinhGui: found.kinhGui,
     bodyStart
   }
+}
+
+const readLateHeaderLine = (line: Line, found: Found, spanOf: SpanOf): boolean => {
+  const lower = foldToneMarks(line.text).toLowerCase()
+  if (found.country === null) {
+    const country = COUNTRY.exec(lower)
+    if (country && country.index === 0) {
+      found.country = { raw: line.text.slice(0, country[0].length), span: spanOf(line.textStart, line.textStart + country[0].length) }
+      return true
+    }
+  }
+  if (found.motto === null) {
+    const motto = MOTTO.exec(lower)
+    if (motto && motto.index === 0) {
+      found.motto = { raw: line.text.slice(0, motto[0].length), span: spanOf(line.textStart, line.textStart + motto[0].length) }
+      return true
+    }
+  }
+  if (found.placeDate === null) {
+    const pd = readPlaceDateLine(line.text)
+    if (pd && pd.placeDate.place !== null) {
+      found.placeDate = { ...pd.placeDate, span: spanOf(line.textStart + pd.start, line.textStart + pd.end) }
+      return true
+    }
+  }
+  return RULE_LINE.test(line.text)
 }
 
 const lastLineOf = (lines: ReadonlyArray<Line>, i: number): number => summaryEnd(lines, i)
@@ -219,7 +254,7 @@ const readSummary = (
     for (let j = i + 1; j < lines.length && more.length < 3; j++) {
       const next = lines[j]!
       if (next.text.length === 0 || KINH_GUI.test(next.text) || matchHeading(next.text) !== null) break
-      if (readPlaceDateLine(next.text) !== null) break
+      if (readPlaceDateLine(next.text) !== null || isUpperCaseText(next.text)) break
       more.push(next)
     }
     const summary = [vv[2]!, ...more.map((l) => l.text)].join(" ").trim()

@@ -1,0 +1,214 @@
+/**
+ * From a {@link DocumentSpec} to the blocks every renderer prints.
+ *
+ * @since 0.1.0
+ */
+import type { DocumentKindEntry, DocumentSpec, SectionSpec, SectionStyle } from "@cchc/core"
+import { resolveSpecKind } from "@cchc/core"
+import * as Result from "effect/Result"
+import { checkDateParts } from "../builders/date-parts.js"
+import { checkDocumentNumber, formatDocumentNumber } from "../builders/format-document-number.js"
+import { type FormattedKinhGui, formatKinhGui } from "../builders/format-kinh-gui.js"
+import { type IssuerHeaderLines, formatIssuerHeader } from "../builders/format-issuer-header.js"
+import { type NationalHeaderLines, formatNationalHeader } from "../builders/format-national-header.js"
+import { formatPlaceDate } from "../builders/format-place-date.js"
+import { type FormattedRecipients, formatRecipients } from "../builders/format-recipients.js"
+import { type FormattedSignature, formatSignatureBlock } from "../builders/format-signature-block.js"
+import { type FormattedTitle, formatTitle } from "../builders/format-title.js"
+import type { SignatureChainError } from "../builders/signature-chain-error.js"
+import { clean, isUpperCase, upper } from "../internal/text.js"
+import { withEndMark } from "./end-mark.js"
+import { InvalidDocumentSpecError } from "./invalid-document-spec-error.js"
+import { sectionLabel, sectionStyles } from "./section-labels.js"
+
+/**
+ * A numbered heading of the body: `label` (`I.`, `1.`, `a)`, `-`),
+ * `heading` (upper case at a Roman level), `level` from 1, `bold` when
+ * the decree prints it bold (Roman and Điều headings; `1.` when it titles
+ * content below it).
+ *
+ * @since 0.1.0
+ * @category layout
+ */
+export interface HeadingBlock {
+  readonly type: "heading"
+  readonly label: string
+  readonly heading: string
+  readonly text: string
+  readonly style: SectionStyle
+  readonly level: number
+  readonly bold: boolean
+}
+
+/**
+ * A paragraph of the body: `basis` is a căn cứ line (italic), `command` a
+ * line in upper case (`QUYẾT ĐỊNH:`, centred bold), `body` and `closing`
+ * running text.
+ *
+ * @since 0.1.0
+ * @category layout
+ */
+export interface ParagraphBlock {
+  readonly type: "paragraph"
+  readonly text: string
+  readonly role: "basis" | "command" | "body" | "closing"
+}
+
+/**
+ * One block of the body.
+ *
+ * @since 0.1.0
+ * @category layout
+ */
+export type BodyBlock = HeadingBlock | ParagraphBlock
+
+/**
+ * Everything a renderer prints, resolved: the header cells, the title, the
+ * Kính gửi block, the body blocks (the last one carries the end mark), the
+ * Nơi nhận block and the signature.
+ *
+ * @since 0.1.0
+ * @category layout
+ */
+export interface DocumentLayout {
+  readonly kind: DocumentKindEntry
+  readonly issuer: IssuerHeaderLines
+  readonly number: string
+  readonly nationalHeader: NationalHeaderLines
+  readonly placeDate: string
+  readonly title: FormattedTitle
+  readonly kinhGui: FormattedKinhGui | null
+  readonly body: ReadonlyArray<BodyBlock>
+  readonly recipients: FormattedRecipients
+  readonly signature: FormattedSignature
+}
+
+/**
+ * What can make a spec unprintable.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export type DocumentSpecError = InvalidDocumentSpecError | SignatureChainError
+
+const invalid = (path: ReadonlyArray<string | number>, message: string) =>
+  Result.fail(new InvalidDocumentSpecError({ path, message }))
+
+const paragraphRole = (text: string): ParagraphBlock["role"] => {
+  if (/^Căn cứ(?![\p{L}])/u.test(text)) return "basis"
+  if (isUpperCase(text)) return "command"
+  return "body"
+}
+
+const layoutSections = (
+  sections: ReadonlyArray<SectionSpec>,
+  styles: ReadonlyArray<SectionStyle>,
+  level: number,
+  counter: { article: number }
+): Array<BodyBlock> => {
+  const style = styles[Math.min(level - 1, styles.length - 1)]!
+  const blocks: Array<BodyBlock> = []
+  sections.forEach((section, i) => {
+    const ordinal = style === "article" ? ++counter.article : i + 1
+    const label = section.label === undefined ? sectionLabel(style, ordinal) : clean(section.label)
+    const heading = style === "roman" ? upper(section.heading) : clean(section.heading)
+    const paragraphs = (section.paragraphs ?? []).map(clean).filter((p) => p !== "")
+    const children = section.children ?? []
+    const titled = paragraphs.length > 0 || children.length > 0
+    const bold = style === "roman" || style === "article" || style === "part" || style === "chapter" || (style === "arabic" && level <= 2 && titled)
+    blocks.push({ type: "heading", label, heading, text: `${label} ${heading}`, style, level, bold })
+    for (const text of paragraphs) blocks.push({ type: "paragraph", text, role: "body" })
+    blocks.push(...layoutSections(children, styles, level + 1, counter))
+  })
+  return blocks
+}
+
+/**
+ * Resolves a spec into a {@link DocumentLayout}: the kind's name and
+ * numbering, the padded number and date, upper-case headers, the checked
+ * signing chain, the Nơi nhận list, and the end mark after the last
+ * sentence. Fails with an {@link InvalidDocumentSpecError} or a
+ * `SignatureChainError` instead of printing something wrong.
+ *
+ * @since 0.1.0
+ * @category layout
+ * @example
+ * ```ts
+ * import * as Result from "effect/Result"
+ * import { layoutDocument } from "@cchc/format"
+ * const layout = layoutDocument(spec) // spec: a DocumentSpec
+ * if (Result.isSuccess(layout)) layout.success.number // "Số: 05/BC-UBND"
+ * ```
+ */
+export const layoutDocument = (spec: DocumentSpec): Result.Result<DocumentLayout, DocumentSpecError> => {
+  const kind = resolveSpecKind(spec.kind)
+  if (kind === null) return invalid(["kind"], `not a Decree-30 kind or type code: ${spec.kind}`)
+  const numberParts = {
+    sequence: spec.number.sequence,
+    year: spec.number.year ?? null,
+    typeCode: spec.number.typeCode === undefined ? kind.code : spec.number.typeCode,
+    issuerCode: spec.number.issuerCode,
+    unit: spec.number.unit ?? null
+  }
+  const numberProblem = checkDocumentNumber(numberParts)
+  if (numberProblem !== null) return invalid(["number"], numberProblem)
+  const dateProblem = checkDateParts(spec.placeDate)
+  if (dateProblem !== null) return invalid(["placeDate"], dateProblem)
+  if (clean(spec.placeDate.place) === "") return invalid(["placeDate", "place"], "the place is empty")
+  if (clean(spec.issuer.name) === "") return invalid(["issuer", "name"], "the issuer's name is empty")
+  if (kind.name === "Công văn" && clean(spec.title.summary ?? "") === "") {
+    return invalid(["title", "summary"], "a công văn needs a trích yếu (V/v …)")
+  }
+  const kinhGuiItems = (spec.kinhGui ?? []).filter((k) => clean(k) !== "")
+  const signature = formatSignatureBlock(spec.signature)
+  if (Result.isFailure(signature)) return Result.fail(signature.failure)
+  const copies = spec.recipients.archive.copies
+  if (copies !== undefined && (!Number.isInteger(copies) || copies < 1)) {
+    return invalid(["recipients", "archive", "copies"], `copies ${copies} is not a positive integer`)
+  }
+
+  const body: Array<BodyBlock> = []
+  for (const text of (spec.preamble ?? []).map(clean).filter((p) => p !== "")) {
+    body.push({ type: "paragraph", text, role: paragraphRole(text) })
+  }
+  body.push(...layoutSections(spec.sections ?? [], sectionStyles(kind), 1, { article: 0 }))
+  const closing = clean(spec.closing ?? "")
+  if (closing !== "") body.push({ type: "paragraph", text: closing, role: "closing" })
+  const last = body[body.length - 1]
+  if (last === undefined) return invalid(["sections"], "the document has no body")
+  body[body.length - 1] =
+    last.type === "heading"
+      ? { ...last, heading: withEndMark(last.heading), text: withEndMark(last.text) }
+      : { ...last, text: withEndMark(last.text) }
+
+  return Result.succeed({
+    kind,
+    issuer: formatIssuerHeader(spec.issuer),
+    number: formatDocumentNumber(numberParts),
+    nationalHeader: formatNationalHeader(),
+    placeDate: formatPlaceDate(spec.placeDate.place, spec.placeDate),
+    title: formatTitle(kind, spec.title.summary),
+    kinhGui: kinhGuiItems.length === 0 ? null : formatKinhGui(kinhGuiItems),
+    body,
+    recipients: formatRecipients({ ...spec.recipients, kinhGui: kinhGuiItems.length > 0 }),
+    signature: signature.success
+  })
+}
+
+/**
+ * {@link layoutDocument} for code that does not use `Result`: throws the
+ * error.
+ *
+ * @since 0.1.0
+ * @category layout
+ * @example
+ * ```ts
+ * import { layoutDocumentOrThrow } from "@cchc/format"
+ * layoutDocumentOrThrow(spec).placeDate // "Ba Bích, ngày 15 tháng 6 năm 2024"
+ * ```
+ */
+export const layoutDocumentOrThrow = (spec: DocumentSpec): DocumentLayout => {
+  const result = layoutDocument(spec)
+  if (Result.isFailure(result)) throw result.failure
+  return result.success
+}

@@ -1,0 +1,58 @@
+/**
+ * Plain text in the Decree-30 reading order.
+ *
+ * @since 0.1.0
+ */
+import type { DocumentSpec } from "@cchc/core"
+import { asLayout } from "../internal/as-layout.js"
+import type { DocumentLayout } from "../layout/layout-document.js"
+
+/**
+ * The lines of a laid-out document in reading order, one block after
+ * another with a blank line between blocks; the two-column tables are
+ * flattened left column first, as text extracted from a Word file reads.
+ * The V/v of a công văn follows the place-date line.
+ *
+ * @since 0.1.0
+ * @category renderers
+ * @example
+ * ```ts
+ * import { layoutDocumentOrThrow, textLines } from "@cchc/format"
+ * textLines(layoutDocumentOrThrow(spec)).slice(0, 3) // ["ỦY BAN NHÂN DÂN XÃ BA BÍCH", "Số: 05/BC-UBND", ""]
+ * ```
+ */
+export const textLines = (layout: DocumentLayout): ReadonlyArray<string> => {
+  const lines: Array<string> = []
+  const block = (...more: ReadonlyArray<string>) => {
+    if (more.length === 0) return
+    if (lines.length > 0) lines.push("")
+    lines.push(...more)
+  }
+  block(...(layout.issuer.parent === null ? [] : [layout.issuer.parent]), layout.issuer.name, layout.number)
+  block(layout.nationalHeader.country, layout.nationalHeader.motto, layout.placeDate)
+  const { title } = layout
+  if (title.form === "vv") block(title.summary!)
+  else block(title.name!, ...(title.summary === null ? [] : [title.summary]))
+  if (layout.kinhGui !== null) block(...layout.kinhGui.lines)
+  block(...layout.body.map((b) => b.text))
+  block(layout.recipients.label, ...layout.recipients.lines)
+  block(...layout.signature.authority, ...(layout.signature.title === null ? [] : [layout.signature.title]))
+  block(layout.signature.signer)
+  return lines
+}
+
+/**
+ * Renders a document as plain text: the form `parseDocument` and the rules
+ * of `@cchc/rules` read. Throws the layout's error for a spec that cannot
+ * be printed (see `layoutDocument`).
+ *
+ * @since 0.1.0
+ * @category renderers
+ * @example
+ * ```ts
+ * import { renderText } from "@cchc/format"
+ * renderText(spec)
+ * // "ỦY BAN NHÂN DÂN XÃ BA BÍCH\nSố: 05/BC-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n…"
+ * ```
+ */
+export const renderText = (spec: DocumentSpec | DocumentLayout): string => `${textLines(asLayout(spec)).join("\n")}\n`
