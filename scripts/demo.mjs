@@ -6,7 +6,8 @@
 import { spawnSync } from "node:child_process"
 import { existsSync } from "node:fs"
 
-const run = (command, args) => spawnSync(command, args, { stdio: "inherit", shell: process.platform === "win32" })
+const run = (command, args) =>
+  spawnSync(command, args, { stdio: "inherit", shell: process.platform === "win32" })
 
 const build = run("pnpm", ["-s", "build"])
 if (build.status !== 0) process.exit(build.status ?? 2)
@@ -17,7 +18,9 @@ else console.warn("(../shared/corpus/seeds not found: linting the examples only)
 
 const lint = run("node", ["packages/cli/dist/bin.js", "lint", ...targets])
 if (lint.status === 0 || lint.status === 1) {
-  console.log(`\ncchc lint exited with ${lint.status}: ${lint.status === 1 ? "errors found, as expected in documents with deliberate mistakes" : "no errors"}.`)
+  console.log(
+    `\ncchc lint exited with ${lint.status}: ${lint.status === 1 ? "errors found, as expected in documents with deliberate mistakes" : "no errors"}.`
+  )
   process.exit(0)
 }
 process.exit(lint.status ?? 2)

@@ -11,15 +11,31 @@ const extractOf = (d: Document) => ({
   number:
     d.number === null
       ? null
-      : { raw: d.number.raw, sequence: d.number.sequence, year: d.number.year, typeCode: d.number.typeCode, issuerCode: d.number.issuerCode },
-  placeDate: d.placeDate === null ? null : { place: d.placeDate.place, day: d.placeDate.day, month: d.placeDate.month, year: d.placeDate.year },
+      : {
+          raw: d.number.raw,
+          sequence: d.number.sequence,
+          year: d.number.year,
+          typeCode: d.number.typeCode,
+          issuerCode: d.number.issuerCode
+        },
+  placeDate:
+    d.placeDate === null
+      ? null
+      : { place: d.placeDate.place, day: d.placeDate.day, month: d.placeDate.month, year: d.placeDate.year },
   titleSummary: d.title?.summary ?? null,
   sections: d.sections.map((s) => s.label),
   signature:
     d.signature === null
       ? null
-      : { authority: d.signature.authority.map((a) => `${a.mode}. ${a.on}`), title: d.signature.title, signer: d.signature.signer },
-  recipients: d.recipients === null ? null : { items: d.recipients.items.length, archive: d.recipients.archive?.raw ?? null },
+      : {
+          authority: d.signature.authority.map((a) => `${a.mode}. ${a.on}`),
+          title: d.signature.title,
+          signer: d.signature.signer
+        },
+  recipients:
+    d.recipients === null
+      ? null
+      : { items: d.recipients.items.length, archive: d.recipients.archive?.raw ?? null },
   citations: uniqueBy(d.citations, (c) => c.raw).map((c) => ({
     raw: c.raw,
     kind: c.kind,

@@ -108,7 +108,9 @@ export interface Skip {
  */
 export interface Rule<Options = unknown> {
   readonly meta: RuleMeta<Options>
-  readonly check: (context: RuleContext<Options>) => Skip | void
+  // A method, not a function property: its parameter is then bivariant, so
+  // that a `Rule<{ maxAge: number }>` fits in a `ReadonlyArray<Rule>`.
+  check(context: RuleContext<Options>): Skip | void
 }
 
 /**

@@ -57,7 +57,6 @@ export const documentJsonSchema = (): Record<string, unknown> => {
   const generated = Schema.toJsonSchemaDocument(Document)
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
-    $id: "https://cchc.dev/schemas/document.schema.json",
     title: "Vietnamese administrative document (văn bản hành chính), as parsed by @cchc/core",
     ...generated.schema,
     $defs: generated.definitions

@@ -18,7 +18,14 @@ import { Span } from "./span.js"
  * @since 0.1.0
  * @category model
  */
-export const NumberFamily = Schema.Literals(["administrative", "official-letter", "normative", "law", "party", "copy"])
+export const NumberFamily = Schema.Literals([
+  "administrative",
+  "official-letter",
+  "normative",
+  "law",
+  "party",
+  "copy"
+])
 
 /** @since 0.1.0 @category model */
 export type NumberFamily = typeof NumberFamily.Type

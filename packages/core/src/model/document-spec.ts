@@ -12,7 +12,9 @@ import * as Schema from "effect/Schema"
 import { ADMINISTRATIVE_KINDS, type DocumentKindEntry } from "../data/document-kinds.js"
 import { SigningMode } from "./signature.js"
 
-const NonBlank = Schema.String.check(Schema.makeFilter((s: string) => s.trim().length > 0 || "must not be blank"))
+const NonBlank = Schema.String.check(
+  Schema.makeFilter((s: string) => s.trim().length > 0 || "must not be blank")
+)
 
 const foldKind = (s: string): string => s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi")
 
@@ -91,7 +93,9 @@ export type SequenceSpec = typeof SequenceSpec.Type
  */
 export const NumberSpec = Schema.Struct({
   sequence: Schema.NullOr(SequenceSpec),
-  year: Schema.optionalKey(Schema.NullOr(Schema.Int.check(Schema.isBetween({ minimum: 1000, maximum: 9999 })))),
+  year: Schema.optionalKey(
+    Schema.NullOr(Schema.Int.check(Schema.isBetween({ minimum: 1000, maximum: 9999 })))
+  ),
   typeCode: Schema.optionalKey(Schema.NullOr(Schema.String)),
   issuerCode: NonBlank,
   unit: Schema.optionalKey(Schema.String)
@@ -120,7 +124,10 @@ export const PlaceDateSpec = Schema.Struct({
     Schema.makeFilter((d) =>
       d.day === null || d.month === null || d.day <= daysInMonth(d.year ?? 2000, d.month)
         ? undefined
-        : { path: ["day"], issue: `no day ${d.day} in month ${d.month}${d.year === null ? "" : ` of ${d.year}`}` }
+        : {
+            path: ["day"],
+            issue: `no day ${d.day} in month ${d.month}${d.year === null ? "" : ` of ${d.year}`}`
+          }
     )
   )
   .annotate({ identifier: "PlaceDateSpec" })

@@ -5,7 +5,9 @@ import { parseCitation, parseCitations } from "./citations.js"
 
 describe("citations", () => {
   test("the short form with issuer", () => {
-    expect(parseCitation("theo Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình")).toMatchObject({
+    expect(
+      parseCitation("theo Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình")
+    ).toMatchObject({
       raw: "Nghị quyết số 76/NQ-CP ngày 15/7/2021",
       kind: "Nghị quyết",
       sequence: "76",
@@ -18,7 +20,9 @@ describe("citations", () => {
   })
 
   test("the long date form", () => {
-    expect(parseCitation("Nghị định số 110/2004/NĐ-CP ngày 08 tháng 4 năm 2004 của Chính phủ về công tác văn thư")).toMatchObject({
+    expect(
+      parseCitation("Nghị định số 110/2004/NĐ-CP ngày 08 tháng 4 năm 2004 của Chính phủ về công tác văn thư")
+    ).toMatchObject({
       year: 2004,
       date: "2004-04-08",
       issuer: "Chính phủ",
@@ -27,20 +31,30 @@ describe("citations", () => {
   })
 
   test("a missing số and a missing date", () => {
-    expect(parseCitation("theo Nghị định 45/2020/NĐ-CP ngày 08/4/2020")).toMatchObject({ hasSo: false, date: "2020-04-08" })
-    expect(parseCitation("Quyết định số 45/2016/QĐ-TTg của Thủ tướng Chính phủ")).toMatchObject({ date: null, hasSo: true })
+    expect(parseCitation("theo Nghị định 45/2020/NĐ-CP ngày 08/4/2020")).toMatchObject({
+      hasSo: false,
+      date: "2020-04-08"
+    })
+    expect(parseCitation("Quyết định số 45/2016/QĐ-TTg của Thủ tướng Chính phủ")).toMatchObject({
+      date: null,
+      hasSo: true
+    })
   })
 
   test("a list that shares one date", () => {
-    const [a, b] = parseCitations("Nghị định số 107/2020/NĐ-CP, Nghị định số 108/2020/NĐ-CP ngày 14/9/2020 của Chính phủ")
+    const [a, b] = parseCitations(
+      "Nghị định số 107/2020/NĐ-CP, Nghị định số 108/2020/NĐ-CP ngày 14/9/2020 của Chính phủ"
+    )
     expect(a).toMatchObject({ sequence: "107", date: "2020-09-14", dateShared: true })
     expect(b).toMatchObject({ sequence: "108", date: "2020-09-14", dateShared: false })
   })
 
   test("an issuer with 'và' in its name", () => {
-    expect(parseCitation("Công văn số 1175/STTTT-TTBCXB ngày 09/11/2020 của Sở Thông tin và Truyền thông Quảng Ngãi về việc")?.issuer).toBe(
-      "Sở Thông tin và Truyền thông Quảng Ngãi"
-    )
+    expect(
+      parseCitation(
+        "Công văn số 1175/STTTT-TTBCXB ngày 09/11/2020 của Sở Thông tin và Truyền thông Quảng Ngãi về việc"
+      )?.issuer
+    ).toBe("Sở Thông tin và Truyền thông Quảng Ngãi")
   })
 
   test("a kind name without a number is not a citation", () => {

@@ -58,7 +58,8 @@ const ISSUER = /[ ]*,?[ ]*của[ ]+/uy
 // What ends an issuer phrase: the start of the trích yếu or punctuation.
 const ISSUER_END =
   /[,;.()\n]| (?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|V\/v|v\/v|đã|và(?! \p{Lu})|giao|sửa đổi|phê chuẩn|thành lập)(?![\p{L}])/u
-const SUMMARY_START = /[ ]*,?[ ]*((?:về việc|về|ban hành|phê duyệt|quy định|hướng dẫn|V\/v|v\/v)(?![\p{L}]).*)/uy
+const SUMMARY_START =
+  /[ ]*,?[ ]*((?:về việc|về|ban hành|phê duyệt|quy định|hướng dẫn|V\/v|v\/v)(?![\p{L}]).*)/uy
 const SUMMARY_END = /[;\n]|\.(?:[ ]|$)|, (?=(?:[Nn]ghị|[Qq]uyết|[Kk]ế|[Cc]hỉ|[Tt]hông|[Cc]ông|[Vv]ăn)[ ])/u
 const MAX_ISSUER = 120
 const MAX_SUMMARY = 400
@@ -176,7 +177,10 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] }
  */
 export const parseCitations = (text: string): ReadonlyArray<LegalCitation> => {
   const index = LineIndex.of(text)
-  return scanCitations(text).map(({ citation, start, end }) => ({ ...citation, span: index.span(start, end) }))
+  return scanCitations(text).map(({ citation, start, end }) => ({
+    ...citation,
+    span: index.span(start, end)
+  }))
 }
 
 /**

@@ -5,9 +5,18 @@ import { classifyNumber, parseDocumentNumber } from "./document-number.js"
 
 describe("document numbers", () => {
   test.each([
-    ["Số: 35/KH-UBND", { family: "administrative", sequence: "35", year: null, typeCode: "KH", issuerCode: "UBND" }],
-    ["Số: 1175/STTTT-TTBCXB", { family: "official-letter", sequence: "1175", typeCode: null, issuerCode: "STTTT-TTBCXB" }],
-    ["Số: 93/2021/NQ-HĐND", { family: "normative", sequence: "93", year: 2021, typeCode: "NQ", issuerCode: "HĐND" }],
+    [
+      "Số: 35/KH-UBND",
+      { family: "administrative", sequence: "35", year: null, typeCode: "KH", issuerCode: "UBND" }
+    ],
+    [
+      "Số: 1175/STTTT-TTBCXB",
+      { family: "official-letter", sequence: "1175", typeCode: null, issuerCode: "STTTT-TTBCXB" }
+    ],
+    [
+      "Số: 93/2021/NQ-HĐND",
+      { family: "normative", sequence: "93", year: 2021, typeCode: "NQ", issuerCode: "HĐND" }
+    ],
     ["Luật số: 64/2025/QH15", null],
     ["64/2025/QH15", { family: "law", sequence: "64", year: 2025, typeCode: null, issuerCode: "QH15" }],
     ["04-NQ/TU", { family: "party", sequence: "04", typeCode: "NQ", issuerCode: "TU" }],

@@ -19,8 +19,7 @@ const COPY_CODES = new Set(["SY", "SL", "TrS", "TS"])
  * @since 0.1.0
  * @category parsing
  */
-export const NUMBER_TOKEN_SOURCE =
-  String.raw`\d{1,6}[a-zđ]?(?:\/\d{4})?\/[\p{L}\d&]+(?:-[\p{L}\d&]+)*|\d{1,6}[a-z]?-[\p{L}]+\/[\p{L}\d]+`
+export const NUMBER_TOKEN_SOURCE = String.raw`\d{1,6}[a-zđ]?(?:\/\d{4})?\/[\p{L}\d&]+(?:-[\p{L}\d&]+)*|\d{1,6}[a-z]?-[\p{L}]+\/[\p{L}\d]+`
 
 /** The parts of a number, without its raw text and span. */
 export interface NumberParts {
@@ -63,7 +62,13 @@ export const classifyNumber = (token: string): NumberParts | null => {
   }
   const law = LAW.exec(t)
   if (law) {
-    return { family: "law", sequence: law[1] ?? null, year: Number(law[2]), typeCode: null, issuerCode: law[3]! }
+    return {
+      family: "law",
+      sequence: law[1] ?? null,
+      year: Number(law[2]),
+      typeCode: null,
+      issuerCode: law[3]!
+    }
   }
   const state = STATE.exec(t)
   if (!state) return null
@@ -75,14 +80,25 @@ export const classifyNumber = (token: string): NumberParts | null => {
   const typeCode = dash === -1 ? null : knownTypeCode(head)
   if (typeCode !== null) {
     const issuerCode = suffix.slice(dash + 1)
-    const family: NumberFamily = COPY_CODES.has(typeCode) ? "copy" : year !== null ? "normative" : "administrative"
+    const family: NumberFamily = COPY_CODES.has(typeCode)
+      ? "copy"
+      : year !== null
+        ? "normative"
+        : "administrative"
     return { family, sequence, year, typeCode: head, issuerCode }
   }
-  return { family: year !== null ? "normative" : "official-letter", sequence, year, typeCode: null, issuerCode: suffix }
+  return {
+    family: year !== null ? "normative" : "official-letter",
+    sequence,
+    year,
+    typeCode: null,
+    issuerCode: suffix
+  }
 }
 
 const SO_LINE = /^[ ]*(?:Số|SỐ|số|So|Sô)[ ]*[:.]?[ ]*/u
-const NUMBER_AFTER_SO = /^([\d]{0,6}[a-zđ]?[ .…_]*(?:\/\d{4})?\/[\p{L}\d&]+(?:-[\p{L}\d&]+)*|\d{1,6}[a-z]?-[\p{L}]+\/[\p{L}\d]+)/u
+const NUMBER_AFTER_SO =
+  /^([\d]{0,6}[a-zđ]?[ .…_]*(?:\/\d{4})?\/[\p{L}\d&]+(?:-[\p{L}\d&]+)*|\d{1,6}[a-z]?-[\p{L}]+\/[\p{L}\d]+)/u
 
 /**
  * Reads a `Số:` line (or a bare number token) into a {@link DocumentNumber}.

@@ -76,7 +76,14 @@ const recipientItem = (line: Line, spanOf: SpanOf): RecipientItem => {
     purpose = `(${p[1]})`
     text = text.slice(0, p.index).trim()
   }
-  return { raw: line.text, text, purpose, bullet: bullet ? bullet[1]! : "", terminator, span: spanOf(line.textStart, line.end) }
+  return {
+    raw: line.text,
+    text,
+    purpose,
+    bullet: bullet ? bullet[1]! : "",
+    terminator,
+    span: spanOf(line.textStart, line.end)
+  }
 }
 
 const archiveLine = (item: RecipientItem): ArchiveLine | null => {
@@ -153,7 +160,12 @@ export const readFooter = (lines: ReadonlyArray<Line>, spanOf: SpanOf): Footer =
     if (isAuthorityLine(text)) {
       const m = AUTHORITY.exec(text)!
       const prefix = `${m[1]}${m[2] === undefined ? "" : m[2].trim()}`
-      authority.push({ mode: modeOf(m[1]!), on: m[3]!.trim(), prefix, span: spanOf(line.textStart, line.end) })
+      authority.push({
+        mode: modeOf(m[1]!),
+        on: m[3]!.trim(),
+        prefix,
+        span: spanOf(line.textStart, line.end)
+      })
       signatureLines.push(line)
       continue
     }

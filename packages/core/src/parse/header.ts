@@ -117,14 +117,20 @@ export const readHeader = (lines: ReadonlyArray<Line>, spanOf: SpanOf): Header =
     const country = COUNTRY.exec(lower) ?? PARTY_COUNTRY.exec(lower)
     if (country && found.country === null) {
       const s = restStart + country.index
-      found.country = { raw: rest.slice(country.index, country.index + country[0].length), span: spanOf(s, s + country[0].length) }
+      found.country = {
+        raw: rest.slice(country.index, country.index + country[0].length),
+        span: spanOf(s, s + country[0].length)
+      }
       cut(country.index, country.index + country[0].length)
     }
     const lowerRest = foldToneMarks(rest).toLowerCase()
     const motto = MOTTO.exec(lowerRest)
     if (motto && found.motto === null) {
       const s = restStart + motto.index
-      found.motto = { raw: rest.slice(motto.index, motto.index + motto[0].length), span: spanOf(s, s + motto[0].length) }
+      found.motto = {
+        raw: rest.slice(motto.index, motto.index + motto[0].length),
+        span: spanOf(s, s + motto[0].length)
+      }
       cut(motto.index, motto.index + motto[0].length)
     }
     if (found.number === null && /^(Số|SỐ|So)(?!\p{L})/u.test(rest.trim())) {
@@ -163,10 +169,13 @@ export const readHeader = (lines: ReadonlyArray<Line>, spanOf: SpanOf): Header =
       found.titleEnd = summaryEnd(lines, i)
       continue
     }
-    if (rest.trim().length > 0 && !RULE_LINE.test(rest.trim())) leftovers.set(i, { text: rest.trim(), start: restStart + (rest.length - rest.trimStart().length) })
+    if (rest.trim().length > 0 && !RULE_LINE.test(rest.trim()))
+      leftovers.set(i, { text: rest.trim(), start: restStart + (rest.length - rest.trimStart().length) })
   }
   let bodyStart =
-    found.title !== null ? Math.max(found.titleEnd, found.lateEnd) + 1 : Math.max(found.numberLine, found.placeDateLine) + 1
+    found.title !== null
+      ? Math.max(found.titleEnd, found.lateEnd) + 1
+      : Math.max(found.numberLine, found.placeDateLine) + 1
   // Kính gửi sits between the title and the body.
   for (let i = bodyStart; i < Math.min(lines.length, bodyStart + 6); i++) {
     const line = lines[i]!
@@ -177,7 +186,8 @@ export const readHeader = (lines: ReadonlyArray<Line>, spanOf: SpanOf): Header =
     bodyStart = found.kinhGuiEnd = kinhGuiEnd(lines, i) + 1
     break
   }
-  if (found.title === null && found.number === null && found.placeDate === null && found.country === null) bodyStart = 0
+  if (found.title === null && found.number === null && found.placeDate === null && found.country === null)
+    bodyStart = 0
   const issuer = readIssuer(lines, leftovers, found, spanOf)
   return {
     nationalHeader: { country: found.country, motto: found.motto },
@@ -195,14 +205,20 @@ const readLateHeaderLine = (line: Line, found: Found, spanOf: SpanOf): boolean =
   if (found.country === null) {
     const country = COUNTRY.exec(lower)
     if (country && country.index === 0) {
-      found.country = { raw: line.text.slice(0, country[0].length), span: spanOf(line.textStart, line.textStart + country[0].length) }
+      found.country = {
+        raw: line.text.slice(0, country[0].length),
+        span: spanOf(line.textStart, line.textStart + country[0].length)
+      }
       return true
     }
   }
   if (found.motto === null) {
     const motto = MOTTO.exec(lower)
     if (motto && motto.index === 0) {
-      found.motto = { raw: line.text.slice(0, motto[0].length), span: spanOf(line.textStart, line.textStart + motto[0].length) }
+      found.motto = {
+        raw: line.text.slice(0, motto[0].length),
+        span: spanOf(line.textStart, line.textStart + motto[0].length)
+      }
       return true
     }
   }
@@ -228,7 +244,8 @@ const summaryLines = (lines: ReadonlyArray<Line>, titleLine: number): Array<Line
     const line = lines[j]!
     if (line.text.length === 0) break
     if (RULE_LINE.test(line.text)) break
-    if (matchHeading(line.text) !== null || /^(Căn cứ|Kính gửi|Thực hiện|Theo)(?!\p{L})/u.test(line.text)) break
+    if (matchHeading(line.text) !== null || /^(Căn cứ|Kính gửi|Thực hiện|Theo)(?!\p{L})/u.test(line.text))
+      break
     if (/^\(Kèm theo/u.test(line.text)) break
     out.push(line)
     if (/[.:;]$/u.test(line.text) && line.text.length > 120) break

@@ -69,6 +69,7 @@ export const judgeDocument = (e: DocumentEvidence): { isDocument: boolean; reaso
   if (!e.country) reasons.push("không có Quốc hiệu và Tiêu ngữ")
   if (!e.recipients) reasons.push("không có 'Nơi nhận:'")
   if (!e.authority) reasons.push("không có thẩm quyền ký (TM., KT., …)")
-  if (e.webChrome.length > 0) reasons.push(`có dấu hiệu của trang web: ${e.webChrome.map((w) => `'${w}'`).join(", ")}`)
+  if (e.webChrome.length > 0)
+    reasons.push(`có dấu hiệu của trang web: ${e.webChrome.map((w) => `'${w}'`).join(", ")}`)
   return { isDocument, reasons }
 }

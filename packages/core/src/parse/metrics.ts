@@ -8,7 +8,11 @@ import type { Metric, MetricQualifier } from "../model/metric.js"
 import { parseVietnameseNumber } from "./vietnamese-number.js"
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")
-const byLength = (xs: ReadonlyArray<string>) => [...xs].sort((a, b) => b.length - a.length).map(escape).join("|")
+const byLength = (xs: ReadonlyArray<string>) =>
+  [...xs]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|")
 
 // A figure not glued to a word, a date, a version or another figure.
 const FIGURE = /(?<![\p{L}\d.,/:\-–])(\d{1,3}(?:\.\d{3})+|\d{1,12})(?:,(\d{1,6}))?(?![\d/]|\.\d)/gu
@@ -111,28 +115,41 @@ export const findBreakdowns = (
   metrics: ReadonlyArray<MetricInText>
 ): Array<{ total: number; parts: Array<number>; start: number; end: number }> => {
   const out: Array<{ total: number; parts: Array<number>; start: number; end: number }> = []
+  // Metrics come in text order, so the end of the current line only moves
+  // forward: one pass over the text in all.
+  let lineEnd = -1
   for (let i = 0; i < metrics.length; i++) {
     const total = metrics[i]!
-    const lineEnd = text.indexOf("\n", total.end)
-    const limit = lineEnd === -1 ? text.length : lineEnd
+    if (lineEnd < total.end) {
+      lineEnd = text.indexOf("\n", total.end)
+      if (lineEnd === -1) lineEnd = text.length
+    }
+    const limit = lineEnd
     const next = metrics[i + 1]
     if (next === undefined || next.start >= limit) continue
     const between = text.slice(total.end, next.start)
     const marker = between.search(/trong đó|Trong đó|bao gồm|gồm:/u)
     if (marker === -1) continue
-    const open = between.lastIndexOf("(") > marker - 2 && between.lastIndexOf("(") !== -1
+    const open = between.lastIndexOf("(") !== -1 && between.lastIndexOf("(") > marker - 2
     const parts: Array<number> = []
     let end = total.end
-    for (let j = i + 1; j < metrics.length; j++) {
+    let j = i + 1
+    for (; j < metrics.length; j++) {
       const part = metrics[j]!
       if (part.start >= limit) break
       const gap = text.slice(end, part.start)
       if (open ? gap.includes(")") : /\.[ ]/u.test(gap)) break
+      // A new "trong đó" after a part starts another breakdown.
+      if (parts.length > 0 && /trong đó|Trong đó/u.test(gap)) break
       if (part.metric.unit !== total.metric.unit) continue
       parts.push(j)
       end = part.end
     }
-    if (parts.length > 0) out.push({ total: i, parts, start: total.start, end })
+    if (parts.length > 0) {
+      out.push({ total: i, parts, start: total.start, end })
+      // Parts are not totals of their own: continue after the last one.
+      i = parts[parts.length - 1]!
+    }
   }
   return out
 }

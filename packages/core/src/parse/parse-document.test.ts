@@ -40,7 +40,8 @@ const spans = (value: unknown, out: Array<Span> = []): Array<Span> => {
   if (Array.isArray(value)) for (const v of value) spans(v, out)
   else if (value !== null && typeof value === "object") {
     const o = value as Record<string, unknown>
-    if (o.start && o.end && typeof (o.start as { offset?: unknown }).offset === "number") out.push(o as unknown as Span)
+    if (o.start && o.end && typeof (o.start as { offset?: unknown }).offset === "number")
+      out.push(o as unknown as Span)
     else for (const v of Object.values(o)) spans(v, out)
   }
   return out
@@ -56,7 +57,10 @@ describe("parseDocument", () => {
     expect(d.nationalHeader.country?.raw).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
     expect(d.nationalHeader.motto?.raw).toBe("Độc lập - Tự do - Hạnh phúc")
     expect(d.placeDate).toMatchObject({ place: "Quảng Ngãi", day: 5, month: 3, year: 2024 })
-    expect(d.title).toMatchObject({ name: "BÁO CÁO", summary: "Kết quả công tác cải cách hành chính quý I năm 2024" })
+    expect(d.title).toMatchObject({
+      name: "BÁO CÁO",
+      summary: "Kết quả công tác cải cách hành chính quý I năm 2024"
+    })
     expect(d.kinhGui?.items.map((i) => i.text)).toEqual(["Ủy ban nhân dân tỉnh Quảng Ngãi"])
     expect(d.sections.map((s) => s.label)).toEqual(["I.", "II."])
     expect(d.sections[0]!.children.map((s) => s.label)).toEqual(["1.", "2."])
@@ -64,7 +68,11 @@ describe("parseDocument", () => {
     expect(d.endMark).not.toBeNull()
     expect(d.recipients?.items.map((i) => i.text)).toEqual(["Như trên", "Lưu: VT, CCHC (2)"])
     expect(d.recipients?.archive).toMatchObject({ units: ["VT", "CCHC"], copies: 2 })
-    expect(d.signature).toMatchObject({ authority: [{ mode: "KT", on: "GIÁM ĐỐC" }], title: "PHÓ GIÁM ĐỐC", signer: "Nguyễn Văn An" })
+    expect(d.signature).toMatchObject({
+      authority: [{ mode: "KT", on: "GIÁM ĐỐC" }],
+      title: "PHÓ GIÁM ĐỐC",
+      signer: "Nguyễn Văn An"
+    })
     expect(d.citations.map((c) => c.sequence)).toEqual(["12"])
   })
 
@@ -83,14 +91,17 @@ describe("parseDocument", () => {
   })
 
   test("a công văn: V/v, no type heading", () => {
-    const d = parseDocument("UBND TỈNH QUẢNG NGÃI\nSỞ NỘI VỤ\nSố: 12/SNV-CCHC\nV/v báo cáo kết quả\ncải cách hành chính\n\nKính gửi:\n- Ủy ban nhân dân các huyện;\n- Các sở, ngành.\n\nNội dung./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Bình")
+    const d = parseDocument(
+      "UBND TỈNH QUẢNG NGÃI\nSỞ NỘI VỤ\nSố: 12/SNV-CCHC\nV/v báo cáo kết quả\ncải cách hành chính\n\nKính gửi:\n- Ủy ban nhân dân các huyện;\n- Các sở, ngành.\n\nNội dung./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn Bình"
+    )
     expect(d.kind).toEqual({ name: "Công văn", code: null })
     expect(d.title).toMatchObject({ form: "vv", summary: "báo cáo kết quả cải cách hành chính" })
     expect(d.kinhGui?.items.map((i) => i.terminator)).toEqual([";", "."])
   })
 
   test("spans point into the original text (CRLF, BOM, Markdown)", () => {
-    const original = "\uFEFF**BÁO CÁO**\r\nKết quả\r\n\r\n**KT. CHỦ TỊCH\r\nPHÓ CHỦ TỊCH**\r\n\r\nNguyễn Văn Anh"
+    const original =
+      "\uFEFF**BÁO CÁO**\r\nKết quả\r\n\r\n**KT. CHỦ TỊCH\r\nPHÓ CHỦ TỊCH**\r\n\r\nNguyễn Văn Anh"
     const d = parseDocument(original)
     const name = d.title!.nameSpan!
     expect(original.slice(name.start.offset, name.end.offset)).toBe("BÁO CÁO")
@@ -100,7 +111,9 @@ describe("parseDocument", () => {
   })
 
   test("a web page is not a document and gets no guesses", () => {
-    const d = parseDocument("Trang chủ | Liên kết\nLượt xem: 120\nTin tức hôm nay\nNgười dân đăng tải 3.250 tin, bài.\nNguyễn Lan")
+    const d = parseDocument(
+      "Trang chủ | Liên kết\nLượt xem: 120\nTin tức hôm nay\nNgười dân đăng tải 3.250 tin, bài.\nNguyễn Lan"
+    )
     expect(d.isDocument).toBe(false)
     expect(d.notDocumentReasons.length).toBeGreaterThan(0)
     expect(d.signature).toBeNull()

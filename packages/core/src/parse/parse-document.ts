@@ -136,7 +136,10 @@ export const parseDocument = (text: string, options: ParseOptions = {}): Documen
     title: header.title,
     kinhGui: header.kinhGui,
     sections,
-    body: bodySpan === null ? null : { raw: input.slice(bodySpan.start.offset, bodySpan.end.offset), span: bodySpan },
+    body:
+      bodySpan === null
+        ? null
+        : { raw: input.slice(bodySpan.start.offset, bodySpan.end.offset), span: bodySpan },
     endMark: endMark === null ? null : { raw: "./.", span: spanOf(endMark, endMark + 3) },
     signature: footer.signature,
     recipients: footer.recipients,
@@ -197,7 +200,11 @@ const clauseAround = (text: string, start: number, end: number): string => {
   const from = Math.max(0, start - 120)
   const to = Math.min(text.length, end + 120)
   const window = text.slice(from, to)
-  const left = Math.max(window.lastIndexOf(";", start - from), window.lastIndexOf("\n", start - from), window.lastIndexOf(". ", start - from))
+  const left = Math.max(
+    window.lastIndexOf(";", start - from),
+    window.lastIndexOf("\n", start - from),
+    window.lastIndexOf(". ", start - from)
+  )
   const rightCandidates = [";", "\n", ". "].map((c) => window.indexOf(c, end - from)).filter((x) => x !== -1)
   const right = rightCandidates.length === 0 ? window.length : Math.min(...rightCandidates)
   return window.slice(left + 1, right).trim()

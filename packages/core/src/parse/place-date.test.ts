@@ -13,7 +13,10 @@ describe("place-date", () => {
       dayText: "05",
       monthText: "01"
     })
-    expect(parsePlaceDate("Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2019")).toMatchObject({ day: 29, month: 6 })
+    expect(parsePlaceDate("Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2019")).toMatchObject({
+      day: 29,
+      month: 6
+    })
   })
 
   test("a blank day is null, the rest is kept", () => {
@@ -24,7 +27,11 @@ describe("place-date", () => {
       monthText: "03",
       year: 2024
     })
-    expect(parsePlaceDate("Hà Nội, ngày … tháng … năm 2025")).toMatchObject({ day: null, month: null, year: 2025 })
+    expect(parsePlaceDate("Hà Nội, ngày … tháng … năm 2025")).toMatchObject({
+      day: null,
+      month: null,
+      year: 2025
+    })
   })
 
   test("a sentence with a date is not a place-date line", () => {
@@ -41,7 +48,12 @@ describe("place-date", () => {
   test("property: generated lines parse back to their parts", () => {
     fc.assert(
       fc.property(arbitraryPlaceDateLine, (line) => {
-        expect(parsePlaceDate(line.text)).toMatchObject({ place: line.place, day: line.day, month: line.month, year: line.year })
+        expect(parsePlaceDate(line.text)).toMatchObject({
+          place: line.place,
+          day: line.day,
+          month: line.month,
+          year: line.year
+        })
       }),
       { numRuns: 300 }
     )

@@ -35,7 +35,11 @@ export const readPlaceDateLine = (line: string): PlaceDateInLine | null => {
   let place: string | null = null
   if (trimmed.length > 0) {
     const withoutComma = trimmed.replace(/,$/, "").trim()
-    if (withoutComma.length > MAX_PLACE_LENGTH || !/^\p{Lu}/u.test(withoutComma) || /[.;:!?/]|(?<!\p{L})số(?!\p{L})/u.test(withoutComma))
+    if (
+      withoutComma.length > MAX_PLACE_LENGTH ||
+      !/^\p{Lu}/u.test(withoutComma) ||
+      /[.;:!?/]|(?<!\p{L})số(?!\p{L})/u.test(withoutComma)
+    )
       return null
     place = withoutComma
   }

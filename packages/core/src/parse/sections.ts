@@ -52,7 +52,29 @@ export const romanValue = (roman: string): number | null => {
  * @category reference data
  */
 export const POINT_LETTERS: ReadonlyArray<string> = [
-  "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"
+  "a",
+  "b",
+  "c",
+  "d",
+  "đ",
+  "e",
+  "g",
+  "h",
+  "i",
+  "k",
+  "l",
+  "m",
+  "n",
+  "o",
+  "p",
+  "q",
+  "r",
+  "s",
+  "t",
+  "u",
+  "v",
+  "x",
+  "y"
 ]
 
 interface HeadingMatch {
@@ -117,7 +139,10 @@ interface MutableSection {
  * @since 0.1.0
  * @category parsing
  */
-export const readSections = (lines: ReadonlyArray<Line>, span: (start: number, end: number) => Span): Array<Section> => {
+export const readSections = (
+  lines: ReadonlyArray<Line>,
+  span: (start: number, end: number) => Span
+): Array<Section> => {
   const roots: Array<MutableSection> = []
   const stack: Array<MutableSection> = []
   for (const line of lines) {

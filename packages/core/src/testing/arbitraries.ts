@@ -10,7 +10,24 @@ import * as fc from "fast-check"
 /** Issuer codes that occur in real numbers. */
 const ISSUER_CODES = ["UBND", "HĐND", "CP", "TTg", "BNV", "SNV", "STP", "SNgV", "BTC", "VPCP", "SKHCN"]
 const UNIT_CODES = ["VP", "VX", "TH", "KT", "NC", "TCCB", "CCHC"]
-const ADMIN_TYPE_CODES = ["BC", "KH", "QĐ", "TB", "CT", "HD", "CTr", "TTr", "QyĐ", "QC", "NQ", "GM", "GGT", "BB", "PA", "ĐA"]
+const ADMIN_TYPE_CODES = [
+  "BC",
+  "KH",
+  "QĐ",
+  "TB",
+  "CT",
+  "HD",
+  "CTr",
+  "TTr",
+  "QyĐ",
+  "QC",
+  "NQ",
+  "GM",
+  "GGT",
+  "BB",
+  "PA",
+  "ĐA"
+]
 
 /**
  * The written form of a sequence number under Nghị định 30/2020: numbers
@@ -34,46 +51,77 @@ export const arbitrarySequence = fc.integer({ min: 1, max: 9999 }).map((n) => St
  * ```
  */
 export const arbitraryDocumentNumber = fc.oneof(
-  fc.record({ sequence: arbitrarySequence, typeCode: fc.constantFrom(...ADMIN_TYPE_CODES), issuerCode: fc.constantFrom(...ISSUER_CODES) }).map((p) => ({
-    text: `${p.sequence}/${p.typeCode}-${p.issuerCode}`,
-    family: "administrative" as const,
-    sequence: p.sequence,
-    year: null,
-    typeCode: p.typeCode,
-    issuerCode: p.issuerCode
-  })),
-  fc.record({ sequence: arbitrarySequence, issuer: fc.constantFrom(...ISSUER_CODES), unit: fc.constantFrom(...UNIT_CODES) }).map((p) => ({
-    text: `${p.sequence}/${p.issuer}-${p.unit}`,
-    family: "official-letter" as const,
-    sequence: p.sequence,
-    year: null,
-    typeCode: null,
-    issuerCode: `${p.issuer}-${p.unit}`
-  })),
-  fc.record({ sequence: arbitrarySequence, year: fc.integer({ min: 2000, max: 2026 }), typeCode: fc.constantFrom("NĐ", "QĐ", "TT", "NQ"), issuerCode: fc.constantFrom("CP", "TTg", "BNV", "HĐND", "UBND") }).map((p) => ({
-    text: `${p.sequence}/${p.year}/${p.typeCode}-${p.issuerCode}`,
-    family: "normative" as const,
-    sequence: p.sequence,
-    year: p.year,
-    typeCode: p.typeCode,
-    issuerCode: p.issuerCode
-  })),
-  fc.record({ sequence: fc.integer({ min: 1, max: 150 }).map(String), year: fc.integer({ min: 2013, max: 2026 }), term: fc.integer({ min: 13, max: 16 }) }).map((p) => ({
-    text: `${p.sequence}/${p.year}/QH${p.term}`,
-    family: "law" as const,
-    sequence: p.sequence,
-    year: p.year,
-    typeCode: null,
-    issuerCode: `QH${p.term}`
-  })),
-  fc.record({ sequence: arbitrarySequence, typeCode: fc.constantFrom("NQ", "CT", "KL", "HD"), issuerCode: fc.constantFrom("TW", "TU", "HU", "VPTW") }).map((p) => ({
-    text: `${p.sequence}-${p.typeCode}/${p.issuerCode}`,
-    family: "party" as const,
-    sequence: p.sequence,
-    year: null,
-    typeCode: p.typeCode,
-    issuerCode: p.issuerCode
-  }))
+  fc
+    .record({
+      sequence: arbitrarySequence,
+      typeCode: fc.constantFrom(...ADMIN_TYPE_CODES),
+      issuerCode: fc.constantFrom(...ISSUER_CODES)
+    })
+    .map((p) => ({
+      text: `${p.sequence}/${p.typeCode}-${p.issuerCode}`,
+      family: "administrative" as const,
+      sequence: p.sequence,
+      year: null,
+      typeCode: p.typeCode,
+      issuerCode: p.issuerCode
+    })),
+  fc
+    .record({
+      sequence: arbitrarySequence,
+      issuer: fc.constantFrom(...ISSUER_CODES),
+      unit: fc.constantFrom(...UNIT_CODES)
+    })
+    .map((p) => ({
+      text: `${p.sequence}/${p.issuer}-${p.unit}`,
+      family: "official-letter" as const,
+      sequence: p.sequence,
+      year: null,
+      typeCode: null,
+      issuerCode: `${p.issuer}-${p.unit}`
+    })),
+  fc
+    .record({
+      sequence: arbitrarySequence,
+      year: fc.integer({ min: 2000, max: 2026 }),
+      typeCode: fc.constantFrom("NĐ", "QĐ", "TT", "NQ"),
+      issuerCode: fc.constantFrom("CP", "TTg", "BNV", "HĐND", "UBND")
+    })
+    .map((p) => ({
+      text: `${p.sequence}/${p.year}/${p.typeCode}-${p.issuerCode}`,
+      family: "normative" as const,
+      sequence: p.sequence,
+      year: p.year,
+      typeCode: p.typeCode,
+      issuerCode: p.issuerCode
+    })),
+  fc
+    .record({
+      sequence: fc.integer({ min: 1, max: 150 }).map(String),
+      year: fc.integer({ min: 2013, max: 2026 }),
+      term: fc.integer({ min: 13, max: 16 })
+    })
+    .map((p) => ({
+      text: `${p.sequence}/${p.year}/QH${p.term}`,
+      family: "law" as const,
+      sequence: p.sequence,
+      year: p.year,
+      typeCode: null,
+      issuerCode: `QH${p.term}`
+    })),
+  fc
+    .record({
+      sequence: arbitrarySequence,
+      typeCode: fc.constantFrom("NQ", "CT", "KL", "HD"),
+      issuerCode: fc.constantFrom("TW", "TU", "HU", "VPTW")
+    })
+    .map((p) => ({
+      text: `${p.sequence}-${p.typeCode}/${p.issuerCode}`,
+      family: "party" as const,
+      sequence: p.sequence,
+      year: null,
+      typeCode: p.typeCode,
+      issuerCode: p.issuerCode
+    }))
 )
 
 /**
@@ -116,11 +164,13 @@ export const arbitraryPlace = fc.constantFrom(
  * fc.sample(arbitraryPlaceDateLine, 1)[0].text // e.g. "Hà Nội, ngày 05 tháng 3 năm 2024"
  * ```
  */
-export const arbitraryPlaceDateLine = fc.record({ place: arbitraryPlace, date: arbitraryCalendarDate }).map(({ place, date }) => ({
-  text: `${place}, ngày ${String(date.day).padStart(2, "0")} tháng ${date.month <= 2 ? String(date.month).padStart(2, "0") : date.month} năm ${date.year}`,
-  place,
-  ...date
-}))
+export const arbitraryPlaceDateLine = fc
+  .record({ place: arbitraryPlace, date: arbitraryCalendarDate })
+  .map(({ place, date }) => ({
+    text: `${place}, ngày ${String(date.day).padStart(2, "0")} tháng ${date.month <= 2 ? String(date.month).padStart(2, "0") : date.month} năm ${date.year}`,
+    place,
+    ...date
+  }))
 
 const CITATION_KINDS: ReadonlyArray<readonly [string, string]> = [
   ["Nghị quyết", "NQ"],
@@ -173,7 +223,34 @@ export const arbitraryCitationText = fc
     }
   })
 
-const SYLLABLES = ["cải", "cách", "hành", "chính", "tuyên", "truyền", "Ủy", "ban", "nhân", "dân", "hòa", "hoà", "kết", "quả", "năm", "số", "ngày", "tháng", "Nơi", "nhận", "KT.", "TM.", "CHỦ", "TỊCH", "đẩy", "mạnh"]
+const SYLLABLES = [
+  "cải",
+  "cách",
+  "hành",
+  "chính",
+  "tuyên",
+  "truyền",
+  "Ủy",
+  "ban",
+  "nhân",
+  "dân",
+  "hòa",
+  "hoà",
+  "kết",
+  "quả",
+  "năm",
+  "số",
+  "ngày",
+  "tháng",
+  "Nơi",
+  "nhận",
+  "KT.",
+  "TM.",
+  "CHỦ",
+  "TỊCH",
+  "đẩy",
+  "mạnh"
+]
 
 /**
  * Vietnamese-looking text: syllables of the genre, punctuation and line breaks.
@@ -182,7 +259,13 @@ const SYLLABLES = ["cải", "cách", "hành", "chính", "tuyên", "truyền", "�
  * @category arbitraries
  */
 export const arbitraryVietnameseText = fc
-  .array(fc.oneof(fc.constantFrom(...SYLLABLES), fc.constantFrom(" ", " ", ", ", ". ", "\n", "\n\n", ": ", "; ", "./.", "- ")), { maxLength: 200 })
+  .array(
+    fc.oneof(
+      fc.constantFrom(...SYLLABLES),
+      fc.constantFrom(" ", " ", ", ", ". ", "\n", "\n\n", ": ", "; ", "./.", "- ")
+    ),
+    { maxLength: 200 }
+  )
   .map((xs) => xs.join(""))
 
 /**
@@ -244,7 +327,15 @@ export const arbitraryGenreAtom = fc.constantFrom(
  * @category arbitraries
  */
 export const arbitraryHostileText = fc
-  .array(fc.oneof(arbitraryGenreAtom, fc.string({ unit: "binary", maxLength: 12 }), arbitraryVietnameseText, fc.constantFrom("\n", " ", "\n\n")), { maxLength: 40 })
+  .array(
+    fc.oneof(
+      arbitraryGenreAtom,
+      fc.string({ unit: "binary", maxLength: 12 }),
+      arbitraryVietnameseText,
+      fc.constantFrom("\n", " ", "\n\n")
+    ),
+    { maxLength: 40 }
+  )
   .map((xs) => xs.join(""))
 
 /**

@@ -9,9 +9,21 @@
 // mark on the diphthongs oa, oe, uy are both in use, even inside Nghị định
 // 30/2020 itself. Keys use the placement on the first vowel.
 const TONE_PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ["oà", "òa"], ["oá", "óa"], ["oả", "ỏa"], ["oã", "õa"], ["oạ", "ọa"],
-  ["oè", "òe"], ["oé", "óe"], ["oẻ", "ỏe"], ["oẽ", "õe"], ["oẹ", "ọe"],
-  ["uỳ", "ùy"], ["uý", "úy"], ["uỷ", "ủy"], ["uỹ", "ũy"], ["uỵ", "ụy"]
+  ["oà", "òa"],
+  ["oá", "óa"],
+  ["oả", "ỏa"],
+  ["oã", "õa"],
+  ["oạ", "ọa"],
+  ["oè", "òe"],
+  ["oé", "óe"],
+  ["oẻ", "ỏe"],
+  ["oẽ", "õe"],
+  ["oẹ", "ọe"],
+  ["uỳ", "ùy"],
+  ["uý", "úy"],
+  ["uỷ", "ủy"],
+  ["uỹ", "ũy"],
+  ["uỵ", "ụy"]
 ]
 
 const TONE_MAP = new Map<string, string>()

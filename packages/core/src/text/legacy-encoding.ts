@@ -102,7 +102,10 @@ const getTcvn3 = (): Tables => {
 /** Tone marks after any base vowel: none, grave, hook, tilde, acute, dot. */
 const VNI_TONE = { lower: ["", "ø", "û", "õ", "ù", "ï"], upper: ["", "Ø", "Û", "Õ", "Ù", "Ï"] } as const
 /** Circumflex plus tone, after a, e, o. */
-const VNI_CIRCUMFLEX = { lower: ["â", "à", "å", "ã", "á", "ä"], upper: ["Â", "À", "Å", "Ã", "Á", "Ä"] } as const
+const VNI_CIRCUMFLEX = {
+  lower: ["â", "à", "å", "ã", "á", "ä"],
+  upper: ["Â", "À", "Å", "Ã", "Á", "Ä"]
+} as const
 /** Breve plus tone, after a only. */
 const VNI_BREVE = { lower: ["ê", "è", "ú", "ü", "é", "ë"], upper: ["Ê", "È", "Ú", "Ü", "É", "Ë"] } as const
 /** i with a tone is one character: none, grave, hook, tilde, acute, dot. */
@@ -226,7 +229,10 @@ const encodeVni = (text: string): string => {
     }
     if (lowerBase === "i") out += VNI_I[casing][tone]
     else if (lowerBase === "y" && tone === 5) out += casing === "lower" ? "î" : "Î"
-    else if (modifier === "\u031b") out += (lowerBase === "o" ? (casing === "lower" ? "ô" : "Ô") : casing === "lower" ? "ö" : "Ö") + VNI_TONE[casing][tone]
+    else if (modifier === "\u031b")
+      out +=
+        (lowerBase === "o" ? (casing === "lower" ? "ô" : "Ô") : casing === "lower" ? "ö" : "Ö") +
+        VNI_TONE[casing][tone]
     else if (modifier === "\u0302") out += base + VNI_CIRCUMFLEX[casing][tone]
     else if (modifier === "\u0306") out += base + VNI_BREVE[casing][tone]
     else if (modifier === "") out += base + VNI_TONE[casing][tone]
@@ -356,21 +362,80 @@ export function encodeLegacyText(text: string, to: "tcvn3" | "vni"): string {
 // ---------------------------------------------------------------------------
 
 /**
- * Toneless syllable shape: onset, vowel nucleus, coda. Not a spell checker,
- * only enough to tell a Vietnamese syllable from Latin-1 noise.
+ * Toneless syllable shape: onset, vowel nucleus, coda. Loan syllables such
+ * as `xoong` are left out on purpose: a missed rare syllable costs nothing,
+ * a false one could tip a verdict.
  */
 const SYLLABLE_RE =
-  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?(?:iêu|oai|oao|oay|oeo|uây|uôi|uya|uyê|uyu|ươi|ươu|yêu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|oo|ôi|ơi|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|[aăâeêioôơuưy])(?:ch|ng|nh|[cmnpt])?$/
+  /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?(iêu|oai|oao|oay|oeo|uây|uôi|uya|uyê|uyu|ươi|ươu|yêu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|[aăâeêioôơuưy])(ch|ng|nh|[cmnpt])?$/
 
-const TONE_RE = /[\u0300\u0301\u0303\u0309\u0323]/g
+/** Nuclei that begin with the glide o/u (written qu-, not cu-, after /k/). */
+const GLIDE_NUCLEI: ReadonlySet<string> = new Set(
+  "oa oă oe oai oao oay oeo uâ uê uy uya uyê uyu uây uơ".split(" ")
+)
+/** Nuclei that end in a semivowel and so take no final consonant. */
+const OPEN_NUCLEI: ReadonlySet<string> = new Set(
+  "ai ao au ay âu ây eo êu ia iu oi ôi ơi ua ui ưa ưi ưu iêu oai oao oay oeo uây uôi uya uyu ươi ươu yêu".split(
+    " "
+  )
+)
+/** Nuclei that never end a syllable. */
+const CLOSED_NUCLEI: ReadonlySet<string> = new Set("ă â iê yê uô ươ uyê uâ oă".split(" "))
+const FRONT = "eêiy"
+const MODIFIED = "ăâêôơư"
 
-/** Whether a word (any case, NFC) has the shape of one Vietnamese syllable. */
+/**
+ * Whether a word (any case) is spelled like one Vietnamese syllable: a known
+ * onset, nucleus and coda; c/k, g/gh and ng/ngh chosen by the next vowel; one
+ * tone mark, on the vowel that carries it (either placement for oa, oe, uy);
+ * only sắc or nặng before c, ch, p, t. Not a spell checker: enough to tell a
+ * syllable from Latin-1 noise.
+ */
 const isSyllable = (word: string): boolean => {
   if (word.length < 1 || word.length > 8) return false
-  const decomposed = word.toLowerCase().normalize("NFD")
-  const tones = decomposed.match(TONE_RE)
-  if (tones && tones.length > 1) return false
-  return SYLLABLE_RE.test(decomposed.replace(TONE_RE, "").normalize("NFC"))
+  let toneless = ""
+  let toneAt = -1
+  let tone = 0
+  for (const ch of word.toLowerCase().normalize("NFC")) {
+    const parts = ch.normalize("NFD")
+    let t = 0
+    for (let k = 1; k < parts.length; k++) {
+      const found = TONE_MARKS.indexOf(parts[k] as (typeof TONE_MARKS)[number])
+      if (found > 0) t = found
+    }
+    if (t > 0) {
+      if (toneAt >= 0) return false
+      toneAt = toneless.length
+      tone = t
+      toneless += parts.replace(TONE_MARKS[t]!, "").normalize("NFC")
+    } else toneless += ch
+  }
+  const m = SYLLABLE_RE.exec(toneless)
+  if (!m) return false
+  const onset = m[1] ?? ""
+  const nucleus = m[2]!
+  const coda = m[3] ?? ""
+  const first = nucleus[0]!
+  const last = nucleus[nucleus.length - 1]!
+  if (coda && OPEN_NUCLEI.has(nucleus)) return false
+  if (!coda && CLOSED_NUCLEI.has(nucleus)) return false
+  if ((coda === "ch" || coda === "nh") && !"aêiy".includes(last)) return false
+  if (onset === "c" && (FRONT.includes(first) || GLIDE_NUCLEI.has(nucleus))) return false
+  if (onset === "k" && !FRONT.includes(first)) return false
+  if ((onset === "gh" || onset === "ngh") && !"eêi".includes(first)) return false
+  if ((onset === "g" && "eê".includes(first)) || (onset === "ng" && "eêi".includes(first))) return false
+  const stop = coda === "c" || coda === "ch" || coda === "p" || coda === "t"
+  if (toneAt < 0) return !stop
+  if (stop && tone !== 4 && tone !== 5) return false
+  const at = toneAt - onset.length
+  let modifiedAt = -1
+  for (let k = 0; k < nucleus.length; k++) if (MODIFIED.includes(nucleus[k]!)) modifiedAt = k
+  if (modifiedAt >= 0) return at === modifiedAt
+  if (nucleus.length === 1) return at === 0
+  if (nucleus.length === 3) return at === 1
+  if (coda) return at === 1
+  if (nucleus === "oa" || nucleus === "oe" || nucleus === "uy") return at === 0 || at === 1
+  return at === 0
 }
 
 /** Letters that only Unicode Vietnamese produces: no 8-bit misreading yields them. */
@@ -390,8 +455,33 @@ const isWordChar = (c: number): boolean =>
  * standing alone between spaces (`C NG`, `VI T`, `B GIÁO`).
  */
 const FRAGMENTS: ReadonlySet<string> = new Set([
-  "b", "c", "ch", "d", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh",
-  "p", "ph", "q", "r", "s", "t", "th", "tr", "v", "x", "đ", "ð"
+  "b",
+  "c",
+  "ch",
+  "d",
+  "g",
+  "gh",
+  "h",
+  "k",
+  "kh",
+  "l",
+  "m",
+  "n",
+  "ng",
+  "ngh",
+  "nh",
+  "p",
+  "ph",
+  "q",
+  "r",
+  "s",
+  "t",
+  "th",
+  "tr",
+  "v",
+  "x",
+  "đ",
+  "ð"
 ])
 
 /**
@@ -450,7 +540,8 @@ export function detectLegacyEncoding(text: string): LegacyEncodingReport {
     // One bare letter in a line is common ("Chương V", "điểm a, b"); two are not.
     if (lineFragments.length >= 2) {
       lost += lineFragments.length
-      for (const f of lineFragments) if (lostEvidence.length < MAX_EVIDENCE) lostEvidence.push(`fragment "${f}"`)
+      for (const f of lineFragments)
+        if (lostEvidence.length < MAX_EVIDENCE) lostEvidence.push(`fragment "${f}"`)
     }
     lineFragments = []
   }
@@ -526,7 +617,11 @@ export function detectLegacyEncoding(text: string): LegacyEncodingReport {
     }
   }
   if (lost >= 3 && lost * 20 >= words) {
-    return { kind: "lost-diacritics", confidence: round(lost / (lost + unicodeWords / 4 + 2)), evidence: lostEvidence }
+    return {
+      kind: "lost-diacritics",
+      confidence: round(lost / (lost + unicodeWords / 4 + 2)),
+      evidence: lostEvidence
+    }
   }
   const doubt = Math.max(best, lost >= 3 ? lost : 0)
   return {

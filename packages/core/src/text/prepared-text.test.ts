@@ -33,36 +33,58 @@ describe("PreparedText", () => {
   })
 
   test("property: every prepared character maps inside the original, in order", () => {
-    const alphabet = fc.constantFrom("a", "ơ", "\u0300", "\u0323", "*", "**", "\r", "\n", "\r\n", "\uFEFF", "\u200B", "\u00a0", " ", "Đ", "😀")
+    const alphabet = fc.constantFrom(
+      "a",
+      "ơ",
+      "\u0300",
+      "\u0323",
+      "*",
+      "**",
+      "\r",
+      "\n",
+      "\r\n",
+      "\uFEFF",
+      "\u200B",
+      "\u00a0",
+      " ",
+      "Đ",
+      "😀"
+    )
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 60 }).map((xs) => xs.join("")), (original) => {
-        const p = PreparedText.of(original)
-        let previous = 0
-        for (let i = 0; i <= p.text.length; i++) {
-          const s = p.toOriginal(i)
-          const e = p.toOriginalEnd(i)
-          expect(s).toBeGreaterThanOrEqual(0)
-          expect(s).toBeLessThanOrEqual(original.length)
-          expect(e).toBeLessThanOrEqual(original.length)
-          expect(s).toBeGreaterThanOrEqual(previous)
-          previous = s
+      fc.property(
+        fc.array(alphabet, { maxLength: 60 }).map((xs) => xs.join("")),
+        (original) => {
+          const p = PreparedText.of(original)
+          let previous = 0
+          for (let i = 0; i <= p.text.length; i++) {
+            const s = p.toOriginal(i)
+            const e = p.toOriginalEnd(i)
+            expect(s).toBeGreaterThanOrEqual(0)
+            expect(s).toBeLessThanOrEqual(original.length)
+            expect(e).toBeLessThanOrEqual(original.length)
+            expect(s).toBeGreaterThanOrEqual(previous)
+            previous = s
+          }
+          const span = p.span(0, p.text.length)
+          expect(span.end.offset).toBeLessThanOrEqual(original.length)
         }
-        const span = p.span(0, p.text.length)
-        expect(span.end.offset).toBeLessThanOrEqual(original.length)
-      }),
+      ),
       { numRuns: 500 }
     )
   })
 
   test("property: ASCII letters keep their own offsets' characters", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom("a", "b", "\r\n", "**", "\uFEFF", "e\u0301") }), (original) => {
-        const p = PreparedText.of(original)
-        for (let i = 0; i < p.text.length; i++) {
-          const ch = p.text[i]!
-          if (ch === "a" || ch === "b") expect(original[p.toOriginal(i)]).toBe(ch)
+      fc.property(
+        fc.string({ unit: fc.constantFrom("a", "b", "\r\n", "**", "\uFEFF", "e\u0301") }),
+        (original) => {
+          const p = PreparedText.of(original)
+          for (let i = 0; i < p.text.length; i++) {
+            const ch = p.text[i]!
+            if (ch === "a" || ch === "b") expect(original[p.toOriginal(i)]).toBe(ch)
+          }
         }
-      }),
+      ),
       { numRuns: 500 }
     )
   })

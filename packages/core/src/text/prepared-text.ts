@@ -48,7 +48,13 @@ export class PreparedText {
   /** Prepares `original` for reading. Linear in its length. */
   static of(original: string): PreparedText {
     if (!NEEDS_WORK.test(original)) {
-      return new PreparedText(original, original, new Int32Array([0]), new Int32Array([0]), new Int32Array([1]))
+      return new PreparedText(
+        original,
+        original,
+        new Int32Array([0]),
+        new Int32Array([0]),
+        new Int32Array([1])
+      )
     }
     const chunks: Array<string> = []
     const norm: Array<number> = [0]
@@ -58,7 +64,7 @@ export class PreparedText {
     let expect = 0
     const emit = (s: string, at: number, w: number) => {
       if (at !== expect || w !== 1) {
-        if (norm[norm.length - 1] === outLen) norm.pop(), orig.pop(), width.pop()
+        if (norm[norm.length - 1] === outLen) (norm.pop(), orig.pop(), width.pop())
         norm.push(outLen)
         orig.push(at)
         width.push(w)
@@ -118,7 +124,7 @@ export class PreparedText {
       }
       chunks.push(original.slice(i, j))
       if (i !== expect) {
-        if (norm[norm.length - 1] === outLen) norm.pop(), orig.pop(), width.pop()
+        if (norm[norm.length - 1] === outLen) (norm.pop(), orig.pop(), width.pop())
         norm.push(outLen)
         orig.push(i)
         width.push(1)
@@ -127,7 +133,13 @@ export class PreparedText {
       expect = j
       i = j
     }
-    return new PreparedText(original, chunks.join(""), Int32Array.from(norm), Int32Array.from(orig), Int32Array.from(width))
+    return new PreparedText(
+      original,
+      chunks.join(""),
+      Int32Array.from(norm),
+      Int32Array.from(orig),
+      Int32Array.from(width)
+    )
   }
 
   private breakpoint(at: number): number {
@@ -143,7 +155,8 @@ export class PreparedText {
 
   /** The original offset where the prepared character at `offset` starts. */
   toOriginal(offset: number): number {
-    if (offset >= this.text.length) return this.text.length === 0 ? this.original.length : this.toOriginalEnd(this.text.length)
+    if (offset >= this.text.length)
+      return this.text.length === 0 ? this.original.length : this.toOriginalEnd(this.text.length)
     const k = this.breakpoint(offset)
     const base = this.bpNorm[k]!
     if (offset === base) return this.bpOrig[k]!

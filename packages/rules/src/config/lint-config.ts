@@ -1,0 +1,116 @@
+/**
+ * The configuration of a lint run, as an Effect schema: the single source
+ * of the `LintConfig` type and of the JSON Schema of `cchc.config.json`.
+ *
+ * @since 0.1.0
+ */
+import * as Schema from "effect/Schema"
+
+/**
+ * A severity as configured: `off` turns the rule off.
+ *
+ * @since 0.1.0
+ * @category config
+ */
+export const ConfiguredSeverity = Schema.Literals(["error", "warning", "info", "off"])
+
+/** @since 0.1.0 @category config */
+export type ConfiguredSeverity = typeof ConfiguredSeverity.Type
+
+/**
+ * The name of a built-in preset.
+ *
+ * @since 0.1.0
+ * @category config
+ */
+export const PresetName = Schema.Literals(["recommended", "strict", "all"])
+
+/** @since 0.1.0 @category config */
+export type PresetName = typeof PresetName.Type
+
+/**
+ * How one rule is set: a severity (`"warning"`), or a severity with
+ * options (`{ "severity": "error", "options": { "templates": … } }`).
+ * Options are merged over the rule's defaults, key by key.
+ *
+ * @since 0.1.0
+ * @category config
+ */
+export const RuleSetting = Schema.Union([
+  ConfiguredSeverity,
+  Schema.Struct({
+    severity: Schema.optionalKey(ConfiguredSeverity),
+    options: Schema.optionalKey(Schema.Record(Schema.String, Schema.Unknown))
+  })
+]).annotate({ identifier: "RuleSetting" })
+
+/** @since 0.1.0 @category config */
+export type RuleSetting = typeof RuleSetting.Type
+
+/**
+ * Rule settings keyed by rule id.
+ *
+ * @since 0.1.0
+ * @category config
+ */
+export const RuleSettings = Schema.Record(Schema.String, RuleSetting).annotate({ identifier: "RuleSettings" })
+
+/** @since 0.1.0 @category config */
+export type RuleSettings = typeof RuleSettings.Type
+
+/**
+ * Settings that apply to some documents only: those of the listed kinds
+ * (type code `BC` or name `Báo cáo`; `Công văn` for letters) and/or, for
+ * tools that lint files, those whose path matches one of `files` (globs
+ * matched by the caller, see `LintOptions.matchFiles`).
+ *
+ * @since 0.1.0
+ * @category config
+ */
+export const ConfigOverride = Schema.Struct({
+  kinds: Schema.optionalKey(Schema.Array(Schema.String)),
+  files: Schema.optionalKey(Schema.Array(Schema.String)),
+  rules: RuleSettings
+}).annotate({ identifier: "ConfigOverride" })
+
+/** @since 0.1.0 @category config */
+export type ConfigOverride = typeof ConfigOverride.Type
+
+/**
+ * A lint configuration. `extends` defaults to `"recommended"`; write
+ * `"extends": []` to start from no rule at all. `today` (`YYYY-MM-DD`)
+ * replaces the current date for the rules that compare dates with today.
+ *
+ * @since 0.1.0
+ * @category config
+ */
+export const LintConfigSchema = Schema.Struct({
+  $schema: Schema.optionalKey(Schema.String),
+  extends: Schema.optionalKey(Schema.Union([PresetName, Schema.Array(PresetName)])),
+  rules: Schema.optionalKey(RuleSettings),
+  overrides: Schema.optionalKey(Schema.Array(ConfigOverride)),
+  today: Schema.optionalKey(Schema.String.check(Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/)))
+}).annotate({
+  identifier: "LintConfig",
+  title: "cchc lint configuration",
+  description: "Rule severities and options, presets and per-kind overrides for the Nghị định 30/2020 rule pack."
+})
+
+/** @since 0.1.0 @category config */
+export type LintConfig = typeof LintConfigSchema.Type
+
+/**
+ * The JSON Schema (draft 2020-12) of a configuration file, for editors
+ * and for `cchc.config.json`'s `$schema`.
+ *
+ * @since 0.1.0
+ * @category config
+ * @example
+ * ```ts
+ * import { lintConfigJsonSchema } from "@cchc/rules"
+ * const schema = lintConfigJsonSchema()
+ * JSON.stringify(schema).includes("recommended") // true
+ * ```
+ */
+export const lintConfigJsonSchema = (): Record<string, unknown> =>
+  Schema.toJsonSchemaDocument(LintConfigSchema) as unknown as Record<string, unknown>

@@ -1,0 +1,124 @@
+/**
+ * The public entry points: lint a text or an already parsed document,
+ * as plain functions and as Effects.
+ *
+ * @since 0.1.0
+ */
+import { parseDocument, type Document } from "@cchc/core"
+import { format } from "date-fns"
+import * as Effect from "effect/Effect"
+import * as Result from "effect/Result"
+import type { ConfigError } from "../config/config-error.js"
+import type { LintConfig } from "../config/lint-config.js"
+import { resolveConfig, rulesFor, type LintOptions, type ResolvedConfig } from "../config/resolve-config.js"
+import type { LintResult } from "./lint-result.js"
+import { runRules } from "./run-rules.js"
+
+/**
+ * Today's date as `YYYY-MM-DD` in local time.
+ *
+ * @since 0.1.0
+ * @category engine
+ * @example
+ * ```ts
+ * import { currentDate } from "@cchc/rules"
+ * /^\d{4}-\d{2}-\d{2}$/.test(currentDate()) // true
+ * ```
+ */
+export const currentDate = (): string => format(new Date(), "yyyy-MM-dd")
+
+/**
+ * Lints a parsed document with a configuration already resolved by
+ * {@link resolveConfig}: the fast path for linting many documents.
+ *
+ * @since 0.1.0
+ * @category engine
+ * @example
+ * ```ts
+ * import * as Result from "effect/Result"
+ * import { parseDocument } from "@cchc/core"
+ * import { lintResolved, resolveConfig } from "@cchc/rules"
+ * const config = Result.getOrThrow(resolveConfig({ extends: "recommended" }))
+ * const text = "Số: 05/BC-UBND\nBa Bích, ngày 05 tháng 3 năm 2024\nBÁO CÁO\nCông tác"
+ * lintResolved(parseDocument(text), text, config).diagnostics.length > 0 // true
+ * ```
+ */
+export const lintResolved = (document: Document, text: string, config: ResolvedConfig, options: LintOptions = {}): LintResult => {
+  const { active, off } = rulesFor(config, document.kind, options)
+  return runRules({ document, text, rules: active, off, today: config.today ?? currentDate() })
+}
+
+/**
+ * Lints an already parsed document. `text` must be the text it was parsed
+ * from (spans and fixes point into it). Throws the {@link ConfigError} of
+ * an invalid configuration; see {@link lintDocumentEffect} for a typed
+ * failure instead.
+ *
+ * @since 0.1.0
+ * @category engine
+ * @example
+ * ```ts
+ * import { parseDocument } from "@cchc/core"
+ * import { lintDocument } from "@cchc/rules"
+ * const text = "Số: 05/BC-UBND"
+ * lintDocument(parseDocument(text), text).document.number?.sequence // "05"
+ * ```
+ */
+export const lintDocument = (document: Document, text: string, config?: LintConfig, options?: LintOptions): LintResult =>
+  lintResolved(document, text, Result.getOrThrow(resolveConfig(config)), options)
+
+/**
+ * Parses and lints a text. Throws the {@link ConfigError} of an invalid
+ * configuration; see {@link lintEffect} for a typed failure instead.
+ *
+ * @since 0.1.0
+ * @category engine
+ * @example
+ * ```ts
+ * import { lint } from "@cchc/rules"
+ * const result = lint("Quảng Ngãi, ngày 05 tháng 03 năm 2020", { today: "2024-01-01" })
+ * result.diagnostics.some((d) => d.ruleId === "place-date" && d.messageId === "monthPadded") // true
+ * ```
+ */
+export const lint = (text: string, config?: LintConfig, options?: LintOptions): LintResult =>
+  lintDocument(parseDocument(text), text, config, options)
+
+/**
+ * {@link lintDocument} as an Effect that fails with a {@link ConfigError}.
+ *
+ * @since 0.1.0
+ * @category engine
+ * @example
+ * ```ts
+ * import * as Effect from "effect/Effect"
+ * import { parseDocument } from "@cchc/core"
+ * import { lintDocumentEffect } from "@cchc/rules"
+ * const text = "Số: 05/BC-UBND"
+ * Effect.runSync(lintDocumentEffect(parseDocument(text), text)).skipped.length > 0 // true
+ * ```
+ */
+export const lintDocumentEffect = (
+  document: Document,
+  text: string,
+  config?: LintConfig,
+  options?: LintOptions
+): Effect.Effect<LintResult, ConfigError> =>
+  Effect.map(Effect.fromResult(resolveConfig(config)), (resolved) => lintResolved(document, text, resolved, options))
+
+/**
+ * {@link lint} as an Effect that fails with a {@link ConfigError}.
+ *
+ * @since 0.1.0
+ * @category engine
+ * @example
+ * ```ts
+ * import * as Effect from "effect/Effect"
+ * import { lintEffect } from "@cchc/rules"
+ * const failed = Effect.runSync(Effect.flip(lintEffect("…", { rules: { "nope": "error" } })))
+ * failed._tag // "ConfigError"
+ * ```
+ */
+export const lintEffect = (text: string, config?: LintConfig, options?: LintOptions): Effect.Effect<LintResult, ConfigError> =>
+  Effect.flatMap(Effect.fromResult(resolveConfig(config)), (resolved) =>
+    Effect.sync(() => lintResolved(parseDocument(text), text, resolved, options))
+  )

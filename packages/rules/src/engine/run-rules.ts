@@ -1,0 +1,120 @@
+/**
+ * The engine's hot path: run each rule's check once over one parsed
+ * document, on plain objects, and collect diagnostics and skips.
+ *
+ * @since 0.1.0
+ */
+import { LineIndex, type Document } from "@cchc/core"
+import type { Diagnostic, Severity } from "../diagnostic.js"
+import { kindMatches } from "../internal/kind.js"
+import { fillMessage } from "../internal/message.js"
+import type { Rule, RuleContext, RuleReport } from "../rule.js"
+import type { LintResult, SkippedRule } from "./lint-result.js"
+
+/**
+ * A rule switched on for one run, with its severity and merged options.
+ *
+ * @since 0.1.0
+ * @category engine
+ */
+export interface ActiveRule {
+  readonly rule: Rule<any>
+  readonly severity: Severity
+  readonly options: unknown
+}
+
+/**
+ * What {@link runRules} needs: the document parsed from `text`, the rules to
+ * run, the ids of rules turned off (listed as skipped) and "today".
+ *
+ * @since 0.1.0
+ * @category engine
+ */
+export interface RunInput {
+  readonly document: Document
+  readonly text: string
+  readonly rules: ReadonlyArray<ActiveRule>
+  readonly off?: ReadonlyArray<string>
+  readonly today: string
+}
+
+/** The id of the rule that, when the input is not a document, stands alone. */
+export const NOT_A_DOCUMENT = "not-a-document"
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 }
+
+// A report may lower its severity (an unnumbered draft is a warning even
+// when the rule is an error), never raise it above what the user chose.
+const severityOf = (configured: Severity, report: RuleReport): Severity =>
+  report.severity !== undefined && RANK[report.severity] < RANK[configured] ? report.severity : configured
+
+const kindLabel = (appliesTo: ReadonlyArray<string>): string => appliesTo.join(", ")
+
+/**
+ * Runs `rules` over a parsed document. Never throws: a rule that throws
+ * is listed as `not-evaluable` with the error, so that one broken rule
+ * cannot hide the others' findings.
+ *
+ * @since 0.1.0
+ * @category engine
+ * @example
+ * ```ts
+ * import { parseDocument } from "@cchc/core"
+ * import { runRules, ALL_RULES } from "@cchc/rules"
+ * const text = "Số: 5/BC-UBND"
+ * const rule = ALL_RULES.find((r) => r.meta.id === "document-number")!
+ * const result = runRules({ document: parseDocument(text), text, rules: [{ rule, severity: "error", options: rule.meta.defaultOptions }], today: "2024-05-01" })
+ * result.diagnostics.map((d) => d.messageId) // ["unpadded"]
+ * ```
+ */
+export const runRules = (input: RunInput): LintResult => {
+  const { document, text, today } = input
+  const lineIndex = LineIndex.of(text)
+  const span = (start: number, end: number) => lineIndex.span(start, end)
+  const diagnostics: Array<Diagnostic> = []
+  const skipped: Array<SkippedRule> = (input.off ?? []).map((ruleId) => ({ ruleId, skip: "off" as const, reason: "turned off in the configuration" }))
+  // When the input is not a document, only `not-a-document` speaks: a
+  // cascade of "missing header" errors would bury the one useful message.
+  const standAlone = !document.isDocument
+  for (const active of input.rules) {
+    const { rule } = active
+    const id = rule.meta.id
+    if (standAlone && id !== NOT_A_DOCUMENT) {
+      skipped.push({ ruleId: id, skip: "not-applicable", reason: "not a document" })
+      continue
+    }
+    const appliesTo = rule.meta.appliesTo
+    if (appliesTo !== "all" && document.isDocument) {
+      if (document.kind === null) {
+        skipped.push({ ruleId: id, skip: "not-evaluable", reason: `the document kind is unknown; the rule applies to ${kindLabel(appliesTo)}` })
+        continue
+      }
+      if (!kindMatches(document.kind, appliesTo)) {
+        skipped.push({ ruleId: id, skip: "not-applicable", reason: `applies to ${kindLabel(appliesTo)}, not ${document.kind.name}` })
+        continue
+      }
+    }
+    const report = (r: RuleReport) => {
+      const message = rule.meta.messages[r.messageId]
+      diagnostics.push({
+        ruleId: id,
+        messageId: r.messageId,
+        severity: severityOf(active.severity, r),
+        message: message === undefined ? r.messageId : fillMessage(message.vi, r.data),
+        messageEn: message === undefined ? null : fillMessage(message.en, r.data),
+        span: r.span,
+        fix: r.fix ?? null,
+        suggestions: r.suggestions ?? []
+      })
+    }
+    const context: RuleContext<unknown> = { document, text, options: active.options, today, span, report }
+    try {
+      const skip = rule.check(context)
+      if (skip) skipped.push({ ruleId: id, skip: skip.skip, reason: skip.reason })
+    } catch (error) {
+      skipped.push({ ruleId: id, skip: "not-evaluable", reason: `internal error: ${error instanceof Error ? error.message : String(error)}` })
+    }
+  }
+  diagnostics.sort((a, b) => a.span.start.offset - b.span.start.offset || a.span.end.offset - b.span.end.offset || a.ruleId.localeCompare(b.ruleId))
+  return { document, diagnostics, skipped }
+}
