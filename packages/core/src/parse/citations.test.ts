@@ -57,6 +57,22 @@ describe("citations", () => {
     ).toBe("Sở Thông tin và Truyền thông Quảng Ngãi")
   })
 
+  test("a law cited by name and date, without number", () => {
+    expect(parseCitation("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;")).toMatchObject({
+      kind: "Luật",
+      family: "law",
+      sequence: null,
+      date: "2015-06-19",
+      summary: "Tổ chức Chính phủ"
+    })
+    expect(parseCitation("Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 ngày 19/02/2025")).toMatchObject({
+      sequence: "64",
+      year: 2025,
+      issuerCode: "QH15",
+      date: "2025-02-19"
+    })
+  })
+
   test("a kind name without a number is not a citation", () => {
     expect(parseCitations("ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2020")).toHaveLength(0)
   })

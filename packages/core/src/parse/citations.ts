@@ -144,6 +144,8 @@ export const scanCitations = (text: string): Array<CitationInText> => {
     // Continue after the number: a list may follow.
     CITATION.lastIndex = rawEnd
   }
+  found.push(...scanLawCitations(text))
+  found.sort((a, b) => a.start - b.start)
   // Share a date backwards along a list: `A, B ngày …` dates A too.
   for (let i = found.length - 2; i >= 0; i--) {
     const current = found[i]!
@@ -158,6 +160,43 @@ export const scanCitations = (text: string): Array<CitationInText> => {
     }
   }
   return found
+}
+
+// Luật and Pháp lệnh are cited by name and date, with or without a number:
+// `Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015`. The name is bounded,
+// so the lazy quantifier cannot run away.
+const LAW_CITATION =
+  /(?<![\p{L}\d])(Bộ luật|Luật|Pháp lệnh|Hiến pháp)[ ]+(\p{Lu}[^;,.\n()]{0,100}?)[ ]+(?:số[ ]+(\d{1,4}\/\d{4}\/(?:QH|UBTVQH)\d{1,2})[ ]+)?(?:ngày[ ]+(\d{1,2})(?:[ ]+tháng[ ]+|[/.-])(\d{1,2})(?:[ ]+năm[ ]+|[/.-])(\d{4}))/gu
+
+const scanLawCitations = (text: string): Array<CitationInText & { citation: Mutable<Omit<LegalCitation, "span">> }> => {
+  const out: Array<CitationInText & { citation: Mutable<Omit<LegalCitation, "span">> }> = []
+  LAW_CITATION.lastIndex = 0
+  for (let m = LAW_CITATION.exec(text); m !== null; m = LAW_CITATION.exec(text)) {
+    const number = m[3] ?? null
+    const parts = number === null ? null : classifyNumber(number)
+    const dateText = m[0].slice(m[0].lastIndexOf("ngày") + 5)
+    out.push({
+      citation: {
+        raw: m[0],
+        kind: m[1]!,
+        hasSo: number !== null,
+        number: number ?? "",
+        family: "law",
+        sequence: parts?.sequence ?? null,
+        year: parts?.year ?? null,
+        typeCode: null,
+        issuerCode: parts?.issuerCode ?? null,
+        date: isoDate(Number(m[6]), Number(m[5]), Number(m[4])),
+        dateText,
+        dateShared: false,
+        issuer: null,
+        summary: m[2]!.trim()
+      },
+      start: m.index,
+      end: m.index + m[0].length
+    })
+  }
+  return out
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }

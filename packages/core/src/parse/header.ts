@@ -247,6 +247,8 @@ const summaryLines = (lines: ReadonlyArray<Line>, titleLine: number): Array<Line
     if (matchHeading(line.text) !== null || /^(Căn cứ|Kính gửi|Thực hiện|Theo)(?!\p{L})/u.test(line.text))
       break
     if (/^\(Kèm theo/u.test(line.text)) break
+    // The authority line of a Quyết định (`CHỦ TỊCH ỦY BAN NHÂN DÂN …`) follows the trích yếu.
+    if (out.length > 0 && isUpperCaseText(line.text)) break
     out.push(line)
     if (/[.:;]$/u.test(line.text) && line.text.length > 120) break
   }
