@@ -23,8 +23,8 @@ export * from "./data/index.js"
 export * from "./text/fold.js"
 export * from "./text/line-index.js"
 export * from "./text/prepared-text.js"
-// legacy-encoding: wired when ready
-// export * from "./text/legacy-encoding.js"
+
+export * from "./text/legacy-encoding.js"
 
 export { parseVietnameseNumber } from "./parse/vietnamese-number.js"
 export { classifyNumber, parseDocumentNumber, type NumberParts } from "./parse/document-number.js"

@@ -7,6 +7,8 @@ import { ALL_KINDS } from "../data/document-kinds.js"
 import type { Document, TextEncoding } from "../model/document.js"
 import type { DocumentKind } from "../model/document-kind.js"
 import type { Metric } from "../model/metric.js"
+import { classifyIndicator } from "../data/indicators.js"
+import { detectLegacyEncoding } from "../text/legacy-encoding.js"
 import { PreparedText } from "../text/prepared-text.js"
 import { scanCitations } from "./citations.js"
 import { isAuthorityLine, isFooterLike, isRecipientsLabel, readFooter } from "./footer.js"
@@ -34,8 +36,6 @@ export interface ParseOptions {
   /** Detects legacy encodings; by default the detector of `@cchc/core`. */
   readonly detectEncoding?: (text: string) => TextEncoding
 }
-
-const UNICODE: TextEncoding = { kind: "unicode", confidence: 1, evidence: [] }
 
 /**
  * Parses a text into a {@link Document}. Total: for any string it returns
@@ -70,11 +70,11 @@ export const parseDocument = (text: string, options: ParseOptions = {}): Documen
   const citations = scanCitations(prepared.text)
     .filter((c) => header.number === null || c.start >= 0)
     .map(({ citation, start, end }) => ({ ...citation, span: spanOf(start, end) }))
-  const classify = options.classifyIndicator
+  const classify = options.classifyIndicator ?? classifyIndicator
   const scanned = scanMetrics(prepared.text)
   const metrics: Array<Metric> = scanned.map(({ metric, start, end }) => ({
     ...metric,
-    indicator: classify ? classify(metric.unit, clauseAround(prepared.text, start, end)) : null,
+    indicator: classify(metric.unit, clauseAround(prepared.text, start, end)),
     span: spanOf(start, end)
   }))
   const metricBreakdowns = findBreakdowns(prepared.text, scanned).map((b) => ({
@@ -98,7 +98,8 @@ export const parseDocument = (text: string, options: ParseOptions = {}): Documen
     webChrome: findWebChrome(prepared.text.slice(0, 20_000))
   }
   const verdict = judgeDocument(evidence)
-  const encoding = options.detectEncoding ? options.detectEncoding(input) : UNICODE
+  const detected = (options.detectEncoding ?? detectLegacyEncoding)(input)
+  const encoding: TextEncoding = { kind: detected.kind, confidence: detected.confidence, evidence: [...detected.evidence] }
   const whole = spanOf(0, prepared.text.length)
   if (!verdict.isDocument) {
     return {

@@ -60,9 +60,11 @@ const TCVN3_OTHERS: ReadonlyArray<readonly [string, number]> = [
   ["Đ", 0xa7]
 ]
 
-// The VN1 variant of TCVN 5712 also puts upper-case toned vowels at
-// 0x80-0x9F and 0x01-0x17; TCVN3 fonts keep Windows punctuation (“ ” – …)
-// there instead, so those positions are deliberately not decoded.
+// The full VN1 set of TCVN 5712 also puts upper-case toned vowels at
+// 0x01-0x17, 0x80-0x9F and 16 free places from 0xAF to 0xFF, and combining
+// tone marks at 0xB0-0xB4. TCVN3 (ABC) text does not use them (UniKey's
+// TCVN3 table has none), and 0x80-0x9F hold Windows punctuation (“ ” – …)
+// in these fonts, so those positions are deliberately not decoded.
 
 interface Tables {
   readonly decode: ReadonlyMap<string, string>
@@ -203,11 +205,12 @@ const decodeVni = (text: string): string => {
   return out
 }
 
+const VNI_SINGLE_ENCODE: ReadonlyMap<string, string> = new Map(VNI_SINGLE)
+
 const encodeVni = (text: string): string => {
-  const singles = new Map<string, string>(VNI_SINGLE)
   let out = ""
   for (const ch of text.normalize("NFC")) {
-    const single = singles.get(ch)
+    const single = VNI_SINGLE_ENCODE.get(ch)
     if (single !== undefined) {
       out += single
       continue

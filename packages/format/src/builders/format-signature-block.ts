@@ -59,6 +59,7 @@ const VI: Record<SignatureChainReason, string> = {
   "tuq-redelegated": "Người ký thừa ủy quyền (TUQ.) không được ủy quyền lại.",
   "invalid-order": "Thứ tự thẩm quyền ký không hợp lệ.",
   "missing-title": "Thiếu chức vụ của người ký.",
+  "title-is-body": "Dòng chức vụ của người ký ghi tên cơ quan, không phải chức vụ.",
   "head-title-after-kt": "Sau KT. phải là chức vụ cấp phó của người ký.",
   "deputy-of-other-head": "Chức vụ cấp phó không tương ứng với người đứng đầu ở dòng KT.",
   "deputy-without-kt": "Cấp phó ký phải ghi KT. trước chức vụ người đứng đầu.",
@@ -125,8 +126,9 @@ export const checkSignature = (input: SignatureInput): SignatureChainError | nul
   } else {
     const target = classifySigningTarget(title)
     if (/(?:^| )PHỤ TRÁCH(?: |$)/u.test(title)) return refuse("unofficial-title", `"${title}" is not an official title`)
+    if (target === "body") return refuse("title-is-body", `"${title}" is a body's name, not the signer's title`)
     if (last?.mode === "KT") {
-      if (target === "head" || target === "body") {
+      if (target === "head") {
         return refuse("head-title-after-kt", `"${title}" under "${line(last)}": a deputy signs KT. with the deputy's own title`)
       }
       if (!isDeputyOf(title, last.on)) {

@@ -20,6 +20,7 @@ import * as Data from "effect/Data"
  * - `invalid-order`: any other sequence (the coherent ones are `TM.`,
  *   `TM.`+`KT.`, `TM.`+`Q.`, `KT.`, `Q.`, `TL.`, `TL.`+`KT.`, `TUQ.`);
  * - `missing-title`: no signer's title where the chain needs one;
+ * - `title-is-body`: a body's name where the signer's title goes;
  * - `head-title-after-kt`: a head's title (or a body) under `KT.`
  *   (`KT. GIÁM ĐỐC` / `GIÁM ĐỐC`);
  * - `deputy-of-other-head`: `KT. CHỦ TỊCH` / `PHÓ GIÁM ĐỐC`;
@@ -41,6 +42,7 @@ export type SignatureChainReason =
   | "tuq-redelegated"
   | "invalid-order"
   | "missing-title"
+  | "title-is-body"
   | "head-title-after-kt"
   | "deputy-of-other-head"
   | "deputy-without-kt"

@@ -3,6 +3,7 @@
  *
  * @since 0.1.0
  */
+import { DEPUTY_TITLES, HEAD_TITLES as REGISTRY_HEAD_TITLES } from "@cchc/core"
 import { upper } from "../internal/text.js"
 
 /**
@@ -83,7 +84,9 @@ const BODIES = [
 const BODY = new RegExp(String.raw`^(?:${BODIES.join("|")})${END}`, "u")
 
 /**
- * Classifies the text of an authority line or title.
+ * Classifies the text of an authority line or title, by the titles of the
+ * unit registry of `@cchc/core` and by the words titles and bodies start
+ * with.
  *
  * @since 0.1.0
  * @category signature
@@ -99,6 +102,8 @@ const BODY = new RegExp(String.raw`^(?:${BODIES.join("|")})${END}`, "u")
  */
 export const classifySigningTarget = (text: string): SigningTarget => {
   const t = upper(text)
+  if (DEPUTY_TITLES.has(t)) return "deputy"
+  if (REGISTRY_HEAD_TITLES.has(t)) return "head"
   if (DEPUTY.test(t)) return "deputy"
   if (MEMBER.test(t)) return "member"
   if (HEAD.test(t) || CHIEF.test(t)) return "head"

@@ -58,7 +58,7 @@ const rule = (widthPt: number, boxTwips: number): Paragraph => {
   const side = Math.max(0, Math.round((boxTwips - width) / 2))
   return new Paragraph({
     indent: { left: side, right: side },
-    spacing: { before: 0, after: 0, line: pt(2), lineRule: LineRuleType.EXACT },
+    spacing: { before: pt(2), after: 0, line: pt(2), lineRule: LineRuleType.EXACT },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
     children: []
   })

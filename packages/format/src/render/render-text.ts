@@ -10,8 +10,9 @@ import type { DocumentLayout } from "../layout/layout-document.js"
 /**
  * The lines of a laid-out document in reading order, one block after
  * another with a blank line between blocks; the two-column tables are
- * flattened left column first, as text extracted from a Word file reads.
- * The V/v of a công văn follows the place-date line.
+ * flattened left column first (issuer, number, and the V/v of a công văn),
+ * then the right (Quốc hiệu, Tiêu ngữ, place-date), as text extracted from a
+ * Word file reads.
  *
  * @since 0.1.0
  * @category renderers
@@ -28,11 +29,15 @@ export const textLines = (layout: DocumentLayout): ReadonlyArray<string> => {
     if (lines.length > 0) lines.push("")
     lines.push(...more)
   }
-  block(...(layout.issuer.parent === null ? [] : [layout.issuer.parent]), layout.issuer.name, layout.number)
-  block(layout.nationalHeader.country, layout.nationalHeader.motto, layout.placeDate)
   const { title } = layout
-  if (title.form === "vv") block(title.summary!)
-  else block(title.name!, ...(title.summary === null ? [] : [title.summary]))
+  block(
+    ...(layout.issuer.parent === null ? [] : [layout.issuer.parent]),
+    layout.issuer.name,
+    layout.number,
+    ...(title.form === "vv" ? [title.summary!] : [])
+  )
+  block(layout.nationalHeader.country, layout.nationalHeader.motto, layout.placeDate)
+  if (title.form === "heading") block(title.name!, ...(title.summary === null ? [] : [title.summary]))
   if (layout.kinhGui !== null) block(...layout.kinhGui.lines)
   block(...layout.body.map((b) => b.text))
   block(layout.recipients.label, ...layout.recipients.lines)

@@ -1,0 +1,143 @@
+/**
+ * From the arguments of `cchc lint` (files, folders, globs) to the list of
+ * files to check, with one problem per argument that names nothing.
+ *
+ * @since 0.1.0
+ */
+import { readdir, stat } from "node:fs/promises"
+import { join, resolve } from "node:path"
+import picomatch from "picomatch"
+import type { InputProblem } from "./input-problem.js"
+import { toPosix } from "./paths.js"
+import { inputFormat, SUPPORTED_EXTENSIONS } from "./read-input.js"
+
+/**
+ * A file found from the arguments; `explicit` when it was named itself
+ * rather than found in a folder or by a glob.
+ *
+ * @since 0.1.0
+ * @category input
+ */
+export interface FoundFile {
+  readonly path: string
+  readonly explicit: boolean
+}
+
+/**
+ * What the arguments named: the files, and the arguments that named
+ * nothing usable.
+ *
+ * @since 0.1.0
+ * @category input
+ */
+export interface ExpandedPaths {
+  readonly files: ReadonlyArray<FoundFile>
+  readonly problems: ReadonlyArray<{ readonly path: string; readonly problem: InputProblem }>
+}
+
+/** Folders never searched. */
+const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(["node_modules", ".git", ".hg", ".svn", ".cchc-cache"])
+
+const walk = async (dir: string, onFile: (path: string) => void): Promise<void> => {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  for (const entry of entries) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) await walk(path, onFile)
+    } else if (entry.isFile()) {
+      onFile(path)
+    } else if (entry.isSymbolicLink()) {
+      // Linked files are read; linked folders are not followed (no cycles).
+      const info = await stat(path).catch(() => null)
+      if (info?.isFile()) onFile(path)
+    }
+  }
+}
+
+/**
+ * Whether an argument is a glob pattern rather than a path.
+ *
+ * @since 0.1.0
+ * @category input
+ * @example
+ * ```ts
+ * import { isGlobPattern } from "@cchc/cli"
+ * isGlobPattern("docs/**\/*.txt") // true
+ * isGlobPattern("docs/bao-cao.txt") // false
+ * ```
+ */
+export const isGlobPattern = (arg: string): boolean => picomatch.scan(toPosix(arg)).isGlob
+
+/**
+ * Expands the arguments of `cchc lint` against `cwd`: a file is taken as
+ * named (an unsupported extension is a problem), a folder is searched
+ * recursively for .txt, .md and .docx files (skipping `node_modules` and
+ * `.git`), a glob is matched against paths relative to `cwd`. A path that
+ * does not exist, or a glob that matches nothing, is a problem. Files come
+ * once each, in a stable order.
+ *
+ * @since 0.1.0
+ * @category input
+ * @example
+ * ```ts
+ * import { expandPaths } from "@cchc/cli"
+ * const { files, problems } = await expandPaths(["examples/documents", "drafts/**\/*.md"], process.cwd())
+ * files.map((f) => f.path)
+ * ```
+ */
+export const expandPaths = async (args: ReadonlyArray<string>, cwd: string): Promise<ExpandedPaths> => {
+  const files: Array<FoundFile> = []
+  const seen = new Set<string>()
+  const problems: Array<{ path: string; problem: InputProblem }> = []
+  const add = (path: string, explicit: boolean) => {
+    if (seen.has(path)) return
+    seen.add(path)
+    files.push({ path, explicit })
+  }
+  for (const arg of args) {
+    const path = resolve(cwd, arg)
+    const info = await stat(path).catch(() => null)
+    if (info?.isFile()) {
+      if (inputFormat(path) === null) {
+        problems.push({
+          path,
+          problem: { id: "unsupported-type", message: `cchc reads ${SUPPORTED_EXTENSIONS.join(", ")} files; convert this file to one of them` }
+        })
+      } else add(path, true)
+      continue
+    }
+    if (info?.isDirectory()) {
+      let found = 0
+      await walk(path, (file) => {
+        if (inputFormat(file) === null) return
+        found++
+        add(file, false)
+      })
+      if (found === 0) {
+        problems.push({ path, problem: { id: "no-match", message: `no ${SUPPORTED_EXTENSIONS.join(", ")} files in this folder` } })
+      }
+      continue
+    }
+    if (isGlobPattern(arg)) {
+      const pattern = toPosix(arg)
+      const scan = picomatch.scan(pattern)
+      const base = resolve(cwd, scan.base === "" ? "." : scan.base)
+      const matches = picomatch(scan.glob === "" ? pattern : scan.glob, { dot: false })
+      const baseInfo = await stat(base).catch(() => null)
+      let matched = 0
+      if (baseInfo?.isDirectory()) {
+        await walk(base, (file) => {
+          if (inputFormat(file) !== null && matches(toPosix(file.slice(base.length + 1)))) {
+            matched++
+            add(file, false)
+          }
+        })
+      }
+      if (matched === 0) problems.push({ path: arg, problem: { id: "no-match", message: "no .txt, .md or .docx file matches this pattern" } })
+      continue
+    }
+    problems.push({ path, problem: { id: "missing-path", message: "no such file or folder" } })
+  }
+  return { files, problems }
+}

@@ -1,0 +1,116 @@
+/**
+ * Reading one input file: its bytes (within a size limit), then its text
+ * by format (.txt and .md decoded, .docx extracted).
+ *
+ * @since 0.1.0
+ */
+import { readFile, stat } from "node:fs/promises"
+import { extname } from "node:path"
+import { decodeText, type DecodedText, type ReadOutcome } from "./decode-text.js"
+import { readDocx } from "./read-docx.js"
+
+/**
+ * The file types `cchc` reads, by extension.
+ *
+ * @since 0.1.0
+ * @category input
+ */
+export const SUPPORTED_EXTENSIONS: ReadonlyArray<string> = [".txt", ".md", ".docx"]
+
+/**
+ * How a file is read: plain text (`.txt`, `.md`) or a Word document.
+ *
+ * @since 0.1.0
+ * @category input
+ */
+export type InputFormat = "text" | "docx"
+
+/**
+ * The format of `path` by its extension, or `null` when `cchc` does not
+ * read that kind of file.
+ *
+ * @since 0.1.0
+ * @category input
+ * @example
+ * ```ts
+ * import { inputFormat } from "@cchc/cli"
+ * inputFormat("bao-cao.DOCX") // "docx"
+ * inputFormat("notes.pdf") // null
+ * ```
+ */
+export const inputFormat = (path: string): InputFormat | null => {
+  const ext = extname(path).toLowerCase()
+  if (ext === ".docx") return "docx"
+  return ext === ".txt" || ext === ".md" ? "text" : null
+}
+
+/**
+ * Limits and switches of reading.
+ *
+ * @since 0.1.0
+ * @category input
+ */
+export interface ReadOptions {
+  /** Largest text file accepted, in bytes; a .docx may be five times larger (images). */
+  readonly maxBytes: number
+  readonly convertLegacy: boolean
+}
+
+const megabytes = (n: number): string => `${(n / 1_048_576).toFixed(1)} MB`
+
+/**
+ * Reads the bytes of `path`, refusing a file over the size limit before
+ * reading it.
+ *
+ * @since 0.1.0
+ * @category input
+ * @example
+ * ```ts
+ * import { readInputBytes } from "@cchc/cli"
+ * const outcome = await readInputBytes("missing.txt", { maxBytes: 10_485_760, convertLegacy: false })
+ * outcome.ok // false: { id: "missing-path", message: "no such file" }
+ * ```
+ */
+export const readInputBytes = async (path: string, options: ReadOptions): Promise<ReadOutcome<Uint8Array>> => {
+  const limit = inputFormat(path) === "docx" ? options.maxBytes * 5 : options.maxBytes
+  try {
+    const info = await stat(path)
+    if (info.isDirectory()) return { ok: false, problem: { id: "unreadable", message: "a folder, not a file" } }
+    if (info.size > limit) {
+      return {
+        ok: false,
+        problem: { id: "too-large", message: `file of ${megabytes(info.size)} is over the ${megabytes(limit)} limit (raise it with --max-file-size)` }
+      }
+    }
+    return { ok: true, value: await readFile(path) }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === "ENOENT") return { ok: false, problem: { id: "missing-path", message: "no such file" } }
+    if (code === "EACCES" || code === "EPERM") return { ok: false, problem: { id: "unreadable", message: "permission denied" } }
+    return { ok: false, problem: { id: "unreadable", message: `cannot read the file (${code ?? String(error)})` } }
+  }
+}
+
+/**
+ * Turns the bytes of an input into text by its format. A .docx yields
+ * UTF-8 text without a byte-order mark; it is never written back.
+ *
+ * @since 0.1.0
+ * @category input
+ * @example
+ * ```ts
+ * import { decodeInput } from "@cchc/cli"
+ * const outcome = await decodeInput(new TextEncoder().encode("Số: 05/BC-UBND"), "text", { maxBytes: 1e7, convertLegacy: false })
+ * outcome.ok && outcome.value.text // "Số: 05/BC-UBND"
+ * ```
+ */
+export const decodeInput = async (bytes: Uint8Array, format: InputFormat, options: ReadOptions): Promise<ReadOutcome<DecodedText>> => {
+  if (format === "text") return decodeText(bytes, options)
+  const extracted = await readDocx(bytes)
+  if (!extracted.ok) return extracted
+  if (extracted.value.length > options.maxBytes) {
+    return { ok: false, problem: { id: "too-large", message: `the text of this .docx is over the ${megabytes(options.maxBytes)} limit (raise it with --max-file-size)` } }
+  }
+  // A legacy font can hide in a .docx too: the same check as for text.
+  return decodeText(new TextEncoder().encode(extracted.value), options)
+}

@@ -1,0 +1,291 @@
+/**
+ * Checking one file from start to end: read, decode, parse, lint, and with
+ * `--fix` apply the safe fixes and write the file back. The same function
+ * runs on the main thread and in worker threads.
+ *
+ * @since 0.1.0
+ */
+import { createHash } from "node:crypto"
+import { readFile } from "node:fs/promises"
+import { LineIndex, parseDocument, type Document } from "@cchc/core"
+import { applyFixes, currentDate, lintResolved, resolveConfig, type Diagnostic, type LintConfig, type ResolvedConfig } from "@cchc/rules"
+import * as Result from "effect/Result"
+import { encodeText, type DecodedText } from "../input/decode-text.js"
+import { matchesAnyGlob } from "../input/glob.js"
+import type { InputProblem } from "../input/input-problem.js"
+import { decodeInput, inputFormat, readInputBytes, type ReadOptions } from "../input/read-input.js"
+import type { LintMessage, SourceExcerpt } from "../reporters/lint-report.js"
+import { VERSION } from "../version.js"
+import { dominantLineEnding, withLineEnding } from "./line-endings.js"
+import { writeFileAtomic } from "./write-atomic.js"
+
+/**
+ * One file to check, with everything needed to check it anywhere (plain
+ * data, so it can be sent to a worker thread).
+ *
+ * @since 0.1.0
+ * @category lint
+ */
+export interface LintTask {
+  readonly path: string
+  readonly lintConfig: LintConfig
+  readonly configKey: string
+  readonly fix: boolean
+  readonly read: ReadOptions
+  /** The cache key of the cached result for this file, if any: a match skips the work. */
+  readonly cachedKey: string | null
+}
+
+/**
+ * What the cross-file check needs from a document: the document without
+ * its bulky parts, and the text of the lines its citations sit on.
+ *
+ * @since 0.1.0
+ * @category lint
+ */
+export interface CrossFileEntry {
+  readonly document: Document
+  readonly lines: Readonly<Record<number, string>>
+}
+
+/**
+ * The result of checking one file.
+ *
+ * @since 0.1.0
+ * @category lint
+ */
+export interface FileResult {
+  readonly path: string
+  readonly isDocument: boolean
+  readonly messages: ReadonlyArray<LintMessage>
+  readonly fixed: boolean
+  readonly crossFile: CrossFileEntry | null
+}
+
+/**
+ * The outcome of a task: a fresh result (with the key to cache it under,
+ * `null` when it must not be cached), or "the cached result still holds".
+ *
+ * @since 0.1.0
+ * @category lint
+ */
+export type TaskOutcome =
+  | { readonly kind: "done"; readonly result: FileResult; readonly key: string | null }
+  | { readonly kind: "cached"; readonly path: string }
+
+const MAX_FIX_PASSES = 10
+const EXCERPT_BEFORE = 60
+const EXCERPT_AFTER = 140
+
+const resolvedConfigs = new Map<string, ResolvedConfig>()
+
+const resolved = (task: LintTask): ResolvedConfig => {
+  let config = resolvedConfigs.get(task.configKey)
+  if (config === undefined) {
+    config = Result.getOrThrow(resolveConfig(task.lintConfig))
+    resolvedConfigs.set(task.configKey, config)
+  }
+  return config
+}
+
+const digest = (...parts: ReadonlyArray<string | Uint8Array>): string => {
+  const hash = createHash("sha256")
+  for (const part of parts) hash.update(part).update("\0")
+  return hash.digest("hex").slice(0, 24)
+}
+
+/**
+ * A message about the input itself, at `line:column` (1:1 when unknown).
+ *
+ * @since 0.1.0
+ * @category lint
+ * @example
+ * ```ts
+ * import { problemMessage } from "@cchc/cli"
+ * problemMessage({ id: "empty", message: "empty file: there is nothing to check" }).fatal // true
+ * ```
+ */
+export const problemMessage = (problem: InputProblem): LintMessage => ({
+  ruleId: null,
+  messageId: problem.id,
+  severity: "error",
+  message: problem.message,
+  messageEn: problem.message,
+  line: problem.line ?? 1,
+  column: problem.column ?? 1,
+  endLine: problem.line ?? 1,
+  endColumn: problem.column ?? 1,
+  fix: null,
+  suggestions: [],
+  source: null,
+  fingerprint: problem.id,
+  fatal: true
+})
+
+const problemResult = (path: string, problem: InputProblem): FileResult => ({
+  path,
+  isDocument: false,
+  messages: [problemMessage(problem)],
+  fixed: false,
+  crossFile: null
+})
+
+/** The text of 1-based `line`, without its line break. */
+const lineText = (text: string, index: LineIndex, line: number): string => {
+  const start = index.lineStart(line)
+  const end = line < index.lineCount ? index.lineStart(line + 1) : text.length
+  return text.slice(start, end).replace(/\r?\n$|\r$/, "")
+}
+
+const excerpt = (line: string, column: number): SourceExcerpt => {
+  if (line.length <= EXCERPT_BEFORE + EXCERPT_AFTER) return { text: line, startColumn: 1, cutEnd: false }
+  const from = Math.max(0, column - 1 - EXCERPT_BEFORE)
+  const to = Math.max(column - 1, 0) + EXCERPT_AFTER
+  return { text: line.slice(from, to), startColumn: from + 1, cutEnd: to < line.length }
+}
+
+/**
+ * Turns the engine's diagnostics into located messages with a code-frame
+ * excerpt and a fingerprint (rule, message and the flagged text, so that a
+ * baseline survives edits elsewhere in the file). `lineOf` gives the text
+ * of a 1-based line.
+ *
+ * @since 0.1.0
+ * @category lint
+ * @example
+ * ```ts
+ * import { lint } from "@cchc/rules"
+ * import { toMessages } from "@cchc/cli"
+ * const text = "Quảng Ngãi, ngày 05 tháng 03 năm 2020"
+ * toMessages(lint(text).diagnostics, () => text)[0]?.line // 1
+ * ```
+ */
+export const toMessages = (diagnostics: ReadonlyArray<Diagnostic>, lineOf: (line: number) => string): Array<LintMessage> =>
+  diagnostics.map((d) => {
+    const { start, end } = d.span
+    const line = lineOf(start.line)
+    const flagged = (start.line === end.line ? line.slice(start.column - 1, end.column - 1) : line.slice(start.column - 1))
+      .slice(0, 200)
+      .replace(/\s+/g, " ")
+      .trim()
+    return {
+      ruleId: d.ruleId,
+      messageId: d.messageId,
+      severity: d.severity,
+      message: d.message,
+      messageEn: d.messageEn,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      fix: d.fix,
+      suggestions: d.suggestions,
+      source: excerpt(line, start.column),
+      fingerprint: digest(d.ruleId, d.messageId, flagged)
+    }
+  })
+
+/** A `lineOf` for {@link toMessages} over a whole text. */
+const linesOf = (text: string): ((line: number) => string) => {
+  let index: LineIndex | undefined
+  return (line) => lineText(text, (index ??= LineIndex.of(text)), line)
+}
+
+/** The document without its bulky parts, for the cross-file check. */
+const crossFileEntry = (document: Document, lineOf: (line: number) => string): CrossFileEntry => {
+  const lines: Record<number, string> = {}
+  for (const c of document.citations) lines[c.span.start.line] ??= lineOf(c.span.start.line)
+  if (document.number !== null) lines[document.number.span.start.line] ??= lineOf(document.number.span.start.line)
+  return { document: { ...document, body: null, sections: [], metrics: [], metricBreakdowns: [] }, lines }
+}
+
+/**
+ * The cache key of a file's result: its bytes, the configuration, the
+ * reading options, the version, and the date the rules judge against.
+ *
+ * @since 0.1.0
+ * @category lint
+ * @example
+ * ```ts
+ * import { resultKey } from "@cchc/cli"
+ * resultKey(new Uint8Array([1]), "cfg", { maxBytes: 1, convertLegacy: false }, null).length // 24
+ * ```
+ */
+export const resultKey = (bytes: Uint8Array, configKey: string, read: ReadOptions, today: string | null): string =>
+  digest(bytes, configKey, VERSION, read.convertLegacy ? "convert" : "keep", today ?? currentDate())
+
+const lintText = (task: LintTask, document: Document, text: string) =>
+  lintResolved(document, text, resolved(task), { matchFiles: (globs) => matchesAnyGlob(globs, task.path) })
+
+const parse = (decoded: DecodedText, text: string): Document => parseDocument(text, { detectEncoding: () => decoded.detected })
+
+/**
+ * Checks one file. Never throws for a problem of the input: an unreadable,
+ * binary, empty, oversized or legacy-encoded file gives one fatal message.
+ * With `task.fix`, safe fixes are applied (in passes, until none is left)
+ * to a .txt or .md document that was read as Unicode, and the file is
+ * rewritten atomically in its own encoding, byte-order mark and line
+ * endings; a .docx, a converted legacy text or a text that is not a
+ * document is never written.
+ *
+ * @since 0.1.0
+ * @category lint
+ * @example
+ * ```ts
+ * import { lintFile } from "@cchc/cli"
+ * const outcome = await lintFile({ path: "/repo/bao-cao.txt", lintConfig: {}, configKey: "default", fix: false,
+ *   read: { maxBytes: 10_485_760, convertLegacy: false }, cachedKey: null })
+ * if (outcome.kind === "done") console.log(outcome.result.messages.length)
+ * ```
+ */
+export const lintFile = async (task: LintTask): Promise<TaskOutcome> => {
+  const { path } = task
+  const bytes = await readInputBytes(path, task.read)
+  if (!bytes.ok) return { kind: "done", result: problemResult(path, bytes.problem), key: null }
+  const key = resultKey(bytes.value, task.configKey, task.read, task.lintConfig.today ?? null)
+  if (key === task.cachedKey) return { kind: "cached", path }
+  const format = inputFormat(path) ?? "text"
+  const decoded = await decodeInput(bytes.value, format, task.read)
+  if (!decoded.ok) return { kind: "done", result: problemResult(path, decoded.problem), key }
+
+  const original = decoded.value.text
+  let text = original
+  let document = parse(decoded.value, text)
+  let result = lintText(task, document, text)
+  const writable = task.fix && format === "text" && decoded.value.convertedFrom === null && document.isDocument
+  if (writable) {
+    const eol = dominantLineEnding(original)
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const safe = result.diagnostics.filter((d) => d.fix?.tier === "safe")
+      if (safe.length === 0) break
+      const { output, applied } = applyFixes(text, withLineEnding(safe, eol))
+      if (applied.length === 0 || output === text) break
+      text = output
+      document = parse(decoded.value, text)
+      result = lintText(task, document, text)
+    }
+  }
+  let fixed = false
+  const lineOf = linesOf(text)
+  const messages = toMessages(result.diagnostics, lineOf)
+  if (text !== original) {
+    const now = await readFile(path).catch(() => null)
+    if (now === null || digest(now) !== digest(bytes.value)) {
+      messages.unshift(problemMessage({ id: "fix-not-written", message: "the file changed while it was being checked: fixes not written, run again" }))
+    } else {
+      try {
+        await writeFileAtomic(path, encodeText(text, decoded.value))
+        fixed = true
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? String(error)
+        messages.unshift(problemMessage({ id: "fix-not-written", message: `fixes not written: cannot write the file (${code})` }))
+      }
+    }
+  }
+  return {
+    kind: "done",
+    result: { path, isDocument: document.isDocument, messages, fixed, crossFile: document.isDocument ? crossFileEntry(document, lineOf) : null },
+    // A fixed file is cached under its new content on the next run, not this key.
+    key: fixed || messages.some((m) => m.fatal) ? null : key
+  }
+}

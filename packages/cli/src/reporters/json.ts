@@ -1,0 +1,44 @@
+/**
+ * The machine reporter: one JSON array, one entry per file.
+ *
+ * @since 0.1.0
+ */
+import type { LintReport } from "./lint-report.js"
+
+/**
+ * Formats a report as a JSON array of `{ file, isDocument, diagnostics }`,
+ * each diagnostic `{ ruleId, messageId, severity, message, line, column,
+ * endLine, endColumn, fix }` (`ruleId` is `null` and `fatal` is `true` for
+ * a message about unusable input).
+ *
+ * @since 0.1.0
+ * @category report
+ * @example
+ * ```ts
+ * import { formatJson } from "@cchc/cli"
+ * JSON.parse(formatJson({ files: [{ file: "a.txt", isDocument: true, fixed: false, messages: [] }], rules: new Map(), cwd: "/", notes: [] }))
+ * // [{ file: "a.txt", isDocument: true, diagnostics: [] }]
+ * ```
+ */
+export const formatJson = (report: LintReport): string =>
+  `${JSON.stringify(
+    report.files.map((file) => ({
+      file: file.file,
+      isDocument: file.isDocument,
+      ...(file.fixed ? { fixed: true } : {}),
+      diagnostics: file.messages.map((m) => ({
+        ruleId: m.ruleId,
+        messageId: m.messageId,
+        severity: m.severity,
+        message: m.message,
+        line: m.line,
+        column: m.column,
+        endLine: m.endLine,
+        endColumn: m.endColumn,
+        fix: m.fix,
+        ...(m.fatal ? { fatal: true } : {})
+      }))
+    })),
+    null,
+    2
+  )}\n`

@@ -1,0 +1,595 @@
+/**
+ * Misspellings common in administrative text, as plain data: domain staff
+ * extend the list by adding an entry with its examples, without touching
+ * the rule's code. The `misspelling` rule builds one matcher from it.
+ *
+ * @since 0.1.0
+ */
+
+/**
+ * One misspelling. `wrong` and `right` are written in lower case, syllables
+ * separated by one space; matching ignores case and tone-mark placement
+ * (`hoà`/`hòa`). An entry with one `right` form and no `ambiguous` flag gets
+ * a safe fix; several forms, or `ambiguous: true`, give suggestions only.
+ *
+ * `unlessFollowedBy` / `unlessPrecededBy` list the syllables that make the
+ * same letters a correct phrase (`cô động viên` is "the aunt encourages",
+ * not `cổ động`). Every entry carries `examples` (text → text after the
+ * fix) and, where a similar string is correct, `counterExamples` that must
+ * not be reported; a table-driven test runs them all.
+ *
+ * @since 0.1.0
+ * @category reference data
+ */
+export interface MisspellingEntry {
+  readonly wrong: string
+  readonly right: ReadonlyArray<string>
+  readonly ambiguous?: boolean
+  readonly unlessFollowedBy?: ReadonlyArray<string>
+  readonly unlessPrecededBy?: ReadonlyArray<string>
+  readonly examples: ReadonlyArray<readonly [text: string, fixed: string]>
+  readonly counterExamples?: ReadonlyArray<string>
+}
+
+/**
+ * The curated dictionary. Only misspellings that are wrong in every
+ * context are listed without guards; keep it that way when adding entries.
+ *
+ * @since 0.1.0
+ * @category reference data
+ * @example
+ * ```ts
+ * import { MISSPELLINGS } from "@cchc/rules"
+ * MISSPELLINGS.find((e) => e.wrong === "cập nhập")?.right // ["cập nhật"]
+ * ```
+ */
+export const MISSPELLINGS: ReadonlyArray<MisspellingEntry> = [
+  // s / x
+  {
+    wrong: "sử lý",
+    right: ["xử lý"],
+    unlessPrecededBy: ["lịch"],
+    unlessFollowedBy: ["luận", "thuyết"],
+    examples: [
+      ["Kịp thời sử lý các phản ánh, kiến nghị.", "Kịp thời xử lý các phản ánh, kiến nghị."],
+      ["Sử lý dứt điểm hồ sơ tồn đọng.", "Xử lý dứt điểm hồ sơ tồn đọng."]
+    ],
+    counterExamples: ["Kịp thời xử lý các phản ánh.", "Nghiên cứu lịch sử lý luận nhà nước.", "Môn lịch sử lý thú."]
+  },
+  {
+    wrong: "xữ lý",
+    right: ["xử lý"],
+    examples: [["Tiếp nhận, xữ lý văn bản đến.", "Tiếp nhận, xử lý văn bản đến."]]
+  },
+  {
+    wrong: "xử dụng",
+    right: ["sử dụng"],
+    examples: [["Xử dụng phần mềm quản lý văn bản.", "Sử dụng phần mềm quản lý văn bản."]],
+    counterExamples: ["Sử dụng phần mềm quản lý văn bản."]
+  },
+  {
+    wrong: "sử phạt",
+    right: ["xử phạt"],
+    examples: [["Sử phạt vi phạm hành chính.", "Xử phạt vi phạm hành chính."]]
+  },
+  {
+    wrong: "sát nhập",
+    right: ["sáp nhập"],
+    examples: [["Sát nhập các đơn vị hành chính cấp xã.", "Sáp nhập các đơn vị hành chính cấp xã."]],
+    counterExamples: ["Sáp nhập các đơn vị hành chính cấp xã."]
+  },
+  {
+    wrong: "bổ xung",
+    right: ["bổ sung"],
+    examples: [["Sửa đổi, bổ xung quy chế.", "Sửa đổi, bổ sung quy chế."]]
+  },
+  {
+    wrong: "đề suất",
+    right: ["đề xuất"],
+    examples: [["Đề suất, kiến nghị.", "Đề xuất, kiến nghị."]],
+    counterExamples: ["Đề xuất, kiến nghị."]
+  },
+  {
+    wrong: "sơ xuất",
+    right: ["sơ suất"],
+    examples: [["Không để xảy ra sơ xuất.", "Không để xảy ra sơ suất."]]
+  },
+  {
+    wrong: "năng xuất",
+    right: ["năng suất"],
+    examples: [["Nâng cao năng xuất lao động.", "Nâng cao năng suất lao động."]]
+  },
+  {
+    wrong: "xác xuất",
+    right: ["xác suất"],
+    examples: [["Kiểm tra xác xuất hồ sơ.", "Kiểm tra xác suất hồ sơ."]]
+  },
+  {
+    wrong: "sản suất",
+    right: ["sản xuất"],
+    examples: [["Hỗ trợ sản suất, kinh doanh.", "Hỗ trợ sản xuất, kinh doanh."]]
+  },
+  {
+    wrong: "đột suất",
+    right: ["đột xuất"],
+    examples: [["Báo cáo đột suất khi có yêu cầu.", "Báo cáo đột xuất khi có yêu cầu."]]
+  },
+  {
+    wrong: "suất phát",
+    right: ["xuất phát"],
+    examples: [["Suất phát từ yêu cầu thực tiễn.", "Xuất phát từ yêu cầu thực tiễn."]]
+  },
+  {
+    wrong: "suất hiện",
+    right: ["xuất hiện"],
+    examples: [["Kịp thời phát hiện khi suất hiện vướng mắc.", "Kịp thời phát hiện khi xuất hiện vướng mắc."]]
+  },
+  {
+    wrong: "suất sắc",
+    right: ["xuất sắc"],
+    examples: [["Hoàn thành suất sắc nhiệm vụ.", "Hoàn thành xuất sắc nhiệm vụ."]]
+  },
+  {
+    wrong: "giám xát",
+    right: ["giám sát"],
+    examples: [["Kiểm tra, giám xát việc thực hiện.", "Kiểm tra, giám sát việc thực hiện."]],
+    counterExamples: ["Kiểm tra giám sát việc thực hiện."]
+  },
+  {
+    wrong: "kiểm xoát",
+    right: ["kiểm soát"],
+    examples: [["Kiểm xoát thủ tục hành chính.", "Kiểm soát thủ tục hành chính."]]
+  },
+  {
+    wrong: "rà xoát",
+    right: ["rà soát"],
+    examples: [["Rà xoát, công bố thủ tục hành chính.", "Rà soát, công bố thủ tục hành chính."]]
+  },
+  {
+    wrong: "xoát xét",
+    right: ["soát xét"],
+    examples: [["Xoát xét hồ sơ trước khi trình.", "Soát xét hồ sơ trước khi trình."]]
+  },
+  {
+    wrong: "xem sét",
+    right: ["xem xét"],
+    examples: [["Trình cấp có thẩm quyền xem sét.", "Trình cấp có thẩm quyền xem xét."]]
+  },
+  {
+    wrong: "sét duyệt",
+    right: ["xét duyệt"],
+    examples: [["Sét duyệt hồ sơ thi đua.", "Xét duyệt hồ sơ thi đua."]]
+  },
+  {
+    wrong: "sắp sếp",
+    right: ["sắp xếp"],
+    examples: [["Sắp sếp tổ chức bộ máy.", "Sắp xếp tổ chức bộ máy."]]
+  },
+  {
+    wrong: "xắp xếp",
+    right: ["sắp xếp"],
+    examples: [["Xắp xếp tổ chức bộ máy.", "Sắp xếp tổ chức bộ máy."]]
+  },
+  {
+    wrong: "thường suyên",
+    right: ["thường xuyên"],
+    examples: [["Thường suyên trong năm.", "Thường xuyên trong năm."]]
+  },
+  {
+    wrong: "xuyên xuốt",
+    right: ["xuyên suốt"],
+    examples: [["Nhiệm vụ xuyên xuốt cả năm.", "Nhiệm vụ xuyên suốt cả năm."]]
+  },
+  {
+    wrong: "thông xuốt",
+    right: ["thông suốt"],
+    examples: [["Kết nối liên thông thông xuốt.", "Kết nối liên thông thông suốt."]]
+  },
+  {
+    wrong: "sâu xát",
+    right: ["sâu sát"],
+    examples: [["Chỉ đạo sâu xát, quyết liệt.", "Chỉ đạo sâu sát, quyết liệt."]]
+  },
+  {
+    wrong: "sâu chuỗi",
+    right: ["xâu chuỗi"],
+    examples: [["Sâu chuỗi các sự việc.", "Xâu chuỗi các sự việc."]]
+  },
+  {
+    wrong: "súc tiến",
+    right: ["xúc tiến"],
+    examples: [["Súc tiến đầu tư, thương mại.", "Xúc tiến đầu tư, thương mại."]]
+  },
+  {
+    wrong: "chính sác",
+    right: ["chính xác"],
+    examples: [["Số liệu đầy đủ, chính sác.", "Số liệu đầy đủ, chính xác."]]
+  },
+  {
+    wrong: "tiếp xóng",
+    right: ["tiếp sóng"],
+    examples: [["Đài truyền thanh xã tiếp xóng các chương trình.", "Đài truyền thanh xã tiếp sóng các chương trình."]]
+  },
+  // ch / tr
+  {
+    wrong: "khẩn chương",
+    right: ["khẩn trương"],
+    examples: [["Khẩn chương triển khai thực hiện.", "Khẩn trương triển khai thực hiện."]]
+  },
+  {
+    wrong: "trương trình",
+    right: ["chương trình"],
+    examples: [["Ban hành trương trình công tác năm.", "Ban hành chương trình công tác năm."]],
+    counterExamples: ["Ông Trương Trình, Trưởng thôn."]
+  },
+  {
+    wrong: "tuyên chuyền",
+    right: ["tuyên truyền"],
+    examples: [["Đẩy mạnh tuyên chuyền cải cách hành chính.", "Đẩy mạnh tuyên truyền cải cách hành chính."]]
+  },
+  {
+    wrong: "chuyền thông",
+    right: ["truyền thông"],
+    examples: [["Trung tâm Chuyền thông thị xã.", "Trung tâm Truyền thông thị xã."]]
+  },
+  {
+    wrong: "chuyền đạt",
+    right: ["truyền đạt"],
+    examples: [["Chuyền đạt đầy đủ nội dung hội nghị.", "Truyền đạt đầy đủ nội dung hội nghị."]]
+  },
+  {
+    wrong: "chậm chễ",
+    right: ["chậm trễ"],
+    examples: [["Không để chậm chễ.", "Không để chậm trễ."]]
+  },
+  {
+    wrong: "chao đổi",
+    right: ["trao đổi"],
+    examples: [["Chao đổi kinh nghiệm.", "Trao đổi kinh nghiệm."]]
+  },
+  {
+    wrong: "trấn chỉnh",
+    right: ["chấn chỉnh"],
+    examples: [["Trấn chỉnh kỷ luật, kỷ cương hành chính.", "Chấn chỉnh kỷ luật, kỷ cương hành chính."]]
+  },
+  {
+    wrong: "lựa trọn",
+    right: ["lựa chọn"],
+    examples: [["Lựa trọn hình thức phù hợp.", "Lựa chọn hình thức phù hợp."]]
+  },
+  // d / gi / r
+  {
+    wrong: "giữ liệu",
+    right: ["dữ liệu"],
+    examples: [["Cơ sở giữ liệu quốc gia.", "Cơ sở dữ liệu quốc gia."]]
+  },
+  {
+    wrong: "lưu dữ",
+    right: ["lưu giữ"],
+    unlessFollowedBy: ["liệu"],
+    examples: [["Lưu dữ hồ sơ theo quy định.", "Lưu giữ hồ sơ theo quy định."]],
+    counterExamples: ["Sao lưu dữ liệu hằng ngày."]
+  },
+  {
+    wrong: "trau giồi",
+    right: ["trau dồi"],
+    examples: [["Trau giồi kiến thức chuyên môn.", "Trau dồi kiến thức chuyên môn."]]
+  },
+  {
+    wrong: "dức điểm",
+    right: ["dứt điểm"],
+    examples: [["Giải quyết dức điểm.", "Giải quyết dứt điểm."]]
+  },
+  // final consonants
+  {
+    wrong: "cập nhập",
+    right: ["cập nhật"],
+    examples: [
+      ["Cập nhập, niêm yết đầy đủ các thủ tục.", "Cập nhật, niêm yết đầy đủ các thủ tục."],
+      ["Thường xuyên cập nhập thông tin.", "Thường xuyên cập nhật thông tin."]
+    ],
+    counterExamples: ["Cập nhật các tin, bài.", "Nhập khẩu, cập nhật."]
+  },
+  {
+    wrong: "bàng giao",
+    right: ["bàn giao"],
+    examples: [["Bàng giao hồ sơ lưu trữ.", "Bàn giao hồ sơ lưu trữ."]],
+    counterExamples: ["Bàn giao hồ sơ lưu trữ."]
+  },
+  {
+    wrong: "tiếc kiệm",
+    right: ["tiết kiệm"],
+    examples: [["Thực hành tiếc kiệm, chống lãng phí.", "Thực hành tiết kiệm, chống lãng phí."]]
+  },
+  {
+    wrong: "khuyết khích",
+    right: ["khuyến khích"],
+    examples: [["Khuyết khích người dân nộp hồ sơ trực tuyến.", "Khuyến khích người dân nộp hồ sơ trực tuyến."]]
+  },
+  {
+    wrong: "đặt biệt",
+    right: ["đặc biệt"],
+    unlessFollowedBy: ["danh", "hiệu", "thự"],
+    examples: [["Đặt biệt là thủ tục hành chính.", "Đặc biệt là thủ tục hành chính."]],
+    counterExamples: ["Đặt biệt danh cho chương trình."]
+  },
+  {
+    wrong: "vướn mắc",
+    right: ["vướng mắc"],
+    examples: [["Tháo gỡ khó khăn, vướn mắc.", "Tháo gỡ khó khăn, vướng mắc."]]
+  },
+  {
+    wrong: "chắc chắng",
+    right: ["chắc chắn"],
+    examples: [["Bảo đảm chắc chắng an toàn.", "Bảo đảm chắc chắn an toàn."]]
+  },
+  {
+    wrong: "giản dạy",
+    right: ["giảng dạy"],
+    examples: [["Giản dạy lớp bồi dưỡng.", "Giảng dạy lớp bồi dưỡng."]]
+  },
+  {
+    wrong: "thành lặp",
+    right: ["thành lập"],
+    examples: [["Quyết định thành lặp Đoàn kiểm tra.", "Quyết định thành lập Đoàn kiểm tra."]]
+  },
+  {
+    wrong: "thiết lặp",
+    right: ["thiết lập"],
+    examples: [["Thiết lặp đường dây nóng.", "Thiết lập đường dây nóng."]]
+  },
+  {
+    wrong: "lặp kế hoạch",
+    right: ["lập kế hoạch"],
+    examples: [["Lặp kế hoạch tuyên truyền năm 2022.", "Lập kế hoạch tuyên truyền năm 2022."]]
+  },
+  {
+    wrong: "chỉnh chu",
+    right: ["chỉn chu"],
+    examples: [["Văn bản trình bày chỉnh chu.", "Văn bản trình bày chỉn chu."]]
+  },
+  // ngh / ng
+  {
+    wrong: "nghành",
+    right: ["ngành"],
+    examples: [
+      ["Các sở, nghành, địa phương.", "Các sở, ngành, địa phương."],
+      ["Nghành giáo dục.", "Ngành giáo dục."]
+    ],
+    counterExamples: ["Các sở, ngành, địa phương."]
+  },
+  // tone marks: hỏi / ngã
+  {
+    wrong: "chặt chẻ",
+    right: ["chặt chẽ"],
+    examples: [["Phối hợp chặt chẻ.", "Phối hợp chặt chẽ."]]
+  },
+  {
+    wrong: "sữa đổi",
+    right: ["sửa đổi"],
+    examples: [["Sữa đổi, bổ sung quy chế.", "Sửa đổi, bổ sung quy chế."]]
+  },
+  {
+    wrong: "sữa chữa",
+    right: ["sửa chữa"],
+    examples: [["Sữa chữa trụ sở làm việc.", "Sửa chữa trụ sở làm việc."]]
+  },
+  {
+    wrong: "chỉnh sữa",
+    right: ["chỉnh sửa"],
+    examples: [["Chỉnh sữa dự thảo.", "Chỉnh sửa dự thảo."]]
+  },
+  {
+    wrong: "nổ lực",
+    right: ["nỗ lực"],
+    examples: [["Nổ lực hoàn thành chỉ tiêu.", "Nỗ lực hoàn thành chỉ tiêu."]]
+  },
+  {
+    wrong: "lỗ lực",
+    right: ["nỗ lực"],
+    examples: [["Lỗ lực hoàn thành chỉ tiêu.", "Nỗ lực hoàn thành chỉ tiêu."]]
+  },
+  {
+    wrong: "kỹ luật",
+    right: ["kỷ luật"],
+    examples: [["Chấp hành kỹ luật lao động.", "Chấp hành kỷ luật lao động."]],
+    counterExamples: ["Chấp hành kỷ luật, kỷ cương hành chính."]
+  },
+  {
+    wrong: "kỹ cương",
+    right: ["kỷ cương"],
+    examples: [["Tăng cường kỷ luật, kỹ cương hành chính.", "Tăng cường kỷ luật, kỷ cương hành chính."]]
+  },
+  {
+    wrong: "kỷ thuật",
+    right: ["kỹ thuật"],
+    examples: [["Hạ tầng kỷ thuật số.", "Hạ tầng kỹ thuật số."]]
+  },
+  {
+    wrong: "kỷ năng",
+    right: ["kỹ năng"],
+    examples: [["Bồi dưỡng kỷ năng tuyên truyền.", "Bồi dưỡng kỹ năng tuyên truyền."]]
+  },
+  {
+    wrong: "kỷ lưỡng",
+    right: ["kỹ lưỡng"],
+    examples: [["Rà soát kỷ lưỡng.", "Rà soát kỹ lưỡng."]]
+  },
+  {
+    wrong: "rỏ ràng",
+    right: ["rõ ràng"],
+    examples: [["Công khai đầy đủ, rỏ ràng.", "Công khai đầy đủ, rõ ràng."]]
+  },
+  {
+    wrong: "rỏ rệt",
+    right: ["rõ rệt"],
+    examples: [["Chuyển biến rỏ rệt.", "Chuyển biến rõ rệt."]]
+  },
+  {
+    wrong: "hướng dẩn",
+    right: ["hướng dẫn"],
+    examples: [["Hướng dẩn công dân nộp hồ sơ.", "Hướng dẫn công dân nộp hồ sơ."]]
+  },
+  {
+    wrong: "thẫm quyền",
+    right: ["thẩm quyền"],
+    examples: [["Thuộc thẫm quyền giải quyết của Sở.", "Thuộc thẩm quyền giải quyết của Sở."]]
+  },
+  {
+    wrong: "thẫm định",
+    right: ["thẩm định"],
+    examples: [["Hồ sơ thẫm định dự án.", "Hồ sơ thẩm định dự án."]]
+  },
+  {
+    wrong: "bồi dưởng",
+    right: ["bồi dưỡng"],
+    examples: [["Tập huấn, bồi dưởng nghiệp vụ.", "Tập huấn, bồi dưỡng nghiệp vụ."]]
+  },
+  {
+    wrong: "điễn hình",
+    right: ["điển hình"],
+    examples: [["Giới thiệu gương điễn hình.", "Giới thiệu gương điển hình."]]
+  },
+  {
+    wrong: "diển ra",
+    right: ["diễn ra"],
+    examples: [["Hội nghị diển ra trong một ngày.", "Hội nghị diễn ra trong một ngày."]]
+  },
+  {
+    wrong: "diển đàn",
+    right: ["diễn đàn"],
+    examples: [["Diển đàn doanh nghiệp.", "Diễn đàn doanh nghiệp."]]
+  },
+  {
+    wrong: "tham nhủng",
+    right: ["tham nhũng"],
+    examples: [["Phòng, chống tham nhủng.", "Phòng, chống tham nhũng."]]
+  },
+  {
+    wrong: "nhủng nhiễu",
+    right: ["nhũng nhiễu"],
+    examples: [["Biểu hiện nhủng nhiễu.", "Biểu hiện nhũng nhiễu."]]
+  },
+  {
+    wrong: "miển phí",
+    right: ["miễn phí"],
+    examples: [["Cấp miển phí cho người dân.", "Cấp miễn phí cho người dân."]]
+  },
+  {
+    wrong: "giảm thiễu",
+    right: ["giảm thiểu"],
+    examples: [["Giảm thiễu thời gian giải quyết.", "Giảm thiểu thời gian giải quyết."]]
+  },
+  {
+    wrong: "tối thiễu",
+    right: ["tối thiểu"],
+    examples: [["Tối thiễu một lần.", "Tối thiểu một lần."]]
+  },
+  {
+    wrong: "tìm hiễu",
+    right: ["tìm hiểu"],
+    examples: [["Nắm bắt, tìm hiễu thông tin.", "Nắm bắt, tìm hiểu thông tin."]]
+  },
+  {
+    wrong: "lảnh đạo",
+    right: ["lãnh đạo"],
+    examples: [["Năng lực lảnh đạo điều hành.", "Năng lực lãnh đạo điều hành."]]
+  },
+  {
+    wrong: "suy nghỉ",
+    right: ["suy nghĩ"],
+    examples: [["Thay đổi suy nghỉ, cách làm.", "Thay đổi suy nghĩ, cách làm."]]
+  },
+  {
+    wrong: "ý nghỉa",
+    right: ["ý nghĩa"],
+    examples: [["Ý nghỉa của công tác cải cách.", "Ý nghĩa của công tác cải cách."]]
+  },
+  {
+    wrong: "tuyễn dụng",
+    right: ["tuyển dụng"],
+    examples: [["Tuyễn dụng công chức.", "Tuyển dụng công chức."]]
+  },
+  {
+    wrong: "mỡ rộng",
+    right: ["mở rộng"],
+    examples: [["Mỡ rộng chuyên mục.", "Mở rộng chuyên mục."]]
+  },
+  {
+    wrong: "bảo hiễm",
+    right: ["bảo hiểm"],
+    examples: [["Bảo hiễm xã hội.", "Bảo hiểm xã hội."]]
+  },
+  {
+    wrong: "cỗ vũ",
+    right: ["cổ vũ"],
+    examples: [["Cỗ vũ phong trào thi đua.", "Cổ vũ phong trào thi đua."]]
+  },
+  {
+    wrong: "khen thưỡng",
+    right: ["khen thưởng"],
+    examples: [["Thi đua, khen thưỡng.", "Thi đua, khen thưởng."]]
+  },
+  {
+    wrong: "triễn khai",
+    right: ["triển khai"],
+    examples: [["Triễn khai thực hiện kế hoạch.", "Triển khai thực hiện kế hoạch."]]
+  },
+  {
+    wrong: "chia sẽ",
+    right: ["chia sẻ"],
+    // "được chia sẽ tăng" (what is shared will rise) is grammatical: suggest only.
+    ambiguous: true,
+    examples: [["Chia sẽ thông tin trên mạng xã hội.", "Chia sẻ thông tin trên mạng xã hội."]]
+  },
+  // tone marks: other
+  {
+    wrong: "cô động",
+    right: ["cổ động"],
+    unlessFollowedBy: ["viên"],
+    examples: [
+      ["25 xuất xe cô động tuyên truyền.", "25 xuất xe cổ động tuyên truyền."],
+      ["Tuyên truyền trực quan, cô động.", "Tuyên truyền trực quan, cổ động."]
+    ],
+    counterExamples: ["Tuyên truyền bằng các hình thức trực quan, cô đọng.", "Cô động viên các em học sinh."]
+  },
+  {
+    wrong: "đầy mạnh",
+    right: ["đẩy mạnh"],
+    unlessFollowedBy: ["mẽ"],
+    examples: [["Triển khai thực hiện đầy mạnh cải cách hành chính.", "Triển khai thực hiện đẩy mạnh cải cách hành chính."]],
+    counterExamples: ["Đẩy mạnh cải cách hành chính.", "Một phong trào đầy mạnh mẽ."]
+  },
+  {
+    wrong: "bỏ sung",
+    right: ["bổ sung"],
+    examples: [["Rút vì các lý do và bỏ sung, hoàn thiện hồ sơ.", "Rút vì các lý do và bổ sung, hoàn thiện hồ sơ."]],
+    counterExamples: ["Sửa đổi, bổ sung, thay thế."]
+  },
+  {
+    wrong: "chuyên biến",
+    right: ["chuyển biến"],
+    examples: [["Tạo sự chuyên biến mạnh mẽ.", "Tạo sự chuyển biến mạnh mẽ."]],
+    counterExamples: ["Có nhiều chuyển biến tích cực.", "Chuyên biên tập tin bài."]
+  },
+  {
+    wrong: "chuyên đổi số",
+    right: ["chuyển đổi số"],
+    examples: [["Kết quả thực hiện chuyên đổi số thị xã.", "Kết quả thực hiện chuyển đổi số thị xã."]],
+    counterExamples: ["Kết quả thực hiện chuyển đổi số.", "Cửa hàng chuyên đổi ngoại tệ."]
+  },
+  {
+    wrong: "chuẩn đoán",
+    right: ["chẩn đoán"],
+    examples: [["Chuẩn đoán hình ảnh.", "Chẩn đoán hình ảnh."]]
+  },
+  {
+    wrong: "cũng cố",
+    right: ["củng cố"],
+    // "cũng cố gắng" (also tries) and "cũng cố định" are correct: suggest only.
+    ambiguous: true,
+    unlessFollowedBy: ["gắng", "tình", "ý", "định", "vấn", "thủ"],
+    examples: [["Cũng cố tổ chức bộ máy.", "Củng cố tổ chức bộ máy."]],
+    counterExamples: ["Cán bộ cũng cố gắng hoàn thành.", "Củng cố tổ chức bộ máy."]
+  }
+]

@@ -1,0 +1,39 @@
+/**
+ * The date of a document as far as its place-date line tells it: an exact
+ * day, or the range of days a blank day (or month) leaves open.
+ */
+import { isoDate, type Document } from "@cchc/core"
+import { format, lastDayOfMonth } from "date-fns"
+
+/** The earliest and latest day the document can be dated, ISO `YYYY-MM-DD`. */
+export interface DateRange {
+  readonly earliest: string
+  readonly latest: string
+  /** The day itself when the line gives day, month and year. */
+  readonly exact: string | null
+}
+
+const iso = (year: number, month: number, day: number): string => format(new Date(year, month - 1, day), "yyyy-MM-dd")
+
+/**
+ * The document's date range from its place-date line, or `null` when the
+ * line is missing, has no year, or names a day that does not exist.
+ */
+export const documentDateRange = (document: Document): DateRange | null => {
+  const pd = document.placeDate
+  if (pd === null || pd.year === null) return null
+  const { year, month, day } = pd
+  if (month === null) return { earliest: iso(year, 1, 1), latest: iso(year, 12, 31), exact: null }
+  if (month < 1 || month > 12) return null
+  if (day === null) {
+    return { earliest: iso(year, month, 1), latest: format(lastDayOfMonth(new Date(year, month - 1, 1)), "yyyy-MM-dd"), exact: null }
+  }
+  const exact = isoDate(year, month, day)
+  return exact === null ? null : { earliest: exact, latest: exact, exact }
+}
+
+/** `2024-03-05` → `05/3/2024`, the short form a clerk reads. */
+export const displayDate = (isoValue: string): string => {
+  const [y, m, d] = isoValue.split("-")
+  return `${d}/${Number(m)}/${y}`
+}

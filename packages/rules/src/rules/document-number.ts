@@ -1,0 +1,179 @@
+/**
+ * `document-number`: the `Số:` line (ô 3) is there and well formed: a
+ * numbered sequence padded below 10, a type code that matches the kind,
+ * none on a công văn, and no code of the repealed Thông tư 01/2011.
+ */
+import { LEGACY_KINDS } from "@cchc/core"
+import { displayDate, documentDateRange } from "../internal/document-date.js"
+import { isCongVan, kindByCodeAnyCase, kindByHeading } from "../internal/kinds.js"
+import { firstTextLine, spanReads } from "../internal/text.js"
+import { defineRule } from "../rule.js"
+
+/** Nghị định 30/2020 took effect on the day it was signed. */
+const DECREE_30_DATE = "2020-03-05"
+const LEGACY = new Map(LEGACY_KINDS.map((k) => [k.code!, k] as const))
+const LABEL = /^(?:Số|SỐ|số|So|Sô|SO)[ ]*[:.]?[ ]*/u
+// The number with spaces around its separators, as typed in a hurry:
+// `Số: 05/ BC - UBND`. Each repetition starts with a separator, so the
+// pattern cannot backtrack.
+const SPACED = /^(\d{0,6}[a-zđ]?(?:[ ]*[/–-][ ]*[\p{L}\d&]+)+)/u
+
+export default defineRule({
+  meta: {
+    id: "document-number",
+    description: "The `Số:` line is present and well formed: padded sequence, type code matching the kind, no type code on a công văn, no legacy code.",
+    category: "numbering",
+    appliesTo: "all",
+    source: "NĐ 30/2020, Điều 15 and Phụ lục I, mục II.3; Phụ lục III",
+    presets: { recommended: "error" },
+    fixable: "safe",
+    messages: {
+      missing: {
+        vi: "Thiếu số, ký hiệu văn bản (ô 3): ghi \"Số: 05/BC-UBND\" dưới tên cơ quan ban hành.",
+        en: "The number line is missing: write \"Số: 05/BC-UBND\" under the issuer's name."
+      },
+      draft: {
+        vi: "Văn bản chưa có số (\"{raw}\"): đây là dự thảo; văn thư cấp số khi phát hành.",
+        en: "The document has no sequence number (\"{raw}\"): an unnumbered draft; the registry assigns the number on issue."
+      },
+      label: {
+        vi: "Ghi \"Số:\" (chữ S hoa, có dấu hai chấm và một dấu cách) trước số, ký hiệu: \"{expected}\".",
+        en: "Write \"Số:\" (capital S, colon, one space) before the number: \"{expected}\"."
+      },
+      spacing: {
+        vi: "Số, ký hiệu viết liền, không có dấu cách quanh \"/\" và \"-\": \"{expected}\" (đang viết \"{actual}\").",
+        en: "Write the number without spaces around \"/\" and \"-\": \"{expected}\" (written \"{actual}\")."
+      },
+      unpadded: {
+        vi: "Số dưới 10 phải có số 0 ở trước: \"{expected}\" (đang viết \"{actual}\").",
+        en: "Numbers below 10 take a leading zero: \"{expected}\" (written \"{actual}\")."
+      },
+      typeCodeCase: {
+        vi: "Viết chữ viết tắt tên loại đúng như Phụ lục III Nghị định 30/2020: \"{expected}\" (đang viết \"{actual}\").",
+        en: "Write the type code exactly as Decree 30/2020, Appendix III prints it: \"{expected}\" (written \"{actual}\")."
+      },
+      typeMismatch: {
+        vi: "Ký hiệu \"{actual}\" không khớp với tên loại \"{kind}\": {kind} dùng chữ viết tắt \"{expected}\" (ví dụ \"Số: 05/{expected}-UBND\").",
+        en: "The type code \"{actual}\" does not match the kind \"{kind}\", whose code is \"{expected}\" (e.g. \"Số: 05/{expected}-UBND\")."
+      },
+      typeCodeMissing: {
+        vi: "Ký hiệu thiếu chữ viết tắt tên loại \"{expected}\" của {kind}: ghi \"Số: …/{expected}-<cơ quan ban hành>\".",
+        en: "The number lacks the type code \"{expected}\" of a {kind}: write \"Số: …/{expected}-<issuer>\"."
+      },
+      congVanTypeCode: {
+        vi: "Công văn không ghi chữ viết tắt tên loại trong ký hiệu: ghi \"Số: 12/UBND-VX\" (cơ quan ban hành - đơn vị soạn thảo), không ghi \"{actual}\".",
+        en: "A công văn carries no type code: write \"Số: 12/UBND-VX\" (issuer - drafting unit), not \"{actual}\"."
+      },
+      legacyCode: {
+        vi: "\"{actual}\" là chữ viết tắt cũ theo Thông tư 01/2011/TT-BNV (đã bãi bỏ); văn bản ban hành từ ngày 05/3/2020 dùng \"{expected}\" theo Phụ lục III Nghị định 30/2020.",
+        en: "\"{actual}\" is a code of the repealed Circular 01/2011/TT-BNV; documents issued from 5 March 2020 use \"{expected}\" (Decree 30/2020, Appendix III)."
+      }
+    },
+    defaultOptions: {},
+    optionsSchema: { type: "object", additionalProperties: false },
+    examples: {
+      valid: ["Số: 05/BC-UBND\nBa Bích, ngày 05 tháng 3 năm 2024\n\nBÁO CÁO\nCông tác tuyên truyền"],
+      invalid: ["Số: 5/KH-UBND\nBa Bích, ngày 05 tháng 3 năm 2024\n\nBÁO CÁO\nCông tác tuyên truyền", "Số: /BC-UBND\nBa Bích, ngày tháng 3 năm 2024\n\nBÁO CÁO\nCông tác tuyên truyền"]
+    }
+  },
+  check: (context) => {
+    const { document, text } = context
+    const number = document.number
+    const kindName = document.kind?.name ?? null
+    if (number === null) {
+      if (kindName === "Thư công") return { skip: "not-applicable", reason: "a thư công carries no number" }
+      const anchor = document.title?.span ?? document.placeDate?.span
+      const first = firstTextLine(text)
+      context.report({ messageId: "missing", span: anchor ?? context.span(first.start, first.end) })
+      return
+    }
+    if (number.family === "party") return { skip: "not-applicable", reason: "party documents are numbered under Hướng dẫn 36-HD/VPTW" }
+    const start = number.span.start.offset
+    const exact = spanReads(text, number.span, number.raw)
+    const label = LABEL.exec(number.raw)
+    const labelLength = label === null ? 0 : label[0].length
+
+    // Spaces inside the number: the parser stopped at the first space, so
+    // the other checks would judge half a number.
+    const afterLabel = text.slice(start + labelLength, start + labelLength + 120).split(/[\r\n]/u)[0]!
+    const spaced = exact ? SPACED.exec(afterLabel) : null
+    if (spaced !== null && /[ –]/u.test(spaced[1]!)) {
+      const actual = spaced[1]!
+      const expected = actual.replace(/[ ]+/gu, "").replace(/–/gu, "-")
+      const at = start + labelLength
+      context.report({
+        messageId: "spacing",
+        span: context.span(at, at + actual.length),
+        data: { expected, actual },
+        fix: { tier: "safe", description: `"${expected}"`, edits: [{ start: at, end: at + actual.length, text: expected }] }
+      })
+      return
+    }
+
+    if (label !== null && label[0] !== "Số: ") {
+      const expected = `Số: ${number.raw.slice(labelLength)}`
+      context.report({
+        messageId: "label",
+        span: context.span(start, start + labelLength),
+        data: { expected },
+        ...(exact ? { fix: { tier: "safe" as const, description: "\"Số: \"", edits: [{ start, end: start + labelLength, text: "Số: " }] } } : {})
+      })
+    }
+
+    if (number.sequence === null) {
+      context.report({ messageId: "draft", span: number.span, data: { raw: number.raw }, severity: "warning" })
+    } else if (/^\d[a-zđ]?$/u.test(number.sequence)) {
+      const seqAt = number.raw.indexOf(number.sequence, labelLength)
+      const actual = number.raw.slice(labelLength)
+      const expected = `0${actual}`
+      context.report({
+        messageId: "unpadded",
+        span: number.span,
+        data: { expected: `Số: ${expected}`, actual: number.raw },
+        ...(exact && seqAt !== -1 ? { fix: { tier: "safe" as const, description: `"${expected}"`, edits: [{ start: start + seqAt, end: start + seqAt, text: "0" }] } } : {})
+      })
+    }
+
+    const code = number.typeCode
+    const codeKind = code === null ? undefined : kindByCodeAnyCase(code)
+    if (code !== null && codeKind !== undefined && codeKind.code !== code && codeKind.family !== "legacy") {
+      const codeAt = number.raw.indexOf(`/${code}`, labelLength)
+      context.report({
+        messageId: "typeCodeCase",
+        span: number.span,
+        data: { expected: codeKind.code!, actual: code },
+        ...(exact && codeAt !== -1
+          ? { fix: { tier: "safe" as const, description: `"${codeKind.code}"`, edits: [{ start: start + codeAt + 1, end: start + codeAt + 1 + code.length, text: codeKind.code! }] } }
+          : {})
+      })
+    }
+
+    const legacy = code === null ? undefined : LEGACY.get(code)
+    const range = documentDateRange(document)
+    if (legacy !== undefined && range !== null && range.earliest >= DECREE_30_DATE) {
+      const codeAt = number.raw.indexOf(`/${code}`, labelLength)
+      context.report({
+        messageId: "legacyCode",
+        span: number.span,
+        data: { actual: code!, expected: legacy.replacedBy!, date: displayDate(range.earliest) },
+        severity: "warning",
+        ...(exact && codeAt !== -1
+          ? { suggestions: [{ tier: "suggestion" as const, description: `"${legacy.replacedBy}"`, edits: [{ start: start + codeAt + 1, end: start + codeAt + 1 + code!.length, text: legacy.replacedBy! }] }] }
+          : {})
+      })
+    }
+
+    const titleKind = document.title?.name ? kindByHeading(document.title.name) : undefined
+    if (isCongVan(kindName) && document.title?.form === "vv" && code !== null && number.family === "administrative") {
+      context.report({ messageId: "congVanTypeCode", span: number.span, data: { actual: number.raw } })
+    } else if (titleKind !== undefined && titleKind.code !== null) {
+      const expected = titleKind.code
+      const actualKind = code === null ? undefined : kindByCodeAnyCase(code)
+      if (code !== null && actualKind !== undefined && actualKind.code !== expected && legacy?.replacedBy !== expected) {
+        context.report({ messageId: "typeMismatch", span: number.span, data: { actual: code, kind: titleKind.name, expected } })
+      } else if (code === null && number.family === "official-letter") {
+        context.report({ messageId: "typeCodeMissing", span: number.span, data: { kind: titleKind.name, expected } })
+      }
+    }
+  }
+})

@@ -1,0 +1,283 @@
+/**
+ * `misspelling`: misspellings common in administrative text (`cập nhập`,
+ * `bỏ sung`, `đầy mạnh`), from the curated dictionary in
+ * `data/misspellings.ts`.
+ *
+ * The text is scanned once, syllable by syllable; a map keyed by the first
+ * syllable of every entry tells in one lookup which entries may start
+ * there, so the cost is linear in the text whatever the dictionary size.
+ */
+import { foldToneMarks, isUpperCaseText, PreparedText } from "@cchc/core"
+import { MISSPELLINGS, type MisspellingEntry } from "../data/misspellings.js"
+import type { Fix } from "../diagnostic.js"
+import { defineRule } from "../rule.js"
+
+/**
+ * An entry of the `extra` option: a misspelling added by configuration.
+ *
+ * @since 0.1.0
+ * @category rules
+ */
+export interface ExtraMisspelling {
+  readonly wrong: string
+  readonly right: ReadonlyArray<string>
+  readonly ambiguous?: boolean
+}
+
+/**
+ * Options of `misspelling`: `extra` entries added to the dictionary, and
+ * `ignore`, wrong forms not to report (as written in the dictionary).
+ *
+ * @since 0.1.0
+ * @category rules
+ */
+export interface MisspellingOptions {
+  readonly extra: ReadonlyArray<ExtraMisspelling>
+  readonly ignore: ReadonlyArray<string>
+}
+
+interface CompiledEntry {
+  readonly syllables: ReadonlyArray<string>
+  readonly right: ReadonlyArray<string>
+  readonly ambiguous: boolean
+  readonly unlessFollowedBy: ReadonlySet<string>
+  readonly unlessPrecededBy: ReadonlySet<string>
+}
+
+/**
+ * The dictionary compiled for scanning: entries grouped by their first
+ * syllable (folded), longest first within a group.
+ *
+ * @since 0.1.0
+ * @category rules
+ */
+export type MisspellingMatcher = ReadonlyMap<string, ReadonlyArray<CompiledEntry>>
+
+/**
+ * One misspelling found in a text: offsets `[start, end)` in that text,
+ * the letters as written, the right forms in the case of the original,
+ * and whether the letters could be right in some context (`ambiguous`).
+ *
+ * @since 0.1.0
+ * @category rules
+ */
+export interface MisspellingMatch {
+  readonly start: number
+  readonly end: number
+  readonly found: string
+  readonly right: ReadonlyArray<string>
+  readonly ambiguous: boolean
+}
+
+// A syllable is a run of letters (the text is NFC, so marks are composed).
+const SYLLABLE = /\p{L}+/gu
+const ONLY_SPACES = /^[ ]+$/
+
+const syllableKey = (syllable: string): string => foldToneMarks(syllable).toLowerCase()
+
+const splitSyllables = (phrase: string): Array<string> =>
+  phrase
+    .normalize("NFC")
+    .split(/[ ]+/)
+    .filter((s) => s.length > 0)
+    .map(syllableKey)
+
+/**
+ * Compiles dictionary entries into a {@link MisspellingMatcher}.
+ *
+ * @since 0.1.0
+ * @category rules
+ * @example
+ * ```ts
+ * import { compileMisspellings, findMisspellings } from "./misspelling.js"
+ * const matcher = compileMisspellings([{ wrong: "bỏ sung", right: ["bổ sung"], examples: [] }])
+ * findMisspellings("Bỏ sung hồ sơ", matcher)[0]?.right // ["Bổ sung"]
+ * ```
+ */
+export const compileMisspellings = (
+  entries: ReadonlyArray<Pick<MisspellingEntry, "wrong" | "right" | "ambiguous" | "unlessFollowedBy" | "unlessPrecededBy">>,
+  ignore: ReadonlyArray<string> = []
+): MisspellingMatcher => {
+  const ignored = new Set(ignore.map((w) => splitSyllables(w).join(" ")))
+  const byFirst = new Map<string, Array<CompiledEntry>>()
+  for (const entry of entries) {
+    const syllables = splitSyllables(entry.wrong)
+    if (syllables.length === 0 || entry.right.length === 0 || ignored.has(syllables.join(" "))) continue
+    const compiled: CompiledEntry = {
+      syllables,
+      right: entry.right.map((r) => r.normalize("NFC")),
+      ambiguous: entry.ambiguous === true,
+      unlessFollowedBy: new Set((entry.unlessFollowedBy ?? []).map(syllableKey)),
+      unlessPrecededBy: new Set((entry.unlessPrecededBy ?? []).map(syllableKey))
+    }
+    const group = byFirst.get(syllables[0]!) ?? []
+    group.push(compiled)
+    byFirst.set(syllables[0]!, group)
+  }
+  for (const group of byFirst.values()) group.sort((a, b) => b.syllables.length - a.syllables.length)
+  return byFirst
+}
+
+const DEFAULT_MATCHER = compileMisspellings(MISSPELLINGS)
+
+/**
+ * Writes `right` in the case of `found`: all capitals stay all capitals,
+ * a capital first letter stays a capital (`Cập nhập` → `Cập nhật`).
+ *
+ * @since 0.1.0
+ * @category rules
+ * @example
+ * ```ts
+ * import { matchCase } from "./misspelling.js"
+ * matchCase("Cập nhập", "cập nhật") // "Cập nhật"
+ * matchCase("CẬP NHẬP", "cập nhật") // "CẬP NHẬT"
+ * ```
+ */
+export const matchCase = (found: string, right: string): string => {
+  const letters = found.replace(/[^\p{L}]/gu, "")
+  if (letters.length > 1 && isUpperCaseText(found)) return right.toUpperCase()
+  const first = found[0]!
+  if (first !== first.toLowerCase()) return right[0]!.toUpperCase() + right.slice(1)
+  return right
+}
+
+const isCapitalised = (syllable: string): boolean => {
+  const first = syllable[0]!
+  return first !== first.toLowerCase() && syllable.slice(1) === syllable.slice(1).toLowerCase()
+}
+
+/**
+ * Finds every misspelling of `matcher` in `text` (NFC expected), left to
+ * right, the longest entry winning where several start at one syllable.
+ * Syllables must be separated by spaces only. A phrase whose syllables are
+ * all capitalised (`Trương Trình`) is taken for a proper name and skipped.
+ *
+ * @since 0.1.0
+ * @category rules
+ * @example
+ * ```ts
+ * import { findMisspellings } from "./misspelling.js"
+ * findMisspellings("Cập nhập, niêm yết").map((m) => [m.found, m.right[0]]) // [["Cập nhập", "Cập nhật"]]
+ * ```
+ */
+export const findMisspellings = (text: string, matcher: MisspellingMatcher = DEFAULT_MATCHER): Array<MisspellingMatch> => {
+  const tokens: Array<{ start: number; end: number; key: string }> = []
+  SYLLABLE.lastIndex = 0
+  for (let m = SYLLABLE.exec(text); m !== null; m = SYLLABLE.exec(text)) {
+    tokens.push({ start: m.index, end: m.index + m[0].length, key: syllableKey(m[0]) })
+  }
+  const joined = (a: number, b: number): boolean => ONLY_SPACES.test(text.slice(tokens[a]!.end, tokens[b]!.start))
+  const found: Array<MisspellingMatch> = []
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = matcher.get(tokens[i]!.key)
+    if (candidates === undefined) continue
+    const hit = candidates.find((entry) => {
+      const n = entry.syllables.length
+      if (i + n > tokens.length) return false
+      for (let k = 1; k < n; k++) {
+        if (tokens[i + k]!.key !== entry.syllables[k] || !joined(i + k - 1, i + k)) return false
+      }
+      const next = i + n < tokens.length && joined(i + n - 1, i + n) ? tokens[i + n]!.key : null
+      if (next !== null && entry.unlessFollowedBy.has(next)) return false
+      const previous = i > 0 && joined(i - 1, i) ? tokens[i - 1]!.key : null
+      if (previous !== null && entry.unlessPrecededBy.has(previous)) return false
+      return true
+    })
+    if (hit === undefined) continue
+    const last = tokens[i + hit.syllables.length - 1]!
+    const start = tokens[i]!.start
+    const written = text.slice(start, last.end)
+    const words = written.split(/[ ]+/)
+    if (words.length > 1 && !isUpperCaseText(written) && words.every(isCapitalised)) continue
+    found.push({ start, end: last.end, found: written, right: hit.right.map((r) => matchCase(written, r)), ambiguous: hit.ambiguous })
+    i += hit.syllables.length - 1
+  }
+  return found
+}
+
+const matcherCache = new WeakMap<object, MisspellingMatcher>()
+
+const matcherFor = (options: MisspellingOptions): MisspellingMatcher => {
+  if (options.extra.length === 0 && options.ignore.length === 0) return DEFAULT_MATCHER
+  const cached = matcherCache.get(options)
+  if (cached !== undefined) return cached
+  const matcher = compileMisspellings([...MISSPELLINGS, ...options.extra], options.ignore)
+  matcherCache.set(options, matcher)
+  return matcher
+}
+
+const quote = (forms: ReadonlyArray<string>): string => forms.join("” hoặc “")
+
+const DEFAULT_OPTIONS: MisspellingOptions = { extra: [], ignore: [] }
+
+export default defineRule<MisspellingOptions>({
+  meta: {
+    id: "misspelling",
+    description: "Common misspellings of administrative text (cập nhập → cập nhật, bỏ sung → bổ sung), from a curated dictionary.",
+    category: "language",
+    appliesTo: "all",
+    source: "practice",
+    presets: { recommended: "warning", strict: "error" },
+    fixable: "safe",
+    messages: {
+      misspelled: {
+        vi: "Sai chính tả: “{found}”; viết đúng là “{expected}”.",
+        en: "Misspelling: “{found}” should be “{expected}”."
+      },
+      possiblyMisspelled: {
+        vi: "Có thể sai chính tả: “{found}”; nếu đúng ý thì viết “{expected}”.",
+        en: "Possible misspelling: “{found}”; if that is the meaning, write “{expected}”."
+      }
+    },
+    defaultOptions: DEFAULT_OPTIONS,
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        extra: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["wrong", "right"],
+            properties: {
+              wrong: { type: "string" },
+              right: { type: "array", items: { type: "string" } },
+              ambiguous: { type: "boolean" }
+            }
+          }
+        },
+        ignore: { type: "array", items: { type: "string" } }
+      }
+    },
+    examples: {
+      valid: ["Cập nhật, niêm yết đầy đủ các thủ tục hành chính; bổ sung hồ sơ; tuyên truyền trực quan, cô đọng."],
+      invalid: ["Cập nhập, niêm yết đầy đủ các thủ tục hành chính; bỏ sung hồ sơ; 25 xuất xe cô động tuyên truyền."]
+    }
+  },
+  check: (context) => {
+    const prepared = PreparedText.of(context.text)
+    const matcher = matcherFor(context.options ?? DEFAULT_OPTIONS)
+    for (const match of findMisspellings(prepared.text, matcher)) {
+      const start = prepared.toOriginal(match.start)
+      const end = prepared.toOriginalEnd(match.end)
+      // An edit may only cover what the prepared text shows (no `**` or
+      // zero-width characters hidden inside), so that nothing else changes.
+      const editable = context.text.slice(start, end).normalize("NFC") === match.found
+      // One certain candidate is a safe fix; anything else is only offered.
+      const safe = !match.ambiguous && match.right.length === 1
+      const fixes: Array<Fix> = editable
+        ? match.right.map((right) => ({
+            tier: safe ? ("safe" as const) : ("suggestion" as const),
+            description: `“${match.found}” → “${right}”`,
+            edits: [{ start, end, text: right }]
+          }))
+        : []
+      const span = prepared.span(match.start, match.end)
+      const data = { found: match.found, expected: quote(match.right) }
+      const messageId = match.ambiguous ? "possiblyMisspelled" : "misspelled"
+      if (safe && fixes[0] !== undefined) context.report({ messageId, span, data, fix: fixes[0] })
+      else context.report({ messageId, span, data, suggestions: fixes })
+    }
+  }
+})

@@ -1,0 +1,128 @@
+/**
+ * `required-sections`: a report or plan has the parts its kind needs,
+ * found by loose matching of the headings (any order, numbering or
+ * wording variant), from templates the user can replace.
+ */
+import type { Section } from "@cchc/core"
+import { kindMatches } from "../internal/kind.js"
+import { looseKey } from "../internal/text.js"
+import { defineRule } from "../rule.js"
+
+/**
+ * One required part: `anyOf` are phrases (compared without diacritics or
+ * punctuation) any of which in a heading counts; `onlyWhenTitle` limits the
+ * part to documents whose trích yếu contains one of those phrases.
+ */
+interface RequiredPart {
+  readonly id: string
+  readonly label: string
+  readonly anyOf: ReadonlyArray<string>
+  readonly onlyWhenTitle?: ReadonlyArray<string>
+}
+
+interface Options {
+  /** Required parts by kind (type code or name). */
+  readonly templates: Readonly<Record<string, ReadonlyArray<RequiredPart>>>
+}
+
+// Outlines common in practice (reference §10), not prescribed by law: the
+// defaults stay few and loose; a user's templates replace them per kind.
+const COMMUNICATION = ["tuyen truyen", "truyen thong", "thong tin"]
+const DEFAULT_TEMPLATES: Options["templates"] = {
+  BC: [
+    { id: "results", label: "kết quả thực hiện", anyOf: ["ket qua", "tinh hinh thuc hien", "cong tac chi dao"] },
+    { id: "assessment", label: "đánh giá (ưu điểm; tồn tại, hạn chế)", anyOf: ["danh gia", "nhan xet", "ton tai", "han che", "uu diem", "khuyet diem"] },
+    {
+      id: "tasks",
+      label: "phương hướng, nhiệm vụ",
+      anyOf: ["phuong huong", "nhiem vu trong tam", "nhiem vu thoi gian toi", "nhiem vu tiep theo", "nhiem vu giai phap", "ke hoach thoi gian toi", "trong tam"]
+    }
+  ],
+  KH: [
+    { id: "purpose", label: "mục đích, yêu cầu", anyOf: ["muc dich", "muc tieu", "yeu cau"] },
+    { id: "content", label: "nội dung", anyOf: ["noi dung", "nhiem vu", "giai phap"] },
+    { id: "organisation", label: "tổ chức thực hiện", anyOf: ["to chuc thuc hien", "trach nhiem thuc hien", "phan cong"] },
+    { id: "forms", label: "hình thức", anyOf: ["hinh thuc"], onlyWhenTitle: COMMUNICATION },
+    { id: "funding", label: "kinh phí", anyOf: ["kinh phi", "nguon kinh phi"], onlyWhenTitle: COMMUNICATION }
+  ]
+}
+
+// Bullets (`-`, `+`) only count when they are short, heading-like lines.
+const headingsOf = (sections: ReadonlyArray<Section>): Array<string> => {
+  const out: Array<string> = []
+  const walk = (list: ReadonlyArray<Section>) => {
+    for (const s of list) {
+      if ((s.style !== "dash" && s.style !== "plus") || s.heading.length <= 60) out.push(` ${looseKey(s.heading)} `)
+      walk(s.children)
+    }
+  }
+  walk(sections)
+  return out
+}
+
+const hasPhrase = (keys: ReadonlyArray<string>, phrases: ReadonlyArray<string>): boolean =>
+  phrases.some((p) => {
+    const needle = ` ${looseKey(p)} `
+    return keys.some((k) => k.includes(needle))
+  })
+
+export default defineRule<Options>({
+  meta: {
+    id: "required-sections",
+    description: "A Báo cáo has results, an assessment and tasks ahead; a Kế hoạch has purpose, content and organisation (and, for a communication plan, forms and funding). Templates are configurable.",
+    category: "content",
+    appliesTo: ["BC", "KH"],
+    source: "practice (reference §10: common outlines of CCHC reports and plans)",
+    presets: { recommended: "warning" },
+    fixable: "none",
+    messages: {
+      missing: {
+        vi: "{kind} thiếu phần \"{label}\": thêm một đề mục cho phần này (ví dụ \"{example}\"). Đề mục được so khớp gần đúng, không phụ thuộc thứ tự hay cách đánh số.",
+        en: "The {kind} has no \"{label}\" part: add a heading for it (e.g. \"{example}\"). Headings are matched loosely, in any order or numbering."
+      }
+    },
+    defaultOptions: { templates: DEFAULT_TEMPLATES },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        templates: {
+          type: "object",
+          additionalProperties: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["id", "label", "anyOf"],
+              additionalProperties: false,
+              properties: {
+                id: { type: "string" },
+                label: { type: "string" },
+                anyOf: { type: "array", items: { type: "string" } },
+                onlyWhenTitle: { type: "array", items: { type: "string" } }
+              }
+            }
+          }
+        }
+      }
+    },
+    examples: {
+      valid: ["Số: 05/BC-UBND\n\nBÁO CÁO\nCông tác tuyên truyền\n\n1. Kết quả thực hiện\nNội dung.\n2. Đánh giá chung\nNội dung.\n3. Phương hướng, nhiệm vụ quý II\nNội dung./."],
+      invalid: ["Số: 05/BC-UBND\n\nBÁO CÁO\nCông tác tuyên truyền\n\n1. Kết quả thực hiện\nNội dung.\n2. Nhận xét, đánh giá\nNội dung.\n3. Đề xuất, kiến nghị\nNội dung./."]
+    }
+  },
+  check: (context) => {
+    const { document, options } = context
+    const entry = Object.entries(options.templates).find(([kind]) => kindMatches(document.kind, [kind]))
+    if (entry === undefined) return { skip: "not-applicable", reason: `no template for ${document.kind?.name ?? "this kind"}` }
+    const headings = headingsOf(document.sections)
+    if (headings.length === 0) return { skip: "not-evaluable", reason: "the body has no numbered headings" }
+    const titleKey = ` ${looseKey(document.title?.summary ?? "")} `
+    const span = document.title?.span ?? document.sections[0]!.span
+    for (const part of entry[1]) {
+      if (part.onlyWhenTitle !== undefined && !part.onlyWhenTitle.some((p) => titleKey.includes(` ${looseKey(p)} `))) continue
+      if (hasPhrase(headings, part.anyOf)) continue
+      const example = part.label.charAt(0).toUpperCase() + part.label.slice(1)
+      context.report({ messageId: "missing", span, data: { kind: document.kind!.name, label: part.label, example } })
+    }
+  }
+})

@@ -1,0 +1,122 @@
+/**
+ * `title`: the tên loại (ô 5a) in upper case with its trích yếu below, or,
+ * for a công văn (ô 5b), `V/v …` and no type heading.
+ */
+import { isCongVan, kindByHeading } from "../internal/kinds.js"
+import { firstTextLine, isUpper, textLines } from "../internal/text.js"
+import { defineRule } from "../rule.js"
+
+interface Options {
+  /** Type codes of kinds whose template has no trích yếu under the type name. */
+  readonly noSummaryKinds: ReadonlyArray<string>
+}
+
+const VV_PREFIX = /^(V\/v|v\/v|V\/V|Về việc)[ ]*(:?)[ ]*/u
+
+export default defineRule<Options>({
+  meta: {
+    id: "title",
+    description: "The type name is in upper case with a trích yếu below it; a công văn has `V/v …` and no type heading.",
+    category: "layout",
+    appliesTo: "all",
+    source: "NĐ 30/2020, Phụ lục I, mục II.5",
+    presets: { recommended: "error" },
+    fixable: "safe",
+    messages: {
+      missing: {
+        vi: "Thiếu tên loại và trích yếu nội dung (ô 5a): ghi tên loại bằng chữ in hoa (ví dụ \"BÁO CÁO\") và trích yếu ở dòng dưới.",
+        en: "The type name and summary are missing: write the type name in upper case (e.g. \"BÁO CÁO\") and the summary below it."
+      },
+      vvMissing: {
+        vi: "Công văn thiếu trích yếu (ô 5b): ghi \"V/v <nội dung>\" dưới số, ký hiệu.",
+        en: "The công văn has no summary: write \"V/v <subject>\" under the number."
+      },
+      nameCase: {
+        vi: "Tên loại văn bản viết chữ in hoa: \"{expected}\" (đang viết \"{actual}\").",
+        en: "The type name is written in upper case: \"{expected}\" (written \"{actual}\")."
+      },
+      congVanHeading: {
+        vi: "Công văn không ghi tên loại \"CÔNG VĂN\": chỉ ghi trích yếu \"V/v …\" dưới số, ký hiệu.",
+        en: "A công văn has no \"CÔNG VĂN\" heading: only the \"V/v …\" summary under the number."
+      },
+      summaryMissing: {
+        vi: "Thiếu trích yếu nội dung dưới tên loại \"{name}\": ghi tóm tắt nội dung ở dòng dưới (ví dụ \"Công tác tuyên truyền cải cách hành chính năm 2024\").",
+        en: "The summary is missing under \"{name}\": write it on the next line."
+      },
+      summaryUpperCase: {
+        vi: "Trích yếu nội dung viết chữ thường (chỉ viết hoa chữ đầu và tên riêng), không viết in hoa toàn bộ: \"{actual}\".",
+        en: "The summary is in normal case (capital first letter and proper names only), not all upper case: \"{actual}\"."
+      },
+      vvForm: {
+        vi: "Trích yếu công văn bắt đầu bằng \"V/v \" (không có dấu hai chấm): đang viết \"{actual}\".",
+        en: "A công văn summary starts with \"V/v \" (no colon): written \"{actual}\"."
+      },
+      vvEmpty: {
+        vi: "Trích yếu \"V/v\" của công văn còn để trống: ghi tóm tắt nội dung sau \"V/v\".",
+        en: "The \"V/v\" summary is empty: write the subject after \"V/v\"."
+      }
+    },
+    defaultOptions: { noSummaryKinds: ["GGT", "GNP", "PG", "PC", "PB"] },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: { noSummaryKinds: { type: "array", items: { type: "string" } } }
+    },
+    examples: {
+      valid: ["Số: 05/BC-UBND\n\nBÁO CÁO\nCông tác tuyên truyền cải cách hành chính", "Số: 12/UBND-VX\nV/v báo cáo công tác tuyên truyền\n\nKính gửi: Sở Nội vụ"],
+      invalid: ["Số: 05/BC-UBND\n\nBÁO CÁO\nCÔNG TÁC TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH", "Số: 12/UBND-VX\nV/V: báo cáo công tác tuyên truyền\n\nKính gửi: Sở Nội vụ"]
+    }
+  },
+  check: (context) => {
+    const { document, text, options } = context
+    const title = document.title
+    if (title === null) {
+      // A heading the parser skipped because it is not in upper case.
+      const headEnd = Math.max(document.number?.span.end.offset ?? 0, document.placeDate?.span.end.offset ?? 0)
+      const lowered = textLines(text)
+        .slice(0, 40)
+        .find((l) => l.start >= headEnd && l.text.length > 0 && kindByHeading(l.text) !== undefined && !isUpper(l.text) && !isCongVan(l.text))
+      if (lowered !== undefined) {
+        const expected = lowered.text.toUpperCase()
+        context.report({
+          messageId: "nameCase",
+          span: context.span(lowered.start, lowered.end),
+          data: { expected, actual: lowered.text },
+          fix: { tier: "safe", description: `"${expected}"`, edits: [{ start: lowered.start, end: lowered.end, text: expected }] }
+        })
+        return
+      }
+      const first = firstTextLine(text)
+      const span = document.number?.span ?? context.span(first.start, first.end)
+      context.report({ messageId: document.number?.family === "official-letter" ? "vvMissing" : "missing", span })
+      return
+    }
+    if (title.form === "vv") {
+      const at = title.span.start.offset
+      const prefix = VV_PREFIX.exec(text.slice(at, title.span.end.offset))
+      if (prefix !== null && prefix[0] !== "V/v " && title.summary !== null) {
+        context.report({
+          messageId: "vvForm",
+          span: context.span(at, at + prefix[0].length),
+          data: { actual: prefix[0].trim() },
+          fix: { tier: "safe", description: "\"V/v \"", edits: [{ start: at, end: at + prefix[0].length, text: "V/v " }] }
+        })
+      }
+      if (title.summary === null) context.report({ messageId: "vvEmpty", span: title.span })
+      return
+    }
+    const name = title.name ?? ""
+    const kind = kindByHeading(name)
+    if (isCongVan(name)) {
+      context.report({ messageId: "congVanHeading", span: title.nameSpan ?? title.span })
+      return
+    }
+    if (title.summary === null) {
+      if (!(kind?.code && options.noSummaryKinds.includes(kind.code))) {
+        context.report({ messageId: "summaryMissing", span: title.nameSpan ?? title.span, data: { name } })
+      }
+    } else if (isUpper(title.summary) && title.summary.length > 12) {
+      context.report({ messageId: "summaryUpperCase", span: title.summarySpan ?? title.span, data: { actual: title.summary } })
+    }
+  }
+})
