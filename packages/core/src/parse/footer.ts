@@ -26,7 +26,8 @@ const SURNAMES = new Set(
 const ACADEMIC = /^((?:GS|PGS|TS|ThS|BS|KS|CN|Ths|Tiến sĩ|Thạc sĩ)\.?[ ]*)+/u
 
 /** Whether a trimmed line is the Nơi nhận label (marks or colon may be missing). */
-export const isRecipientsLabel = (text: string): boolean => LABEL.test(stripDiacritics(text))
+export const isRecipientsLabel = (text: string): boolean =>
+  (text.charCodeAt(0) | 0x20) === 0x6e && LABEL.test(stripDiacritics(text.slice(0, 16)))
 
 /** Whether a trimmed line is an authority line (`TM. …`, `KT. …`, `K/T …`). */
 export const isAuthorityLine = (text: string): boolean => {

@@ -555,7 +555,7 @@ export const DOCUMENT_SPEC_DEFECTS = {
   "delegation-before-body": { layer: "format", description: "KT. before a body's name (KT. ỦY BAN NHÂN DÂN)" },
   "tuq-redelegated": { layer: "format", description: "TUQ. followed by KT." },
   "head-title-after-kt": { layer: "format", description: "the head's title under KT. (KT. GIÁM ĐỐC / GIÁM ĐỐC)" },
-  "deputy-title-on-kt": { layer: "format", description: "the deputy's title on the KT. line (KT. PHÓ CHỦ TỊCH)" },
+  "deputy-title-on-authority": { layer: "format", description: "the deputy's title on the KT. line (KT. PHÓ CHỦ TỊCH)" },
   "deputy-without-kt": { layer: "format", description: "a deputy signing without KT. (TM. ỦY BAN NHÂN DÂN / PHÓ CHỦ TỊCH)" },
   "signer-upper-case": { layer: "format", description: "the signer's name in upper case" },
   "signer-degree": { layer: "format", description: "a degree before the signer's name (TS.)" },
@@ -599,7 +599,7 @@ const DEFECTS: Record<DocumentSpecDefect, (x: CitedDocumentSpec, date: Day) => D
     }),
   "head-title-after-kt": ({ spec, issuer }) =>
     withSignature(spec, { ...spec.signature, authority: [{ mode: "KT", on: issuer.head }], title: issuer.head }),
-  "deputy-title-on-kt": ({ spec, issuer }) =>
+  "deputy-title-on-authority": ({ spec, issuer }) =>
     withSignature(spec, { ...spec.signature, authority: [{ mode: "KT", on: issuer.deputy }], title: issuer.deputy }),
   "deputy-without-kt": ({ spec, issuer }) =>
     withSignature(spec, {

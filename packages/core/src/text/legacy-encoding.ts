@@ -502,6 +502,7 @@ export interface LegacyEncodingReport {
 }
 
 const MAX_EVIDENCE = 6
+const EARLY_VERDICT_WORDS = 400
 
 /**
  * Tells whether text was typed in a legacy Vietnamese font encoding (TCVN3
@@ -552,6 +553,10 @@ export function detectLegacyEncoding(text: string): LegacyEncodingReport {
   const n = nfc.length
   let i = 0
   while (i < n) {
+    // Legacy text shows itself in its first lines; after a few hundred
+    // clean words more reading cannot change the verdict, and the parser
+    // calls this on every document.
+    if (words >= EARLY_VERDICT_WORDS && tcvn3Hits.size === 0 && vniHits.size === 0 && lost === 0) break
     const c = nfc.charCodeAt(i)
     if (c === 0x0a) {
       closeLine()
