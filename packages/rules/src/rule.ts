@@ -12,7 +12,16 @@ import type { Fix, Severity } from "./diagnostic.js"
  * @since 0.1.0
  * @category rules
  */
-export type RuleCategory = "document" | "layout" | "numbering" | "signature" | "recipients" | "citation" | "content" | "language" | "era"
+export type RuleCategory =
+  | "document"
+  | "layout"
+  | "numbering"
+  | "signature"
+  | "recipients"
+  | "citation"
+  | "content"
+  | "language"
+  | "era"
 
 /**
  * A message template, Vietnamese first; `{name}` placeholders are filled

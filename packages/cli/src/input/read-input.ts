@@ -114,3 +114,21 @@ export const decodeInput = async (bytes: Uint8Array, format: InputFormat, option
   // A legacy font can hide in a .docx too: the same check as for text.
   return decodeText(new TextEncoder().encode(extracted.value), options)
 }
+
+/**
+ * Reads and decodes one input file: {@link readInputBytes} then
+ * {@link decodeInput}.
+ *
+ * @since 0.1.0
+ * @category input
+ * @example
+ * ```ts
+ * import { readInputText } from "@cchc/cli"
+ * const outcome = await readInputText("examples/documents/bao-cao.txt", { maxBytes: 10_485_760, convertLegacy: false })
+ * if (outcome.ok) console.log(outcome.value.text.length)
+ * ```
+ */
+export const readInputText = async (path: string, options: ReadOptions): Promise<ReadOutcome<DecodedText>> => {
+  const bytes = await readInputBytes(path, options)
+  return bytes.ok ? decodeInput(bytes.value, inputFormat(path) ?? "text", options) : bytes
+}

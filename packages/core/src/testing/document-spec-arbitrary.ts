@@ -7,7 +7,13 @@
  * @since 0.1.0
  */
 import * as fc from "fast-check"
-import type { AuthoritySpec, DocumentSpec, RecipientSpec, SectionSpec, SignatureSpec } from "../model/document-spec.js"
+import type {
+  AuthoritySpec,
+  DocumentSpec,
+  RecipientSpec,
+  SectionSpec,
+  SignatureSpec
+} from "../model/document-spec.js"
 
 // ---------------------------------------------------------------------------
 // Reference vocabulary
@@ -50,7 +56,6 @@ const COMMUNES = [
   "Nghĩa Kỳ",
   "Tân An",
   "Bình Minh",
-  "Hòa Bình",
   "Phú Lộc",
   "Đông Sơn",
   "Quảng Phú",
@@ -73,9 +78,46 @@ const DEPARTMENTS: ReadonlyArray<readonly [string, string]> = [
   ["Sở Khoa học và Công nghệ", "SKHCN"]
 ]
 
-const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"]
+const FAMILY = [
+  "Nguyễn",
+  "Trần",
+  "Lê",
+  "Phạm",
+  "Hoàng",
+  "Huỳnh",
+  "Phan",
+  "Vũ",
+  "Võ",
+  "Đặng",
+  "Bùi",
+  "Đỗ",
+  "Hồ",
+  "Ngô",
+  "Dương",
+  "Lý"
+]
 const MIDDLE = ["Văn", "Thị", "Hữu", "Đức", "Minh", "Thanh", "Ngọc", "Quang", "Thị Thu", "Văn Quốc"]
-const GIVEN = ["An", "Bình", "Cường", "Dũng", "Hà", "Hải", "Hùng", "Lan", "Mạnh", "Nam", "Phương", "Quân", "Sơn", "Thảo", "Trung", "Tuấn", "Yến", "Hoa", "Long"]
+const GIVEN = [
+  "An",
+  "Bình",
+  "Cường",
+  "Dũng",
+  "Hà",
+  "Hải",
+  "Hùng",
+  "Lan",
+  "Mạnh",
+  "Nam",
+  "Phương",
+  "Quân",
+  "Sơn",
+  "Thảo",
+  "Trung",
+  "Tuấn",
+  "Yến",
+  "Hoa",
+  "Long"
+]
 
 /**
  * A Vietnamese personal name in normal case (`Phạm Văn Mạnh`).
@@ -116,7 +158,11 @@ export interface IssuerProfile {
 }
 
 const communeIssuer = fc
-  .record({ commune: fc.constantFrom(...COMMUNES), province: fc.constantFrom(...PROVINCES), ward: fc.boolean() })
+  .record({
+    commune: fc.constantFrom(...COMMUNES),
+    province: fc.constantFrom(...PROVINCES),
+    ward: fc.boolean()
+  })
   .map(({ commune, province, ward }): IssuerProfile => {
     const level = ward ? "phường" : "xã"
     return {
@@ -129,50 +175,50 @@ const communeIssuer = fc
       collective: "ỦY BAN NHÂN DÂN",
       head: "CHỦ TỊCH",
       deputy: "PHÓ CHỦ TỊCH",
-      superiors: [`Ủy ban nhân dân tỉnh ${province}`, `Sở Nội vụ tỉnh ${province}`, `Thường trực Đảng ủy ${level}`],
+      superiors: [
+        `Ủy ban nhân dân tỉnh ${province}`,
+        `Sở Nội vụ tỉnh ${province}`,
+        `Thường trực Đảng ủy ${level}`
+      ],
       leadership: `Chủ tịch, các Phó Chủ tịch UBND ${level}`,
       implementers: `Các ban, ngành, đoàn thể ${level}`,
       units: ["VP", "VHXH", "KT"]
     }
   })
 
-const provinceIssuer = fc.constantFrom(...PROVINCES).map(
-  (province): IssuerProfile => ({
-    level: "tinh",
-    name: `Ủy ban nhân dân tỉnh ${province}`,
-    parent: null,
-    place: province,
-    province,
-    code: "UBND",
-    collective: "ỦY BAN NHÂN DÂN",
-    head: "CHỦ TỊCH",
-    deputy: "PHÓ CHỦ TỊCH",
-    superiors: ["Bộ Nội vụ", "Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh"],
-    leadership: "Chủ tịch, các Phó Chủ tịch UBND tỉnh",
-    implementers: "Các sở, ban, ngành tỉnh",
-    units: ["VP", "NC", "KGVX", "TH"]
-  })
-)
+const provinceIssuer = fc.constantFrom(...PROVINCES).map((province): IssuerProfile => ({
+  level: "tinh",
+  name: `Ủy ban nhân dân tỉnh ${province}`,
+  parent: null,
+  place: province,
+  province,
+  code: "UBND",
+  collective: "ỦY BAN NHÂN DÂN",
+  head: "CHỦ TỊCH",
+  deputy: "PHÓ CHỦ TỊCH",
+  superiors: ["Bộ Nội vụ", "Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh"],
+  leadership: "Chủ tịch, các Phó Chủ tịch UBND tỉnh",
+  implementers: "Các sở, ban, ngành tỉnh",
+  units: ["VP", "NC", "KGVX", "TH"]
+}))
 
 const departmentIssuer = fc
   .record({ department: fc.constantFrom(...DEPARTMENTS), province: fc.constantFrom(...PROVINCES) })
-  .map(
-    ({ department, province }): IssuerProfile => ({
-      level: "so",
-      name: department[0],
-      parent: `UBND tỉnh ${province}`,
-      place: province,
-      province,
-      code: department[1],
-      collective: null,
-      head: "GIÁM ĐỐC",
-      deputy: "PHÓ GIÁM ĐỐC",
-      superiors: [`Ủy ban nhân dân tỉnh ${province}`, "Bộ Nội vụ"],
-      leadership: "Giám đốc, các Phó Giám đốc Sở",
-      implementers: "Các phòng, đơn vị thuộc Sở",
-      units: ["VP", "TCCB", "CCHC", "KHTC"]
-    })
-  )
+  .map(({ department, province }): IssuerProfile => ({
+    level: "so",
+    name: department[0],
+    parent: `UBND tỉnh ${province}`,
+    place: province,
+    province,
+    code: department[1],
+    collective: null,
+    head: "GIÁM ĐỐC",
+    deputy: "PHÓ GIÁM ĐỐC",
+    superiors: [`Ủy ban nhân dân tỉnh ${province}`, "Bộ Nội vụ"],
+    leadership: "Giám đốc, các Phó Giám đốc Sở",
+    implementers: "Các phòng, đơn vị thuộc Sở",
+    units: ["VP", "TCCB", "CCHC", "KHTC"]
+  }))
 
 /**
  * An issuer: a UBND xã or phường, a UBND tỉnh, or a Sở under a UBND tỉnh.
@@ -180,7 +226,11 @@ const departmentIssuer = fc
  * @since 0.1.0
  * @category arbitraries
  */
-export const arbitraryIssuerProfile: fc.Arbitrary<IssuerProfile> = fc.oneof(communeIssuer, provinceIssuer, departmentIssuer)
+export const arbitraryIssuerProfile: fc.Arbitrary<IssuerProfile> = fc.oneof(
+  communeIssuer,
+  provinceIssuer,
+  departmentIssuer
+)
 
 // ---------------------------------------------------------------------------
 // Dates and citations
@@ -196,7 +246,8 @@ const arbitraryDay = fc
   .map((d): Day => ({ day: d.getUTCDate(), month: d.getUTCMonth() + 1, year: d.getUTCFullYear() }))
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n))
-const longDate = (d: Day): string => `ngày ${pad2(d.day)} tháng ${d.month <= 2 ? pad2(d.month) : d.month} năm ${d.year}`
+const longDate = (d: Day): string =>
+  `ngày ${pad2(d.day)} tháng ${d.month <= 2 ? pad2(d.month) : d.month} năm ${d.year}`
 const iso = (d: Day): string => `${d.year}-${pad2(d.month)}-${pad2(d.day)}`
 const before = (a: Day, b: Day): boolean => iso(a) < iso(b)
 
@@ -257,16 +308,28 @@ const cited = (c: Omit<CitedDocument, "text" | "date">, day: Day): CitedDocument
   text: citationText(c, day)
 })
 
-/** The province's or the issuer's own plan for the year, dated before the document. */
-const localPlan = (issuer: IssuerProfile, date: Day, topic: string) =>
-  fc.record({ sequence: fc.integer({ min: 1, max: 250 }), month: fc.integer({ min: 1, max: Math.max(1, date.month - 1) }), day: fc.integer({ min: 1, max: 28 }) }).map(
-    ({ sequence, month, day }): CitedDocument | null => {
-      const planDay: Day = { day, month, year: date.year }
+/** The plan of the period's year that the document reports on, dated before the document. */
+const localPlan = (issuer: IssuerProfile, date: Day, period: Period, topic: string) =>
+  fc
+    .record({
+      sequence: fc.integer({ min: 1, max: 250 }),
+      month: fc.integer({ min: 1, max: period.year < date.year ? 12 : Math.max(1, date.month - 1) }),
+      day: fc.integer({ min: 1, max: 28 })
+    })
+    .map(({ sequence, month, day }): CitedDocument | null => {
+      const planDay: Day = { day, month, year: period.year }
       if (!before(planDay, date)) return null
-      const upper = issuer.level === "xa" ? `Ủy ban nhân dân tỉnh ${issuer.province}` : issuer.level === "so" ? `Ủy ban nhân dân tỉnh ${issuer.province}` : issuer.name
-      return cited({ kind: "Kế hoạch", number: `${pad2(sequence)}/KH-UBND`, issuer: upper, summary: `về ${topic} năm ${date.year}` }, planDay)
-    }
-  )
+      const author = issuer.level === "tinh" ? issuer.name : `Ủy ban nhân dân tỉnh ${issuer.province}`
+      return cited(
+        {
+          kind: "Kế hoạch",
+          number: `${pad2(sequence)}/KH-UBND`,
+          issuer: author,
+          summary: `về ${topic} năm ${period.year}`
+        },
+        planDay
+      )
+    })
 
 // ---------------------------------------------------------------------------
 // Content
@@ -279,9 +342,23 @@ const TOPICS = [
   "nâng cao chỉ số hài lòng của người dân"
 ] as const
 
-const PERIODS = ["quý I năm", "6 tháng đầu năm", "9 tháng đầu năm", "năm"] as const
+/** The reporting period a document dated `date` covers: the one that ended last (or is ending). */
+interface Period {
+  /** `quý I năm 2024`, `6 tháng đầu năm 2024`, `năm 2023`. */
+  readonly text: string
+  readonly year: number
+}
 
-const sentence = (template: string, n: number, m: number): string => template.replace("{n}", String(n)).replace("{m}", String(m))
+const periodOf = (date: Day): Period => {
+  if (date.month <= 3) return { text: `năm ${date.year - 1}`, year: date.year - 1 }
+  if (date.month <= 5) return { text: `quý I năm ${date.year}`, year: date.year }
+  if (date.month <= 8) return { text: `6 tháng đầu năm ${date.year}`, year: date.year }
+  if (date.month <= 10) return { text: `9 tháng đầu năm ${date.year}`, year: date.year }
+  return { text: `năm ${date.year}`, year: date.year }
+}
+
+const sentence = (template: string, n: number, m: number): string =>
+  template.replace("{n}", String(n)).replace("{m}", String(m))
 
 const FIGURE_SENTENCES = [
   "Đăng tải {n} tin, bài trên trang thông tin điện tử.",
@@ -303,62 +380,104 @@ const PLAIN_SENTENCES = [
 
 const arbitrarySentence = fc.oneof(
   fc
-    .record({ t: fc.constantFrom(...FIGURE_SENTENCES), n: fc.integer({ min: 10, max: 480 }), m: fc.integer({ min: 10, max: 900 }) })
+    .record({
+      t: fc.constantFrom(...FIGURE_SENTENCES),
+      n: fc.integer({ min: 10, max: 480 }),
+      m: fc.integer({ min: 10, max: 900 })
+    })
     .map(({ t, n, m }) => sentence(t, n, m)),
   fc.constantFrom(...PLAIN_SENTENCES)
 )
 
 const arbitraryParagraph = fc.array(arbitrarySentence, { minLength: 1, maxLength: 2 }).map((s) => s.join(" "))
 
-const ITEM_HEADINGS = [
-  "Ưu điểm",
-  "Tồn tại, hạn chế",
-  "Nguyên nhân",
+const leaf: fc.Arbitrary<SectionSpec> = arbitrarySentence.map((s) => ({ heading: s }))
+
+const subsection = (headings: ReadonlyArray<string>): fc.Arbitrary<SectionSpec> =>
+  fc.oneof(
+    fc.record({
+      heading: fc.constantFrom(...headings),
+      paragraphs: fc.array(arbitraryParagraph, { minLength: 1, maxLength: 2 })
+    }),
+    fc.record({
+      heading: fc.constantFrom(...headings),
+      children: fc.array(leaf, { minLength: 1, maxLength: 3 })
+    })
+  )
+
+/** A part of an outline: its heading, the headings its numbered items may take, and whether it is always there. */
+type Part = readonly [heading: string, items: ReadonlyArray<string>, required: boolean]
+
+const RESULT_ITEMS = [
   "Nội dung tuyên truyền",
   "Hình thức tuyên truyền",
   "Cải cách thủ tục hành chính",
   "Cải cách tổ chức bộ máy",
   "Xây dựng chính quyền số"
-] as const
+]
+const ASSESSMENT_ITEMS = ["Ưu điểm", "Tồn tại, hạn chế", "Nguyên nhân"]
+const TASK_ITEMS = ["Nhiệm vụ trọng tâm", "Giải pháp thực hiện"]
 
-const leaf: fc.Arbitrary<SectionSpec> = arbitrarySentence.map((s) => ({ heading: s }))
+// The outlines the rule pack expects (reference §10): a report has results,
+// an assessment and tasks ahead; a plan has purpose, content, forms,
+// funding and organisation.
+const REPORT_PARTS: ReadonlyArray<Part> = [
+  ["CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", ["Ban hành văn bản", "Kiểm tra, đôn đốc"], false],
+  ["KẾT QUẢ THỰC HIỆN", RESULT_ITEMS, true],
+  ["ĐÁNH GIÁ CHUNG", ASSESSMENT_ITEMS, true],
+  ["PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", TASK_ITEMS, true],
+  ["ĐỀ XUẤT, KIẾN NGHỊ", ["Đối với Ủy ban nhân dân tỉnh", "Đối với các sở, ngành"], false]
+]
+const PLAN_PARTS: ReadonlyArray<Part> = [
+  ["MỤC ĐÍCH, YÊU CẦU", ["Mục đích", "Yêu cầu"], true],
+  ["NỘI DUNG", RESULT_ITEMS, true],
+  ["HÌNH THỨC", ["Tuyên truyền trên cổng thông tin điện tử", "Tuyên truyền qua hội nghị, tập huấn"], true],
+  ["KINH PHÍ", ["Nguồn kinh phí"], true],
+  ["TỔ CHỨC THỰC HIỆN", ["Văn phòng", "Các đơn vị có liên quan"], true]
+]
+const SUBMISSION_PARTS: ReadonlyArray<Part> = [
+  ["SỰ CẦN THIẾT", ["Cơ sở pháp lý", "Cơ sở thực tiễn"], true],
+  ["NỘI DUNG ĐỀ XUẤT", ["Dự toán kinh phí", "Nguồn kinh phí"], true],
+  ["KIẾN NGHỊ", ["Phê duyệt kinh phí"], false]
+]
 
-const subsection: fc.Arbitrary<SectionSpec> = fc.oneof(
-  fc.record({ heading: fc.constantFrom(...ITEM_HEADINGS), paragraphs: fc.array(arbitraryParagraph, { minLength: 1, maxLength: 2 }) }),
-  fc.record({ heading: fc.constantFrom(...ITEM_HEADINGS), children: fc.array(leaf, { minLength: 1, maxLength: 3 }) })
-)
-
-const REPORT_PARTS = [
-  "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH",
-  "KẾT QUẢ THỰC HIỆN",
-  "ĐÁNH GIÁ CHUNG",
-  "PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI",
-  "ĐỀ XUẤT, KIẾN NGHỊ"
-] as const
-const PLAN_PARTS = ["MỤC ĐÍCH, YÊU CẦU", "NỘI DUNG", "HÌNH THỨC", "KINH PHÍ", "TỔ CHỨC THỰC HIỆN"] as const
-const SUBMISSION_PARTS = ["SỰ CẦN THIẾT", "NỘI DUNG ĐỀ XUẤT", "KIẾN NGHỊ"] as const
-
-const part = (heading: string): fc.Arbitrary<SectionSpec> =>
+const part = ([heading, items]: Part): fc.Arbitrary<SectionSpec> =>
   fc.oneof(
-    fc.array(arbitraryParagraph, { minLength: 1, maxLength: 2 }).map((paragraphs) => ({ heading, paragraphs })),
-    fc.uniqueArray(subsection, { minLength: 1, maxLength: 3, selector: (s) => s.heading }).map((children) => ({ heading, children }))
+    fc
+      .array(arbitraryParagraph, { minLength: 1, maxLength: 2 })
+      .map((paragraphs) => ({ heading, paragraphs })),
+    fc
+      .uniqueArray(subsection(items), {
+        minLength: 1,
+        maxLength: Math.min(3, items.length),
+        selector: (s) => s.heading
+      })
+      .map((children) => ({ heading, children }))
   )
 
-const outline = (parts: ReadonlyArray<string>): fc.Arbitrary<ReadonlyArray<SectionSpec>> =>
+const outline = (parts: ReadonlyArray<Part>): fc.Arbitrary<ReadonlyArray<SectionSpec>> =>
   fc
-    .subarray([...parts], { minLength: 2 })
-    .chain((chosen) => fc.tuple(...chosen.map(part)))
-    .map((sections) => sections)
+    .tuple(
+      ...parts.map((p) =>
+        p[2]
+          ? part(p).map((s) => [s])
+          : fc.option(part(p), { nil: undefined }).map((s) => (s === undefined ? [] : [s]))
+      )
+    )
+    .map((chosen) => chosen.flat())
 
 // ---------------------------------------------------------------------------
 // Signatures and recipients
 
 const arbitrarySignature = (issuer: IssuerProfile, kind: string): fc.Arbitrary<SignatureSpec> =>
   fc.record({ signer: arbitraryPersonName, form: fc.nat(99) }).map(({ signer, form }) => {
-    const tm: ReadonlyArray<AuthoritySpec> = issuer.collective === null ? [] : [{ mode: "TM", on: issuer.collective }]
+    const tm: ReadonlyArray<AuthoritySpec> =
+      issuer.collective === null ? [] : [{ mode: "TM", on: issuer.collective }]
     if (form < 45) return { authority: tm, title: issuer.head, signer }
-    if (form < 90 || kind === "Tờ trình") return { authority: [...tm, { mode: "KT", on: issuer.head }], title: issuer.deputy, signer }
-    if (issuer.collective === null) return { authority: [{ mode: "Q", on: issuer.head }], title: null, signer }
+    if (form < 90 || kind === "Tờ trình")
+      return { authority: [...tm, { mode: "KT", on: issuer.head }], title: issuer.deputy, signer }
+    if (issuer.collective === null)
+      return { authority: [{ mode: "Q", on: issuer.head }], title: null, signer }
     if (issuer.level === "tinh" && (kind === "Công văn" || kind === "Thông báo")) {
       return { authority: [{ mode: "TL", on: issuer.head }], title: "CHÁNH VĂN PHÒNG", signer }
     }
@@ -368,7 +487,9 @@ const arbitrarySignature = (issuer: IssuerProfile, kind: string): fc.Arbitrary<S
 const arbitraryRecipients = (issuer: IssuerProfile, kind: string) =>
   fc
     .record({
-      superiors: fc.subarray([...issuer.superiors], { minLength: kind === "Báo cáo" || kind === "Tờ trình" ? 1 : 0 }),
+      superiors: fc.subarray([...issuer.superiors], {
+        minLength: kind === "Báo cáo" || kind === "Tờ trình" ? 1 : 0
+      }),
       leadership: fc.boolean(),
       implementers: fc.boolean(),
       unit: fc.constantFrom(...issuer.units),
@@ -377,8 +498,12 @@ const arbitraryRecipients = (issuer: IssuerProfile, kind: string) =>
     .map(({ superiors, leadership, implementers, unit, copies }) => {
       const items: Array<RecipientSpec> = superiors.map((text) => ({ text, purpose: "để b/c" }))
       if (leadership) items.push({ text: issuer.leadership })
-      if (implementers && kind !== "Báo cáo" && kind !== "Tờ trình") items.push({ text: issuer.implementers, purpose: "để thực hiện" })
-      return { items, archive: copies === undefined ? { units: ["VT", unit] } : { units: ["VT", unit], copies } }
+      if (implementers && kind !== "Báo cáo" && kind !== "Tờ trình")
+        items.push({ text: issuer.implementers, purpose: "để thực hiện" })
+      return {
+        items,
+        archive: copies === undefined ? { units: ["VT", unit] } : { units: ["VT", unit], copies }
+      }
     })
 
 // ---------------------------------------------------------------------------
@@ -401,7 +526,9 @@ const KINDS = ["Báo cáo", "Kế hoạch", "Công văn", "Tờ trình", "Thông
 
 const nationalCitations = (date: Day): fc.Arbitrary<ReadonlyArray<CitedDocument>> => {
   const earlier = NATIONAL_CITATIONS.filter((c) => before(c.day, date))
-  return fc.subarray([...earlier], { maxLength: Math.min(2, earlier.length) }).map((xs) => xs.map(({ day, ...c }) => cited(c, day)))
+  return fc
+    .subarray([...earlier], { maxLength: Math.min(2, earlier.length) })
+    .map((xs) => xs.map(({ day, ...c }) => cited(c, day)))
 }
 
 /** Căn cứ lines, each ending `;`; the last ends `.` when nothing follows it in the preamble. */
@@ -427,14 +554,18 @@ const basisLines = (citations: ReadonlyArray<CitedDocument>, last: ";" | "."): A
  * ```
  */
 export const arbitraryCitedDocumentSpec: fc.Arbitrary<CitedDocumentSpec> = fc
-  .record({ issuer: arbitraryIssuerProfile, kind: fc.constantFrom(...KINDS), date: arbitraryDay, topic: fc.constantFrom(...TOPICS) })
+  .record({
+    issuer: arbitraryIssuerProfile,
+    kind: fc.constantFrom(...KINDS),
+    date: arbitraryDay,
+    topic: fc.constantFrom(...TOPICS)
+  })
   .chain(({ issuer, kind, date, topic }) =>
     fc
       .record({
         sequence: fc.integer({ min: 1, max: 1999 }),
-        period: fc.constantFrom(...PERIODS),
         national: nationalCitations(date),
-        plan: localPlan(issuer, date, topic),
+        plan: localPlan(issuer, date, periodOf(date), topic),
         usePlan: fc.boolean(),
         signature: arbitrarySignature(issuer, kind),
         recipients: arbitraryRecipients(issuer, kind),
@@ -446,7 +577,11 @@ export const arbitraryCitedDocumentSpec: fc.Arbitrary<CitedDocumentSpec> = fc
         addressees: fc.subarray([...issuer.superiors], { minLength: 1, maxLength: 2 })
       })
       .map((x): CitedDocumentSpec => {
-        const citations = [...x.national, ...(x.usePlan && x.plan !== null ? [x.plan] : [])]
+        // A report cites the plan it reports on; other kinds cite national documents.
+        const citations = [
+          ...x.national,
+          ...(kind === "Báo cáo" && x.usePlan && x.plan !== null ? [x.plan] : [])
+        ]
         const base = {
           issuer: { name: issuer.name, parent: issuer.parent },
           number: { sequence: x.sequence, issuerCode: issuer.code },
@@ -454,7 +589,8 @@ export const arbitraryCitedDocumentSpec: fc.Arbitrary<CitedDocumentSpec> = fc
           signature: x.signature,
           recipients: x.recipients
         }
-        const subject = `${topic} ${x.period} ${date.year}`
+        const period = periodOf(date)
+        const subject = `${topic} ${period.text}`
         const who = issuer.name
         let spec: DocumentSpec
         switch (kind) {
@@ -474,9 +610,13 @@ export const arbitraryCitedDocumentSpec: fc.Arbitrary<CitedDocumentSpec> = fc
               ...base,
               kind,
               title: { summary: `${topic[0]!.toUpperCase()}${topic.slice(1)} năm ${date.year}` },
-              preamble: [...basisLines(citations, ";"), `${who} ban hành Kế hoạch ${topic} năm ${date.year} như sau:`],
+              preamble: [
+                ...basisLines(citations, ";"),
+                `${who} ban hành Kế hoạch ${topic} năm ${date.year} như sau:`
+              ],
               sections: x.planOutline,
-              closing: "Trên đây là Kế hoạch của đơn vị, đề nghị các cơ quan, đơn vị có liên quan triển khai thực hiện."
+              closing:
+                "Trên đây là Kế hoạch của đơn vị, đề nghị các cơ quan, đơn vị có liên quan triển khai thực hiện."
             }
             break
           case "Công văn":
@@ -552,19 +692,40 @@ export type DefectLayer = "schema" | "format" | "lint"
  */
 export const DOCUMENT_SPEC_DEFECTS = {
   "tm-before-title": { layer: "format", description: "TM. before a person's title (TM. CHỦ TỊCH)" },
-  "delegation-before-body": { layer: "format", description: "KT. before a body's name (KT. ỦY BAN NHÂN DÂN)" },
+  "delegation-before-body": {
+    layer: "format",
+    description: "KT. before a body's name (KT. ỦY BAN NHÂN DÂN)"
+  },
   "tuq-redelegated": { layer: "format", description: "TUQ. followed by KT." },
-  "head-title-after-kt": { layer: "format", description: "the head's title under KT. (KT. GIÁM ĐỐC / GIÁM ĐỐC)" },
-  "deputy-title-on-authority": { layer: "format", description: "the deputy's title on the KT. line (KT. PHÓ CHỦ TỊCH)" },
-  "deputy-without-kt": { layer: "format", description: "a deputy signing without KT. (TM. ỦY BAN NHÂN DÂN / PHÓ CHỦ TỊCH)" },
+  "head-title-after-kt": {
+    layer: "format",
+    description: "the head's title under KT. (KT. GIÁM ĐỐC / GIÁM ĐỐC)"
+  },
+  "deputy-title-on-authority": {
+    layer: "format",
+    description: "the deputy's title on the KT. line (KT. PHÓ CHỦ TỊCH)"
+  },
+  "deputy-without-kt": {
+    layer: "format",
+    description: "a deputy signing without KT. (TM. ỦY BAN NHÂN DÂN / PHÓ CHỦ TỊCH)"
+  },
   "signer-upper-case": { layer: "format", description: "the signer's name in upper case" },
   "signer-degree": { layer: "format", description: "a degree before the signer's name (TS.)" },
   "impossible-date": { layer: "schema", description: "a day the month does not have (31 tháng 4)" },
   "unknown-kind": { layer: "schema", description: "a kind that is not one of the 29 of Điều 7" },
-  "type-code-mismatch": { layer: "lint", description: "a type code that is not the kind's (BÁO CÁO numbered …/KH-…)" },
-  "legacy-type-code": { layer: "lint", description: "a Bản ghi nhớ numbered with the repealed code GN instead of BGN" },
+  "type-code-mismatch": {
+    layer: "lint",
+    description: "a type code that is not the kind's (BÁO CÁO numbered …/KH-…)"
+  },
+  "legacy-type-code": {
+    layer: "lint",
+    description: "a Bản ghi nhớ numbered with the repealed code GN instead of BGN"
+  },
   "district-issuer-after-reform": { layer: "lint", description: "a UBND huyện issuing after 1 July 2025" },
-  "merged-department-after-reform": { layer: "lint", description: "Sở Thông tin và Truyền thông (STTTT) issuing after 1 March 2025" }
+  "merged-department-after-reform": {
+    layer: "lint",
+    description: "Sở Thông tin và Truyền thông (STTTT) issuing after 1 March 2025"
+  }
 } as const satisfies Record<string, { readonly layer: DefectLayer; readonly description: string }>
 
 /**
@@ -585,9 +746,18 @@ const stripKey = <K extends keyof DocumentSpec>(spec: DocumentSpec, key: K): Doc
 const atLeast = (date: Day, floor: Day): Day => (before(date, floor) ? floor : date)
 
 const DEFECTS: Record<DocumentSpecDefect, (x: CitedDocumentSpec, date: Day) => DocumentSpec> = {
-  "tm-before-title": ({ spec }) => withSignature(spec, { ...spec.signature, authority: [{ mode: "TM", on: "CHỦ TỊCH" }], title: "CHỦ TỊCH" }),
+  "tm-before-title": ({ spec }) =>
+    withSignature(spec, {
+      ...spec.signature,
+      authority: [{ mode: "TM", on: "CHỦ TỊCH" }],
+      title: "CHỦ TỊCH"
+    }),
   "delegation-before-body": ({ spec }) =>
-    withSignature(spec, { ...spec.signature, authority: [{ mode: "KT", on: "ỦY BAN NHÂN DÂN" }], title: "PHÓ CHỦ TỊCH" }),
+    withSignature(spec, {
+      ...spec.signature,
+      authority: [{ mode: "KT", on: "ỦY BAN NHÂN DÂN" }],
+      title: "PHÓ CHỦ TỊCH"
+    }),
   "tuq-redelegated": ({ spec }) =>
     withSignature(spec, {
       ...spec.signature,
@@ -598,17 +768,27 @@ const DEFECTS: Record<DocumentSpecDefect, (x: CitedDocumentSpec, date: Day) => D
       title: "PHÓ TRƯỞNG PHÒNG"
     }),
   "head-title-after-kt": ({ spec, issuer }) =>
-    withSignature(spec, { ...spec.signature, authority: [{ mode: "KT", on: issuer.head }], title: issuer.head }),
+    withSignature(spec, {
+      ...spec.signature,
+      authority: [{ mode: "KT", on: issuer.head }],
+      title: issuer.head
+    }),
   "deputy-title-on-authority": ({ spec, issuer }) =>
-    withSignature(spec, { ...spec.signature, authority: [{ mode: "KT", on: issuer.deputy }], title: issuer.deputy }),
+    withSignature(spec, {
+      ...spec.signature,
+      authority: [{ mode: "KT", on: issuer.deputy }],
+      title: issuer.deputy
+    }),
   "deputy-without-kt": ({ spec, issuer }) =>
     withSignature(spec, {
       ...spec.signature,
       authority: issuer.collective === null ? [] : [{ mode: "TM", on: issuer.collective }],
       title: issuer.deputy
     }),
-  "signer-upper-case": ({ spec }) => withSignature(spec, { ...spec.signature, signer: spec.signature.signer.toUpperCase() }),
-  "signer-degree": ({ spec }) => withSignature(spec, { ...spec.signature, signer: `TS. ${spec.signature.signer}` }),
+  "signer-upper-case": ({ spec }) =>
+    withSignature(spec, { ...spec.signature, signer: spec.signature.signer.toUpperCase() }),
+  "signer-degree": ({ spec }) =>
+    withSignature(spec, { ...spec.signature, signer: `TS. ${spec.signature.signer}` }),
   "impossible-date": ({ spec }) => ({ ...spec, placeDate: { ...spec.placeDate, day: 31, month: 4 } }),
   "unknown-kind": ({ spec }) => ({ ...spec, kind: "Công văn hỏa tốc" }),
   "type-code-mismatch": ({ spec }) => ({
@@ -630,7 +810,14 @@ const DEFECTS: Record<DocumentSpecDefect, (x: CitedDocumentSpec, date: Day) => D
       issuer: { name: "Ủy ban nhân dân huyện Sơn Tịnh", parent: null },
       number: { ...spec.number, issuerCode: "UBND" },
       placeDate: { place: "Sơn Tịnh", day: d.day, month: d.month, year: d.year },
-      signature: issuer.collective === null ? { authority: [{ mode: "TM", on: "ỦY BAN NHÂN DÂN" }], title: "CHỦ TỊCH", signer: spec.signature.signer } : spec.signature
+      signature:
+        issuer.collective === null
+          ? {
+              authority: [{ mode: "TM", on: "ỦY BAN NHÂN DÂN" }],
+              title: "CHỦ TỊCH",
+              signer: spec.signature.signer
+            }
+          : spec.signature
     }
   },
   "merged-department-after-reform": ({ spec, issuer }, date) => {
@@ -640,10 +827,34 @@ const DEFECTS: Record<DocumentSpecDefect, (x: CitedDocumentSpec, date: Day) => D
       issuer: { name: "Sở Thông tin và Truyền thông", parent: `UBND tỉnh ${issuer.province}` },
       number: { ...spec.number, issuerCode: "STTTT" },
       placeDate: { place: issuer.province, day: d.day, month: d.month, year: d.year },
-      signature: { authority: [{ mode: "KT", on: "GIÁM ĐỐC" }], title: "PHÓ GIÁM ĐỐC", signer: spec.signature.signer }
+      signature: {
+        authority: [{ mode: "KT", on: "GIÁM ĐỐC" }],
+        title: "PHÓ GIÁM ĐỐC",
+        signer: spec.signature.signer
+      }
     }
   }
 }
+
+/**
+ * A valid spec spoiled by the named defect.
+ *
+ * @since 0.1.0
+ * @category arbitraries
+ * @example
+ * ```ts
+ * import * as fc from "fast-check"
+ * import { arbitraryDocumentSpecWithNamedDefect } from "@cchc/core/testing"
+ * fc.sample(arbitraryDocumentSpecWithNamedDefect("signer-upper-case"), 1)[0].signature.signer // e.g. "PHẠM VĂN MẠNH"
+ * ```
+ */
+export const arbitraryDocumentSpecWithNamedDefect = (
+  defect: DocumentSpecDefect
+): fc.Arbitrary<DocumentSpec> =>
+  arbitraryCitedDocumentSpec.map((base) => {
+    const d = base.spec.placeDate
+    return DEFECTS[defect](base, { day: d.day ?? 1, month: d.month ?? 1, year: d.year ?? 2024 })
+  })
 
 /**
  * A spec with exactly one named defect, and the defect's name: the
@@ -661,14 +872,9 @@ const DEFECTS: Record<DocumentSpecDefect, (x: CitedDocumentSpec, date: Day) => D
  * DOCUMENT_SPEC_DEFECTS[defect].layer // "format", "schema" or "lint"
  * ```
  */
-export const arbitraryDocumentSpecWithDefect: fc.Arbitrary<{ readonly spec: DocumentSpec; readonly defect: DocumentSpecDefect }> =
-  fc
-    .record({
-      base: arbitraryCitedDocumentSpec,
-      defect: fc.constantFrom(...(Object.keys(DOCUMENT_SPEC_DEFECTS) as Array<DocumentSpecDefect>))
-    })
-    .map(({ base, defect }) => {
-      const d = base.spec.placeDate
-      return { spec: DEFECTS[defect](base, { day: d.day ?? 1, month: d.month ?? 1, year: d.year ?? 2024 }), defect }
-    })
-
+export const arbitraryDocumentSpecWithDefect: fc.Arbitrary<{
+  readonly spec: DocumentSpec
+  readonly defect: DocumentSpecDefect
+}> = fc
+  .constantFrom(...(Object.keys(DOCUMENT_SPEC_DEFECTS) as Array<DocumentSpecDefect>))
+  .chain((defect) => arbitraryDocumentSpecWithNamedDefect(defect).map((spec) => ({ spec, defect })))

@@ -34,7 +34,9 @@ export const sampleReport: DocumentSpec = {
           heading: "Hình thức tuyên truyền",
           children: [
             { heading: "Đăng tải 36 tin, bài trên trang thông tin điện tử của xã;" },
-            { heading: "Phát 120 lượt tin trên hệ thống truyền thanh cơ sở, thời lượng 15 phút/chương trình;" },
+            {
+              heading: "Phát 120 lượt tin trên hệ thống truyền thanh cơ sở, thời lượng 15 phút/chương trình;"
+            },
             { heading: "Tổ chức 03 hội nghị với trên 250 lượt người tham dự." }
           ]
         }
@@ -48,10 +50,13 @@ export const sampleReport: DocumentSpec = {
     },
     {
       heading: "Phương hướng, nhiệm vụ 6 tháng cuối năm 2024",
-      paragraphs: ["Tiếp tục đổi mới hình thức tuyên truyền, tăng cường tuyên truyền trên mạng xã hội và tại bộ phận một cửa."]
+      paragraphs: [
+        "Tiếp tục đổi mới hình thức tuyên truyền, tăng cường tuyên truyền trên mạng xã hội và tại bộ phận một cửa."
+      ]
     }
   ],
-  closing: "Trên đây là báo cáo kết quả công tác tuyên truyền cải cách hành chính 6 tháng đầu năm 2024 của Ủy ban nhân dân xã Ba Bích.",
+  closing:
+    "Trên đây là báo cáo kết quả công tác tuyên truyền cải cách hành chính 6 tháng đầu năm 2024 của Ủy ban nhân dân xã Ba Bích.",
   signature: {
     authority: [
       { mode: "TM", on: "Ủy ban nhân dân" },

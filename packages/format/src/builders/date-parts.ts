@@ -56,8 +56,10 @@ const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(y
  */
 export const checkDateParts = (parts: DateParts): string | null => {
   const { day, month, year } = parts
-  if (year !== null && (!Number.isInteger(year) || year < 1000 || year > 9999)) return `year ${year} is not a 4-digit year`
-  if (month !== null && (!Number.isInteger(month) || month < 1 || month > 12)) return `month ${month} is not 1–12`
+  if (year !== null && (!Number.isInteger(year) || year < 1000 || year > 9999))
+    return `year ${year} is not a 4-digit year`
+  if (month !== null && (!Number.isInteger(month) || month < 1 || month > 12))
+    return `month ${month} is not 1–12`
   if (day !== null && (!Number.isInteger(day) || day < 1 || day > 31)) return `day ${day} is not 1–31`
   if (day !== null && month !== null && day > daysInMonth(year ?? 2000, month)) {
     return `no day ${day} in month ${month}${year === null ? "" : ` of ${year}`}`
@@ -67,8 +69,12 @@ export const checkDateParts = (parts: DateParts): string | null => {
 
 const partsInZone = (date: Date, timeZone: string): DateParts => {
   if (Number.isNaN(date.getTime())) throw new RangeError("Invalid Date")
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric", day: "numeric" })
-    .formatToParts(date)
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    year: "numeric",
+    month: "numeric",
+    day: "numeric"
+  }).formatToParts(date)
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value)
   return { day: get("day"), month: get("month"), year: get("year") }
 }

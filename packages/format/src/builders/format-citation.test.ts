@@ -15,7 +15,13 @@ describe("formatCitation", () => {
       "Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030"
     )
     expect(
-      formatCitation({ kind: "Nghị định", number: "110/2004/NĐ-CP", date: "2004-04-08", issuer: "Chính phủ", summary: "Về công tác văn thư" })
+      formatCitation({
+        kind: "Nghị định",
+        number: "110/2004/NĐ-CP",
+        date: "2004-04-08",
+        issuer: "Chính phủ",
+        summary: "Về công tác văn thư"
+      })
     ).toBe("Nghị định số 110/2004/NĐ-CP ngày 08 tháng 4 năm 2004 của Chính phủ về công tác văn thư")
   })
 
@@ -27,18 +33,25 @@ describe("formatCitation", () => {
   })
 
   test("a number given by parts is formatted with its padding", () => {
-    expect(formatCitation({ kind: "Kế hoạch", number: { sequence: 5, typeCode: "KH", issuerCode: "UBND" }, date: "2024-01-10" })).toBe(
-      "Kế hoạch số 05/KH-UBND ngày 10 tháng 01 năm 2024"
-    )
+    expect(
+      formatCitation({
+        kind: "Kế hoạch",
+        number: { sequence: 5, typeCode: "KH", issuerCode: "UBND" },
+        date: "2024-01-10"
+      })
+    ).toBe("Kế hoạch số 05/KH-UBND ngày 10 tháng 01 năm 2024")
   })
 
   test("a Luật is cited by name and date, without number or issuer", () => {
-    expect(formatCitation({ kind: "Luật", summary: "Tổ chức Chính phủ", date: "2015-06-19", issuer: "Quốc hội" })).toBe(
-      "Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015"
-    )
-    expect(formatCitation({ kind: "Luật", summary: "Tổ chức Chính phủ", date: "2015-06-19" }, { form: "reference" })).toBe(
-      "Luật Tổ chức Chính phủ"
-    )
+    expect(
+      formatCitation({ kind: "Luật", summary: "Tổ chức Chính phủ", date: "2015-06-19", issuer: "Quốc hội" })
+    ).toBe("Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015")
+    expect(
+      formatCitation(
+        { kind: "Luật", summary: "Tổ chức Chính phủ", date: "2015-06-19" },
+        { form: "reference" }
+      )
+    ).toBe("Luật Tổ chức Chính phủ")
     expect(() => formatCitation({ kind: "Luật" })).toThrow(RangeError)
     expect(() => formatCitation({ kind: "Nghị định" })).toThrow(RangeError)
   })

@@ -83,7 +83,9 @@ export const citationSummary = (summary: string): string => {
 }
 
 const numberText = (number: string | DocumentNumberParts): string =>
-  typeof number === "string" ? clean(number).replace(/^số\s*:?\s*/iu, "") : formatDocumentNumber(number, { label: false })
+  typeof number === "string"
+    ? clean(number).replace(/^số\s*:?\s*/iu, "")
+    : formatDocumentNumber(number, { label: false })
 
 /**
  * A citation in the forms of Nghị định 30/2020: first mention with kind,
@@ -120,7 +122,8 @@ export const formatCitation = (citation: CitationInput, options: CitationOptions
   const dateOptions = options.timeZone === undefined ? {} : { timeZone: options.timeZone }
   const parts: Array<string> = [kind]
   if (named) {
-    if (citation.summary == null || clean(citation.summary) === "") throw new RangeError(`a ${kind} is cited by its name`)
+    if (citation.summary == null || clean(citation.summary) === "")
+      throw new RangeError(`a ${kind} is cited by its name`)
     parts.push(clean(citation.summary))
     if (form === "reference") return parts.join(" ")
   } else {
@@ -129,11 +132,16 @@ export const formatCitation = (citation: CitationInput, options: CitationOptions
     if (form === "reference") return parts.join(" ")
   }
   if (citation.date != null) {
-    parts.push(form === "short" ? `ngày ${formatShortDate(citation.date, dateOptions)}` : formatLongDate(citation.date, dateOptions))
+    parts.push(
+      form === "short"
+        ? `ngày ${formatShortDate(citation.date, dateOptions)}`
+        : formatLongDate(citation.date, dateOptions)
+    )
   }
   if (!named) {
     if (citation.issuer != null && clean(citation.issuer) !== "") parts.push("của", clean(citation.issuer))
-    if (citation.summary != null && clean(citation.summary) !== "") parts.push(citationSummary(citation.summary))
+    if (citation.summary != null && clean(citation.summary) !== "")
+      parts.push(citationSummary(citation.summary))
   }
   return parts.join(" ")
 }

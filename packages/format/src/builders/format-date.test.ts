@@ -16,7 +16,9 @@ describe("formatPlaceDate", () => {
 
   test("reads a Date in Vietnam time", () => {
     // 20:00 UTC on the 4th is 03:00 on the 5th in Hà Nội.
-    expect(formatPlaceDate("Hà Nội", new Date("2020-01-04T20:00:00Z"))).toBe("Hà Nội, ngày 05 tháng 01 năm 2020")
+    expect(formatPlaceDate("Hà Nội", new Date("2020-01-04T20:00:00Z"))).toBe(
+      "Hà Nội, ngày 05 tháng 01 năm 2020"
+    )
     expect(formatPlaceDate("Hà Nội", new Date("2020-01-04T20:00:00Z"), { timeZone: "UTC" })).toBe(
       "Hà Nội, ngày 04 tháng 01 năm 2020"
     )
@@ -25,7 +27,9 @@ describe("formatPlaceDate", () => {
 
   test("prints a blank draft date", () => {
     expect(formatPlaceDate("Ba Bích", null)).toBe("Ba Bích, ngày … tháng … năm …")
-    expect(formatPlaceDate("Ba Bích", { day: null, month: 3, year: 2024 })).toBe("Ba Bích, ngày … tháng 3 năm 2024")
+    expect(formatPlaceDate("Ba Bích", { day: null, month: 3, year: 2024 })).toBe(
+      "Ba Bích, ngày … tháng 3 năm 2024"
+    )
     expect(formatPlaceDate("Ba Bích", { day: null, month: null, year: 2024 }, { blank: "    " })).toBe(
       "Ba Bích, ngày      tháng      năm 2024"
     )

@@ -84,6 +84,7 @@ export const formatLongDate = (date: DateInput, options: DateFormatOptions = {})
  */
 export const formatShortDate = (date: DateInput, options: DateFormatOptions = {}): string => {
   const { day, month, year } = toDateParts(date, options.timeZone)
-  if (day === null || month === null || year === null) throw new RangeError("a short date needs day, month and year")
+  if (day === null || month === null || year === null)
+    throw new RangeError("a short date needs day, month and year")
   return `${formatDay(day)}/${formatMonth(month)}/${year}`
 }

@@ -58,8 +58,10 @@ export const checkDocumentNumber = (parts: DocumentNumberParts): string | null =
   if (typeof sequence === "string" && !/^\d{1,6}[a-zđ]?$/u.test(sequence.trim())) {
     return `sequence ${JSON.stringify(sequence)} is not digits with an optional letter`
   }
-  if (typeof sequence === "string" && /^0+[a-zđ]?$/u.test(sequence.trim())) return `sequence ${sequence} is zero`
-  if (year != null && (!Number.isInteger(year) || year < 1000 || year > 9999)) return `year ${year} is not a 4-digit year`
+  if (typeof sequence === "string" && /^0+[a-zđ]?$/u.test(sequence.trim()))
+    return `sequence ${sequence} is zero`
+  if (year != null && (!Number.isInteger(year) || year < 1000 || year > 9999))
+    return `year ${year} is not a 4-digit year`
   for (const [name, code] of [
     ["typeCode", typeCode],
     ["unit", unit]
@@ -113,7 +115,10 @@ export const formatSequence = (sequence: number | string): string => {
  * formatDocumentNumber({ sequence: 35, typeCode: "KH", issuerCode: "UBND" }, { label: false }) // "35/KH-UBND"
  * ```
  */
-export const formatDocumentNumber = (parts: DocumentNumberParts, options: DocumentNumberOptions = {}): string => {
+export const formatDocumentNumber = (
+  parts: DocumentNumberParts,
+  options: DocumentNumberOptions = {}
+): string => {
   const problem = checkDocumentNumber(parts)
   if (problem !== null) throw new RangeError(problem)
   const notation = [parts.typeCode, parts.issuerCode, parts.unit]

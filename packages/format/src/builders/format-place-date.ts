@@ -25,7 +25,11 @@ import { type DateFormatOptions, formatLongDate } from "./format-date.js"
  * formatPlaceDate("Ba Bích", { day: null, month: null, year: 2024 }) // "Ba Bích, ngày … tháng … năm 2024"
  * ```
  */
-export const formatPlaceDate = (place: string, date: DateInput | null, options: DateFormatOptions = {}): string => {
+export const formatPlaceDate = (
+  place: string,
+  date: DateInput | null,
+  options: DateFormatOptions = {}
+): string => {
   const name = clean(place).replace(/,$/u, "")
   if (name.length === 0) throw new RangeError("the place is empty")
   return `${name}, ${formatLongDate(date ?? { day: null, month: null, year: null }, options)}`

@@ -6,28 +6,51 @@ describe("formatRecipients", () => {
   test("label, items with purpose notes, the archive line last", () => {
     expect(
       formatRecipients({
-        items: [{ text: "UBND tỉnh", purpose: "để b/c" }, { text: "Các phòng, ban", purpose: "(để thực hiện)" }, { text: "Trang thông tin điện tử xã" }],
+        items: [
+          { text: "UBND tỉnh", purpose: "để b/c" },
+          { text: "Các phòng, ban", purpose: "(để thực hiện)" },
+          { text: "Trang thông tin điện tử xã" }
+        ],
         archive: { units: ["TH"], copies: 2 }
       })
     ).toEqual({
       label: "Nơi nhận:",
-      lines: ["- UBND tỉnh (để b/c);", "- Các phòng, ban (để thực hiện);", "- Trang thông tin điện tử xã;", "- Lưu: VT, TH (2)."]
+      lines: [
+        "- UBND tỉnh (để b/c);",
+        "- Các phòng, ban (để thực hiện);",
+        "- Trang thông tin điện tử xã;",
+        "- Lưu: VT, TH (2)."
+      ]
     })
   })
 
   test("`Như trên` first when there is a Kính gửi block, once", () => {
-    const { lines } = formatRecipients({ items: [{ text: "Sở Nội vụ" }, { text: "Như trên" }], archive: { units: ["VP"] }, kinhGui: true })
+    const { lines } = formatRecipients({
+      items: [{ text: "Sở Nội vụ" }, { text: "Như trên" }],
+      archive: { units: ["VP"] },
+      kinhGui: true
+    })
     expect(lines).toEqual(["- Như trên;", "- Sở Nội vụ;", "- Lưu: VT, VP."])
   })
 
   test("`Như Điều 3` of a Quyết định goes first", () => {
-    const { lines } = formatRecipients({ items: [{ text: "UBND tỉnh", purpose: "để b/c" }, { text: "Như Điều 3" }], archive: { units: ["VT", "NC"] } })
+    const { lines } = formatRecipients({
+      items: [{ text: "UBND tỉnh", purpose: "để b/c" }, { text: "Như Điều 3" }],
+      archive: { units: ["VT", "NC"] }
+    })
     expect(lines).toEqual(["- Như Điều 3;", "- UBND tỉnh (để b/c);", "- Lưu: VT, NC."])
   })
 
   test("drops duplicates, bullets, terminators and archive lines typed as items", () => {
     const { lines } = formatRecipients({
-      items: [{ text: "- Sở Nội vụ;" }, { text: "sở  nội vụ" }, { text: "Uỷ ban nhân dân tỉnh." }, { text: "Ủy ban nhân dân tỉnh" }, { text: "Lưu: VT" }, { text: " " }],
+      items: [
+        { text: "- Sở Nội vụ;" },
+        { text: "sở  nội vụ" },
+        { text: "Uỷ ban nhân dân tỉnh." },
+        { text: "Ủy ban nhân dân tỉnh" },
+        { text: "Lưu: VT" },
+        { text: " " }
+      ],
       archive: { units: ["vt", "TH", "TH"] }
     })
     expect(lines).toEqual(["- Sở Nội vụ;", "- Uỷ ban nhân dân tỉnh;", "- Lưu: VT, TH."])
@@ -43,7 +66,11 @@ describe("formatRecipients", () => {
 
 describe("formatKinhGui", () => {
   test("one recipient on the label's line, without final punctuation", () => {
-    expect(formatKinhGui(["Bộ Nội vụ"])).toEqual({ label: "Kính gửi:", items: ["Bộ Nội vụ"], lines: ["Kính gửi: Bộ Nội vụ"] })
+    expect(formatKinhGui(["Bộ Nội vụ"])).toEqual({
+      label: "Kính gửi:",
+      items: ["Bộ Nội vụ"],
+      lines: ["Kính gửi: Bộ Nội vụ"]
+    })
   })
 
   test("several: one per line, `;` then `.` last, no duplicates", () => {

@@ -68,7 +68,9 @@ export const RECIPIENTS_LABEL = "Nơi nhận:"
  * ```
  */
 export const formatPurpose = (purpose: string): string => {
-  const inner = clean(purpose).replace(/^\((.*)\)$/u, "$1").trim()
+  const inner = clean(purpose)
+    .replace(/^\((.*)\)$/u, "$1")
+    .trim()
   return `(${inner})`
 }
 
@@ -138,7 +140,8 @@ export const formatRecipients = (input: RecipientsInput): FormattedRecipients =>
     const key = foldKey(text)
     if (seen.has(key) || key.startsWith("lưu:") || key === "lưu") continue
     seen.add(key)
-    const purpose = item.purpose == null || clean(item.purpose) === "" ? "" : ` ${formatPurpose(item.purpose)}`
+    const purpose =
+      item.purpose == null || clean(item.purpose) === "" ? "" : ` ${formatPurpose(item.purpose)}`
     const printed = `- ${text}${purpose};`
     if (AS_ABOVE.test(key)) first.push(printed)
     else rest.push(printed)

@@ -54,7 +54,8 @@ const VI: Record<SignatureChainReason, string> = {
   "empty-line": "Dòng thẩm quyền hoặc chức vụ bị bỏ trống.",
   "tm-before-title": "Sau TM. phải là tên tập thể (ỦY BAN NHÂN DÂN), không phải chức vụ.",
   "delegation-before-body": "Sau KT., TL., TUQ., Q. phải là chức vụ người đứng đầu, không phải tên cơ quan.",
-  "deputy-title-on-authority": "Dòng KT./TL./TUQ. ghi chức vụ của người đứng đầu, không ghi chức vụ cấp phó.",
+  "deputy-title-on-authority":
+    "Dòng KT./TL./TUQ./Q. ghi chức vụ của người đứng đầu, không ghi chức vụ cấp phó.",
   "misplaced-tm": "TM. chỉ đứng ở dòng đầu và chỉ một lần.",
   "tuq-redelegated": "Người ký thừa ủy quyền (TUQ.) không được ủy quyền lại.",
   "invalid-order": "Thứ tự thẩm quyền ký không hợp lệ.",
@@ -95,15 +96,28 @@ export const checkSignature = (input: SignatureInput): SignatureChainError | nul
     const target = classifySigningTarget(a.on)
     if (upper(a.on) === "") return refuse("empty-line", `authority line ${i + 1} (${a.mode}.) is empty`, i)
     if (a.mode === "TM" && (target === "head" || target === "deputy" || target === "member")) {
-      return refuse("tm-before-title", `"${line(a)}": TM. names the collective body it acts for, not a title`, i)
+      return refuse(
+        "tm-before-title",
+        `"${line(a)}": TM. names the collective body it acts for, not a title`,
+        i
+      )
     }
     if (a.mode !== "TM" && target === "body") {
-      return refuse("delegation-before-body", `"${line(a)}": ${a.mode}. names the head's title, not a body`, i)
+      return refuse(
+        "delegation-before-body",
+        `"${line(a)}": ${a.mode}. names the head's title, not a body`,
+        i
+      )
     }
-    if ((a.mode === "KT" || a.mode === "TL" || a.mode === "TUQ") && target === "deputy") {
-      return refuse("deputy-title-on-authority", `"${line(a)}": ${a.mode}. names the head's title, not a deputy's`, i)
+    if (a.mode !== "TM" && target === "deputy") {
+      return refuse(
+        "deputy-title-on-authority",
+        `"${line(a)}": ${a.mode}. names the head's title, not a deputy's`,
+        i
+      )
     }
-    if (a.mode === "TM" && i > 0) return refuse("misplaced-tm", `"${line(a)}": TM. can only open the chain`, i)
+    if (a.mode === "TM" && i > 0)
+      return refuse("misplaced-tm", `"${line(a)}": TM. can only open the chain`, i)
     if (chain[i - 1]?.mode === "TUQ") {
       return refuse("tuq-redelegated", `"${line(a)}" after TUQ.: an authorisation cannot be passed on`, i)
     }
@@ -121,27 +135,40 @@ export const checkSignature = (input: SignatureInput): SignatureChainError | nul
   if (title === "") return refuse("empty-line", "the signer's title is empty")
   if (title === null) {
     if (last?.mode !== "Q") {
-      return refuse("missing-title", `the signer's title is missing after ${last === undefined ? "no authority line" : line(last)}`)
+      return refuse(
+        "missing-title",
+        `the signer's title is missing after ${last === undefined ? "no authority line" : line(last)}`
+      )
     }
   } else {
     const target = classifySigningTarget(title)
-    if (/(?:^| )PHỤ TRÁCH(?: |$)/u.test(title)) return refuse("unofficial-title", `"${title}" is not an official title`)
-    if (target === "body") return refuse("title-is-body", `"${title}" is a body's name, not the signer's title`)
+    if (/(?:^| )PHỤ TRÁCH(?: |$)/u.test(title))
+      return refuse("unofficial-title", `"${title}" is not an official title`)
+    if (target === "body")
+      return refuse("title-is-body", `"${title}" is a body's name, not the signer's title`)
     if (last?.mode === "KT") {
       if (target === "head") {
-        return refuse("head-title-after-kt", `"${title}" under "${line(last)}": a deputy signs KT. with the deputy's own title`)
+        return refuse(
+          "head-title-after-kt",
+          `"${title}" under "${line(last)}": a deputy signs KT. with the deputy's own title`
+        )
       }
       if (!isDeputyOf(title, last.on)) {
         return refuse("deputy-of-other-head", `"${title}" is not a deputy of "${upper(last.on)}"`)
       }
     } else if (target === "deputy" && last?.mode !== "TL" && last?.mode !== "TUQ" && last?.mode !== "Q") {
-      return refuse("deputy-without-kt", `"${title}" is a deputy's title: a deputy signs under "KT. <head's title>"`)
+      return refuse(
+        "deputy-without-kt",
+        `"${title}" is a deputy's title: a deputy signs under "KT. <head's title>"`
+      )
     }
   }
   const signer = clean(input.signer)
   if (signer === "") return refuse("signer-missing", "the signer's name is missing")
-  if (DEGREE.test(signer)) return refuse("signer-degree", `"${signer}": no degree or academic title before the name`)
-  if (isUpperCase(signer)) return refuse("signer-upper-case", `"${signer}": the name is written in normal case`)
+  if (DEGREE.test(signer))
+    return refuse("signer-degree", `"${signer}": no degree or academic title before the name`)
+  if (isUpperCase(signer))
+    return refuse("signer-upper-case", `"${signer}": the name is written in normal case`)
   return null
 }
 
@@ -168,13 +195,20 @@ export const checkSignature = (input: SignatureInput): SignatureChainError | nul
  * Result.isFailure(wrong) && wrong.failure.reason // "head-title-after-kt"
  * ```
  */
-export const formatSignatureBlock = (input: SignatureInput): Result.Result<FormattedSignature, SignatureChainError> => {
+export const formatSignatureBlock = (
+  input: SignatureInput
+): Result.Result<FormattedSignature, SignatureChainError> => {
   const problem = checkSignature(input)
   if (problem !== null) return Result.fail(problem)
   const authority = input.authority.map(line)
   const title = input.title === null ? null : upper(input.title)
   const signer = clean(input.signer)
-  return Result.succeed({ authority, title, signer, lines: [...authority, ...(title === null ? [] : [title]), signer] })
+  return Result.succeed({
+    authority,
+    title,
+    signer,
+    lines: [...authority, ...(title === null ? [] : [title]), signer]
+  })
 }
 
 /**

@@ -49,7 +49,8 @@ export const kindEntry = (kind: string | DocumentKindEntry): DocumentKindEntry =
  * isOfficialLetter("BC") // false
  * ```
  */
-export const isOfficialLetter = (kind: string | DocumentKindEntry): boolean => kindEntry(kind).name === "Công văn"
+export const isOfficialLetter = (kind: string | DocumentKindEntry): boolean =>
+  kindEntry(kind).name === "Công văn"
 
 /**
  * Ô 5a / 5b: the type name in upper case (`BÁO CÁO`) and the trích yếu

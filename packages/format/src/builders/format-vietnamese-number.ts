@@ -38,7 +38,8 @@ const groupThousands = (digits: string): string => digits.replace(/\B(?=(\d{3})+
 export const formatVietnameseNumber = (value: number, options: VietnameseNumberOptions = {}): string => {
   if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`)
   const fixed = options.fractionDigits ?? 2
-  if (!Number.isInteger(fixed) || fixed < 0 || fixed > 20) throw new RangeError(`bad fractionDigits: ${fixed}`)
+  if (!Number.isInteger(fixed) || fixed < 0 || fixed > 20)
+    throw new RangeError(`bad fractionDigits: ${fixed}`)
   let text = Math.abs(value).toFixed(fixed)
   if (options.fractionDigits === undefined && text.includes(".")) text = text.replace(/\.?0+$/u, "")
   const [integer = "0", fraction] = text.split(".")
@@ -56,7 +57,12 @@ export const formatVietnameseNumber = (value: number, options: VietnameseNumberO
  */
 export type MetricQualifier = "exact" | "over" | "about" | "under"
 
-const QUALIFIER_WORDS: Record<MetricQualifier, string> = { exact: "", over: "trên", about: "khoảng", under: "dưới" }
+const QUALIFIER_WORDS: Record<MetricQualifier, string> = {
+  exact: "",
+  over: "trên",
+  about: "khoảng",
+  under: "dưới"
+}
 
 /**
  * Options of {@link formatMetric}.
@@ -94,7 +100,8 @@ export interface MetricOptions extends VietnameseNumberOptions {
 export const formatMetric = (value: number, unit: string, options: MetricOptions = {}): string => {
   const numberOptions: VietnameseNumberOptions = {
     ...(options.fractionDigits === undefined ? {} : { fractionDigits: options.fractionDigits }),
-    minimumDigits: options.minimumDigits ?? (options.pad === true && Number.isInteger(value) && value >= 0 ? 2 : 1)
+    minimumDigits:
+      options.minimumDigits ?? (options.pad === true && Number.isInteger(value) && value >= 0 ? 2 : 1)
   }
   const upper = options.upper === undefined ? "" : `-${formatVietnameseNumber(options.upper, numberOptions)}`
   const qualifier = QUALIFIER_WORDS[options.qualifier ?? "exact"]

@@ -5,8 +5,13 @@ import { signatureFor, signatureForOrThrow, UnknownIssuerError } from "./signatu
 
 describe("signatureFor", () => {
   test("a UBND works collectively", () => {
-    expect(signatureForOrThrow({ issuer: "Ủy ban nhân dân xã Ba Bích", signer: "Phạm Văn Mạnh", role: "deputy" })).toEqual({
-      authority: [{ mode: "TM", on: "ỦY BAN NHÂN DÂN" }, { mode: "KT", on: "CHỦ TỊCH" }],
+    expect(
+      signatureForOrThrow({ issuer: "Ủy ban nhân dân xã Ba Bích", signer: "Phạm Văn Mạnh", role: "deputy" })
+    ).toEqual({
+      authority: [
+        { mode: "TM", on: "ỦY BAN NHÂN DÂN" },
+        { mode: "KT", on: "CHỦ TỊCH" }
+      ],
       title: "PHÓ CHỦ TỊCH",
       signer: "Phạm Văn Mạnh"
     })
@@ -23,15 +28,32 @@ describe("signatureFor", () => {
       title: "PHÓ GIÁM ĐỐC",
       signer: "Lê Thị Hoa"
     })
-    expect(signatureForOrThrow({ issuer: "Sở Nội vụ", signer: "Lê Thị Hoa" })).toEqual({ authority: [], title: "GIÁM ĐỐC", signer: "Lê Thị Hoa" })
-    expect(signatureForOrThrow({ issuer: "Sở Nội vụ", signer: "Lê Thị Hoa", role: "acting" }).authority).toEqual([{ mode: "Q", on: "GIÁM ĐỐC" }])
-    expect(signatureForOrThrow({ issuer: "Bộ Nội vụ", signer: "Nguyễn Văn An", role: "deputy" }).title).toBe("THỨ TRƯỞNG")
+    expect(signatureForOrThrow({ issuer: "Sở Nội vụ", signer: "Lê Thị Hoa" })).toEqual({
+      authority: [],
+      title: "GIÁM ĐỐC",
+      signer: "Lê Thị Hoa"
+    })
+    expect(
+      signatureForOrThrow({ issuer: "Sở Nội vụ", signer: "Lê Thị Hoa", role: "acting" }).authority
+    ).toEqual([{ mode: "Q", on: "GIÁM ĐỐC" }])
+    expect(signatureForOrThrow({ issuer: "Bộ Nội vụ", signer: "Nguyễn Văn An", role: "deputy" }).title).toBe(
+      "THỨ TRƯỞNG"
+    )
   })
 
   test("by order and by authorisation", () => {
     expect(
-      signatureForOrThrow({ issuer: "Ủy ban nhân dân tỉnh Quảng Ngãi", signer: "Võ Minh Sơn", role: "by-order", title: "Chánh Văn phòng" })
-    ).toEqual({ authority: [{ mode: "TL", on: "CHỦ TỊCH" }], title: "CHÁNH VĂN PHÒNG", signer: "Võ Minh Sơn" })
+      signatureForOrThrow({
+        issuer: "Ủy ban nhân dân tỉnh Quảng Ngãi",
+        signer: "Võ Minh Sơn",
+        role: "by-order",
+        title: "Chánh Văn phòng"
+      })
+    ).toEqual({
+      authority: [{ mode: "TL", on: "CHỦ TỊCH" }],
+      title: "CHÁNH VĂN PHÒNG",
+      signer: "Võ Minh Sơn"
+    })
     expect(
       signatureForOrThrow({
         issuer: "Ủy ban nhân dân tỉnh Quảng Ngãi",
@@ -40,8 +62,18 @@ describe("signatureFor", () => {
         unitHead: "Chánh Văn phòng",
         title: "Phó Chánh Văn phòng"
       }).authority
-    ).toEqual([{ mode: "TL", on: "CHỦ TỊCH" }, { mode: "KT", on: "CHÁNH VĂN PHÒNG" }])
-    expect(signatureForOrThrow({ issuer: "Sở Nội vụ", signer: "Ngô Thanh Hà", role: "by-authorisation", title: "Trưởng phòng Tổ chức cán bộ" })).toEqual({
+    ).toEqual([
+      { mode: "TL", on: "CHỦ TỊCH" },
+      { mode: "KT", on: "CHÁNH VĂN PHÒNG" }
+    ])
+    expect(
+      signatureForOrThrow({
+        issuer: "Sở Nội vụ",
+        signer: "Ngô Thanh Hà",
+        role: "by-authorisation",
+        title: "Trưởng phòng Tổ chức cán bộ"
+      })
+    ).toEqual({
       authority: [{ mode: "TUQ", on: "GIÁM ĐỐC" }],
       title: "TRƯỞNG PHÒNG TỔ CHỨC CÁN BỘ",
       signer: "Ngô Thanh Hà"
@@ -50,11 +82,15 @@ describe("signatureFor", () => {
 
   test("fails with a reason instead of printing something wrong", () => {
     const missing = signatureFor({ issuer: "Sở Nội vụ", signer: "Ngô Thanh Hà", role: "by-order" })
-    expect(Result.isFailure(missing) && missing.failure._tag === "SignatureChainError" && missing.failure.reason).toBe("missing-title")
+    expect(
+      Result.isFailure(missing) && missing.failure._tag === "SignatureChainError" && missing.failure.reason
+    ).toBe("missing-title")
     const unknown = signatureFor({ issuer: "Công ty TNHH ABC", signer: "Ngô Thanh Hà" })
     expect(Result.isFailure(unknown) && unknown.failure).toBeInstanceOf(UnknownIssuerError)
     const upper = signatureFor({ issuer: "Sở Nội vụ", signer: "NGÔ THANH HÀ" })
-    expect(Result.isFailure(upper) && upper.failure._tag === "SignatureChainError" && upper.failure.reason).toBe("signer-upper-case")
+    expect(
+      Result.isFailure(upper) && upper.failure._tag === "SignatureChainError" && upper.failure.reason
+    ).toBe("signer-upper-case")
   })
 
   test("a body the registry does not know, described by the caller", () => {
@@ -69,7 +105,9 @@ describe("signatureFor", () => {
       levels: [],
       namePrefixes: ["CÔNG TY"]
     }
-    expect(signatureForOrThrow({ issuer: "Công ty TNHH ABC", signer: "Ngô Thanh Hà", role: "deputy", unitKind })).toEqual({
+    expect(
+      signatureForOrThrow({ issuer: "Công ty TNHH ABC", signer: "Ngô Thanh Hà", role: "deputy", unitKind })
+    ).toEqual({
       authority: [{ mode: "KT", on: "TỔNG GIÁM ĐỐC" }],
       title: "PHÓ TỔNG GIÁM ĐỐC",
       signer: "Ngô Thanh Hà"
@@ -79,8 +117,18 @@ describe("signatureFor", () => {
 
 describe("recipientsFor", () => {
   test("a report: the requesting body first, the leadership, the archive line with the drafting unit", () => {
-    expect(recipientsFor({ kind: "Báo cáo", issuer: "Ủy ban nhân dân xã Ba Bích", requestedBy: "Sở Nội vụ tỉnh Quảng Ngãi", draftingUnit: "VP" })).toEqual({
-      items: [{ text: "Sở Nội vụ tỉnh Quảng Ngãi", purpose: "để b/c" }, { text: "Chủ tịch, các Phó Chủ tịch UBND xã Ba Bích" }],
+    expect(
+      recipientsFor({
+        kind: "Báo cáo",
+        issuer: "Ủy ban nhân dân xã Ba Bích",
+        requestedBy: "Sở Nội vụ tỉnh Quảng Ngãi",
+        draftingUnit: "VP"
+      })
+    ).toEqual({
+      items: [
+        { text: "Sở Nội vụ tỉnh Quảng Ngãi", purpose: "để b/c" },
+        { text: "Chủ tịch, các Phó Chủ tịch UBND xã Ba Bích" }
+      ],
       archive: { units: ["VT", "VP"] }
     })
   })

@@ -5,13 +5,24 @@ import { formatTitle, isOfficialLetter, kindEntry } from "./format-title.js"
 
 describe("headers", () => {
   test("Quốc hiệu and Tiêu ngữ", () => {
-    expect(formatNationalHeader()).toEqual({ country: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", motto: "Độc lập - Tự do - Hạnh phúc" })
+    expect(formatNationalHeader()).toEqual({
+      country: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      motto: "Độc lập - Tự do - Hạnh phúc"
+    })
   })
 
   test("the issuer and its parent line in upper case", () => {
-    expect(formatIssuerHeader({ name: "Sở Nội vụ", parent: "UBND tỉnh Quảng Ngãi" })).toEqual({ parent: "UBND TỈNH QUẢNG NGÃI", name: "SỞ NỘI VỤ" })
-    expect(formatIssuerHeader({ name: " Ủy  ban nhân dân xã Ba Bích " })).toEqual({ parent: null, name: "ỦY BAN NHÂN DÂN XÃ BA BÍCH" })
-    expect(formatIssuerHeader({ name: "Cục Văn thư và Lưu trữ nhà nước", parent: "Bộ Nội vụ" }).name).toBe("CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC")
+    expect(formatIssuerHeader({ name: "Sở Nội vụ", parent: "UBND tỉnh Quảng Ngãi" })).toEqual({
+      parent: "UBND TỈNH QUẢNG NGÃI",
+      name: "SỞ NỘI VỤ"
+    })
+    expect(formatIssuerHeader({ name: " Ủy  ban nhân dân xã Ba Bích " })).toEqual({
+      parent: null,
+      name: "ỦY BAN NHÂN DÂN XÃ BA BÍCH"
+    })
+    expect(formatIssuerHeader({ name: "Cục Văn thư và Lưu trữ nhà nước", parent: "Bộ Nội vụ" }).name).toBe(
+      "CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC"
+    )
     expect(() => formatIssuerHeader({ name: "" })).toThrow(RangeError)
   })
 })
@@ -25,11 +36,19 @@ describe("formatTitle", () => {
     })
     expect(formatTitle("CT", "Về công tác phòng, chống lụt bão.").name).toBe("CHỈ THỊ")
     expect(formatTitle("QyĐ", "Về quản lý văn bản").name).toBe("QUY ĐỊNH")
-    expect(formatTitle("Giấy giới thiệu", null)).toEqual({ form: "heading", name: "GIẤY GIỚI THIỆU", summary: null })
+    expect(formatTitle("Giấy giới thiệu", null)).toEqual({
+      form: "heading",
+      name: "GIẤY GIỚI THIỆU",
+      summary: null
+    })
   })
 
   test("a công văn has no type name and a V/v trích yếu", () => {
-    expect(formatTitle("Công văn", "nâng bậc lương năm 2019")).toEqual({ form: "vv", name: null, summary: "V/v nâng bậc lương năm 2019" })
+    expect(formatTitle("Công văn", "nâng bậc lương năm 2019")).toEqual({
+      form: "vv",
+      name: null,
+      summary: "V/v nâng bậc lương năm 2019"
+    })
     expect(formatTitle("công văn", "V/v nâng bậc lương năm 2019").summary).toBe("V/v nâng bậc lương năm 2019")
     expect(() => formatTitle("Công văn", null)).toThrow(RangeError)
     expect(isOfficialLetter("Công văn")).toBe(true)

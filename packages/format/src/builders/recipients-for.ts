@@ -69,7 +69,16 @@ export const leadershipLine = (issuer: string, given?: UnitKind): string | null 
 }
 
 /** Kinds that direct work: the leadership receives them `để chỉ đạo`. */
-const DIRECTING = new Set(["Quyết định", "Chỉ thị", "Kế hoạch", "Chương trình", "Hướng dẫn", "Phương án", "Đề án", "Công điện"])
+const DIRECTING = new Set([
+  "Quyết định",
+  "Chỉ thị",
+  "Kế hoạch",
+  "Chương trình",
+  "Hướng dẫn",
+  "Phương án",
+  "Đề án",
+  "Công điện"
+])
 
 const list = (value: string | ReadonlyArray<string> | undefined): ReadonlyArray<string> =>
   value === undefined ? [] : typeof value === "string" ? [value] : value
@@ -101,15 +110,22 @@ const list = (value: string | ReadonlyArray<string> | undefined): ReadonlyArray<
 export const recipientsFor = (request: RecipientsRequest): RecipientsSpec => {
   const kind = kindEntry(request.kind)
   const items: Array<{ text: string; purpose?: string }> = []
-  if (kind.name === "Quyết định" && request.executingArticle !== undefined) items.push({ text: `Như Điều ${request.executingArticle}` })
-  for (const body of [...list(request.requestedBy), ...(request.superiors ?? [])]) items.push({ text: clean(body), purpose: "để b/c" })
+  if (kind.name === "Quyết định" && request.executingArticle !== undefined)
+    items.push({ text: `Như Điều ${request.executingArticle}` })
+  for (const body of [...list(request.requestedBy), ...(request.superiors ?? [])])
+    items.push({ text: clean(body), purpose: "để b/c" })
   if (request.leadership ?? true) {
     const line = leadershipLine(request.issuer, request.unitKind)
-    if (line !== null) items.push(DIRECTING.has(kind.name) ? { text: line, purpose: "để chỉ đạo" } : { text: line })
+    if (line !== null)
+      items.push(DIRECTING.has(kind.name) ? { text: line, purpose: "để chỉ đạo" } : { text: line })
   }
   for (const unit of request.implementers ?? []) items.push({ text: clean(unit), purpose: "để thực hiện" })
   for (const other of request.others ?? []) {
-    items.push(other.purpose == null ? { text: clean(other.text) } : { text: clean(other.text), purpose: other.purpose })
+    items.push(
+      other.purpose == null
+        ? { text: clean(other.text) }
+        : { text: clean(other.text), purpose: other.purpose }
+    )
   }
   const seen = new Set<string>()
   const unique = items.filter((item) => {
@@ -120,6 +136,9 @@ export const recipientsFor = (request: RecipientsRequest): RecipientsSpec => {
   })
   return {
     items: unique,
-    archive: { units: ["VT", clean(request.draftingUnit)], ...(request.copies === undefined ? {} : { copies: request.copies }) }
+    archive: {
+      units: ["VT", clean(request.draftingUnit)],
+      ...(request.copies === undefined ? {} : { copies: request.copies })
+    }
   }
 }

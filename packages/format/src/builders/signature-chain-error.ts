@@ -12,8 +12,8 @@ import * as Data from "effect/Data"
  * - `tm-before-title`: `TM.` before a person's title (`TM. CHỦ TỊCH`);
  * - `delegation-before-body`: `KT.`, `TL.`, `TUQ.` or `Q.` before a body's
  *   name (`KT. ỦY BAN NHÂN DÂN`);
- * - `deputy-title-on-authority`: a deputy's title on the `KT.`/`TL.`/`TUQ.`
- *   line (`KT. PHÓ GIÁM ĐỐC`);
+ * - `deputy-title-on-authority`: a deputy's title on a `KT.`, `TL.`, `TUQ.`
+ *   or `Q.` line (`KT. PHÓ GIÁM ĐỐC`);
  * - `misplaced-tm`: `TM.` anywhere but first, or twice;
  * - `tuq-redelegated`: anything after `TUQ.` (`TUQ.` then `KT.`), since an
  *   authorisation cannot be passed on;
@@ -21,7 +21,7 @@ import * as Data from "effect/Data"
  *   `TM.`+`KT.`, `TM.`+`Q.`, `KT.`, `Q.`, `TL.`, `TL.`+`KT.`, `TUQ.`);
  * - `missing-title`: no signer's title where the chain needs one;
  * - `title-is-body`: a body's name where the signer's title goes;
- * - `head-title-after-kt`: a head's title (or a body) under `KT.`
+ * - `head-title-after-kt`: a head's title under `KT.`
  *   (`KT. GIÁM ĐỐC` / `GIÁM ĐỐC`);
  * - `deputy-of-other-head`: `KT. CHỦ TỊCH` / `PHÓ GIÁM ĐỐC`;
  * - `deputy-without-kt`: a deputy signing without `KT.`

@@ -63,7 +63,8 @@ export class UnknownIssuerError extends Data.TaggedError("UnknownIssuerError")<{
  * unitKindFor("Sở Nội vụ tỉnh Quảng Ngãi")?.headTitle // "Giám đốc" (as the registry writes it)
  * ```
  */
-export const unitKindFor = (issuer: string, given?: UnitKind): UnitKind | null => given ?? findUnitKind(issuer)
+export const unitKindFor = (issuer: string, given?: UnitKind): UnitKind | null =>
+  given ?? findUnitKind(issuer)
 
 /**
  * The signing chain for a signer of an issuer, derived from how the issuer
@@ -100,7 +101,10 @@ export const signatureFor = (
     )
   }
   const head = upper(unit.headTitle)
-  const collective = unit.collective && unit.collectiveName !== null ? [{ mode: "TM" as const, on: upper(unit.collectiveName) }] : []
+  const collective =
+    unit.collective && unit.collectiveName !== null
+      ? [{ mode: "TM" as const, on: upper(unit.collectiveName) }]
+      : []
   const own = request.title === undefined ? null : upper(request.title)
   let spec: SignatureSpec
   switch (request.role ?? "head") {
@@ -108,14 +112,25 @@ export const signatureFor = (
       spec = { authority: collective, title: own ?? head, signer: clean(request.signer) }
       break
     case "deputy":
-      spec = { authority: [...collective, { mode: "KT", on: head }], title: own ?? upper(unit.deputyTitle), signer: clean(request.signer) }
+      spec = {
+        authority: [...collective, { mode: "KT", on: head }],
+        title: own ?? upper(unit.deputyTitle),
+        signer: clean(request.signer)
+      }
       break
     case "acting":
-      spec = { authority: [...collective, { mode: "Q", on: head }], title: own, signer: clean(request.signer) }
+      spec = {
+        authority: [...collective, { mode: "Q", on: head }],
+        title: own,
+        signer: clean(request.signer)
+      }
       break
     case "by-order":
       spec = {
-        authority: [{ mode: "TL", on: head }, ...(request.unitHead === undefined ? [] : [{ mode: "KT" as const, on: upper(request.unitHead) }])],
+        authority: [
+          { mode: "TL", on: head },
+          ...(request.unitHead === undefined ? [] : [{ mode: "KT" as const, on: upper(request.unitHead) }])
+        ],
         title: own,
         signer: clean(request.signer)
       }

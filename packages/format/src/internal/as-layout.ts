@@ -3,4 +3,6 @@ import { type DocumentLayout, layoutDocumentOrThrow } from "../layout/layout-doc
 
 /** A layout as is, or a spec laid out (throwing the layout's error). */
 export const asLayout = (input: DocumentSpec | DocumentLayout): DocumentLayout =>
-  "placeDate" in input && typeof input.placeDate === "string" ? (input as DocumentLayout) : layoutDocumentOrThrow(input as DocumentSpec)
+  "placeDate" in input && typeof input.placeDate === "string"
+    ? (input as DocumentLayout)
+    : layoutDocumentOrThrow(input as DocumentSpec)

@@ -21,19 +21,8 @@ export const lowerFirst = (text: string): string =>
 /** `true` when the text has letters and none of them is lower case. */
 export const isUpperCase = (text: string): boolean => /\p{L}/u.test(text) && !/\p{Ll}/u.test(text)
 
-/**
- * A comparison key: NFC, one tone-mark placement for `oa`, `oe`, `uy`
- * (`hoà` = `hòa`, `uỷ` = `ủy`), lower case, single spaces.
- */
-export const foldKey = (text: string): string =>
-  clean(text)
-    .replace(/([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])/gu, (_m, vowel: string, marked: string) => {
-      const base = marked.normalize("NFD")
-      const letter = base[0]!
-      const tone = base.slice(1)
-      return (vowel + tone).normalize("NFC") + letter
-    })
-    .toLocaleLowerCase("vi")
+/** A comparison key (NFC, one tone-mark placement, lower case, single spaces), from `@cchc/core`. */
+export { foldKey } from "@cchc/core"
 
 /** Two digits for 1–9 (`5` → `05`), the number as is from 10. */
 export const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n))

@@ -115,7 +115,12 @@ const layoutSections = (
     const paragraphs = (section.paragraphs ?? []).map(clean).filter((p) => p !== "")
     const children = section.children ?? []
     const titled = paragraphs.length > 0 || children.length > 0
-    const bold = style === "roman" || style === "article" || style === "part" || style === "chapter" || (style === "arabic" && level <= 2 && titled)
+    const bold =
+      style === "roman" ||
+      style === "article" ||
+      style === "part" ||
+      style === "chapter" ||
+      (style === "arabic" && level <= 2 && titled)
     blocks.push({ type: "heading", label, heading, text: `${label} ${heading}`, style, level, bold })
     for (const text of paragraphs) blocks.push({ type: "paragraph", text, role: "body" })
     blocks.push(...layoutSections(children, styles, level + 1, counter))

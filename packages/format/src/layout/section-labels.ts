@@ -13,12 +13,45 @@ import type { DocumentKindEntry, SectionStyle } from "@cchc/core"
  * @category layout
  */
 export const POINT_LETTERS: ReadonlyArray<string> = [
-  "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"
+  "a",
+  "b",
+  "c",
+  "d",
+  "đ",
+  "e",
+  "g",
+  "h",
+  "i",
+  "k",
+  "l",
+  "m",
+  "n",
+  "o",
+  "p",
+  "q",
+  "r",
+  "s",
+  "t",
+  "u",
+  "v",
+  "x",
+  "y"
 ]
 
 const ROMAN: ReadonlyArray<readonly [number, string]> = [
-  [1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"],
-  [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]
+  [1000, "M"],
+  [900, "CM"],
+  [500, "D"],
+  [400, "CD"],
+  [100, "C"],
+  [90, "XC"],
+  [50, "L"],
+  [40, "XL"],
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"]
 ]
 
 /**
@@ -83,7 +116,9 @@ const STRUCTURE_A = new Set(["Quyết định", "Nghị quyết", "Quy chế", "
  * ```
  */
 export const sectionStyles = (kind: DocumentKindEntry): ReadonlyArray<SectionStyle> =>
-  STRUCTURE_A.has(kind.name) ? ["article", "arabic", "letter", "dash", "plus"] : ["roman", "arabic", "letter", "dash", "plus"]
+  STRUCTURE_A.has(kind.name)
+    ? ["article", "arabic", "letter", "dash", "plus"]
+    : ["roman", "arabic", "letter", "dash", "plus"]
 
 /**
  * The label of the `n`-th heading (from 1) of a style.

@@ -28,7 +28,8 @@ export const issuerNameLines = (name: string, widthPt: number, sizePt: number): 
   for (const at of breaks.reverse()) {
     const first = name.slice(0, at)
     const rest = name.slice(at + 1)
-    if (estimateTextWidthPt(first, sizePt, true) <= widthPt) return [first, ...issuerNameLines(rest, widthPt, sizePt)]
+    if (estimateTextWidthPt(first, sizePt, true) <= widthPt)
+      return [first, ...issuerNameLines(rest, widthPt, sizePt)]
   }
   return [name]
 }

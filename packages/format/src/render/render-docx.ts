@@ -26,7 +26,14 @@ import {
 import { asLayout } from "../internal/as-layout.js"
 import type { BodyBlock, DocumentLayout } from "../layout/layout-document.js"
 import { issuerNameLines } from "./issuer-lines.js"
-import { BODY_PARAGRAPH, LEFT_COLUMN_SHARE, PAGE, TEXT_WIDTH_MM, TYPOGRAPHY, type TypeSpec } from "./page-setup.js"
+import {
+  BODY_PARAGRAPH,
+  LEFT_COLUMN_SHARE,
+  PAGE,
+  TEXT_WIDTH_MM,
+  TYPOGRAPHY,
+  type TypeSpec
+} from "./page-setup.js"
 import { estimateTextWidthPt } from "./text-width.js"
 
 const TWIPS_PER_MM = 1440 / 25.4
@@ -44,7 +51,10 @@ const run = (text: string, type: TypeSpec): TextRun =>
 const line = (
   text: string,
   type: TypeSpec,
-  options: { readonly alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]; readonly before?: number } = {}
+  options: {
+    readonly alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]
+    readonly before?: number
+  } = {}
 ): Paragraph =>
   new Paragraph({
     alignment: options.alignment ?? AlignmentType.CENTER,
@@ -72,13 +82,18 @@ const cell = (width: number, children: ReadonlyArray<Paragraph>): TableCell =>
     children: [...children]
   })
 
-const twoColumns = (rows: ReadonlyArray<readonly [ReadonlyArray<Paragraph>, ReadonlyArray<Paragraph>]>): Table =>
+const twoColumns = (
+  rows: ReadonlyArray<readonly [ReadonlyArray<Paragraph>, ReadonlyArray<Paragraph>]>
+): Table =>
   new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [LEFT_WIDTH, RIGHT_WIDTH],
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
-    rows: rows.map(([left, right]) => new TableRow({ cantSplit: true, children: [cell(LEFT_WIDTH, left), cell(RIGHT_WIDTH, right)] }))
+    rows: rows.map(
+      ([left, right]) =>
+        new TableRow({ cantSplit: true, children: [cell(LEFT_WIDTH, left), cell(RIGHT_WIDTH, right)] })
+    )
   })
 
 const headerTable = (layout: DocumentLayout): Table => {
@@ -135,12 +150,19 @@ const kinhGuiParagraphs = (layout: DocumentLayout): Array<Paragraph> => {
         indent: { left: i === 0 ? start : tab },
         tabStops: [{ type: TabStopType.LEFT, position: tab }],
         spacing: { before: i === 0 ? pt(12) : 0, after: 0 },
-        children: i === 0 ? [run(kinhGui.label, type), new TextRun({ text: "\t", font: PAGE.font, size: type.size * 2 }), run(item, type)] : [run(item, type)]
+        children:
+          i === 0
+            ? [
+                run(kinhGui.label, type),
+                new TextRun({ text: "\t", font: PAGE.font, size: type.size * 2 }),
+                run(item, type)
+              ]
+            : [run(item, type)]
       })
   )
 }
 
-const bodyParagraph = (block: BodyBlock, first: boolean): Paragraph => {
+const bodyParagraph = (block: BodyBlock, first: boolean, last: boolean): Paragraph => {
   const command = block.type === "paragraph" && block.role === "command"
   const type: TypeSpec =
     block.type === "heading"
@@ -153,6 +175,9 @@ const bodyParagraph = (block: BodyBlock, first: boolean): Paragraph => {
           ? TYPOGRAPHY.heading
           : TYPOGRAPHY.body
   return new Paragraph({
+    // The last sentence stays on the page of the signature.
+    keepNext: last,
+    keepLines: last,
     alignment: command ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
     indent: command ? {} : { firstLine: Math.round(BODY_PARAGRAPH.firstLineIndentCm * 10 * TWIPS_PER_MM) },
     spacing: {
@@ -168,13 +193,22 @@ const bodyParagraph = (block: BodyBlock, first: boolean): Paragraph => {
 const footTable = (layout: DocumentLayout): Table => {
   const { recipients, signature } = layout
   const left = [
-    new Paragraph({ spacing: { before: 0, after: 0 }, children: [run(recipients.label, TYPOGRAPHY.recipientsLabel)] }),
-    ...recipients.lines.map((l) => new Paragraph({ spacing: { before: 0, after: 0 }, children: [run(l, TYPOGRAPHY.recipientsItem)] }))
+    new Paragraph({
+      spacing: { before: 0, after: 0 },
+      children: [run(recipients.label, TYPOGRAPHY.recipientsLabel)]
+    }),
+    ...recipients.lines.map(
+      (l) =>
+        new Paragraph({ spacing: { before: 0, after: 0 }, children: [run(l, TYPOGRAPHY.recipientsItem)] })
+    )
   ]
   const right = [
     ...signature.authority.map((a) => line(a, TYPOGRAPHY.authority)),
     ...(signature.title === null ? [] : [line(signature.title, TYPOGRAPHY.signerTitle)]),
-    new Paragraph({ spacing: { before: 0, after: 0, line: mm(24), lineRule: LineRuleType.EXACT }, children: [] }),
+    new Paragraph({
+      spacing: { before: 0, after: 0, line: mm(24), lineRule: LineRuleType.EXACT },
+      children: []
+    }),
     line(signature.signer, TYPOGRAPHY.signer)
   ]
   return twoColumns([[left, right]])
@@ -198,9 +232,14 @@ export const buildDocx = (spec: DocumentSpec | DocumentLayout): Document => {
   const layout = asLayout(spec)
   const pageNumber = new Paragraph({
     alignment: AlignmentType.CENTER,
-    children: [new TextRun({ children: [PageNumber.CURRENT], font: PAGE.font, size: TYPOGRAPHY.pageNumber.size * 2 })]
+    children: [
+      new TextRun({ children: [PageNumber.CURRENT], font: PAGE.font, size: TYPOGRAPHY.pageNumber.size * 2 })
+    ]
   })
-  const title = layout.title.form === "vv" ? `${layout.number} ${layout.title.summary}` : `${layout.title.name} ${layout.number}`
+  const title =
+    layout.title.form === "vv"
+      ? `${layout.number} ${layout.title.summary}`
+      : `${layout.title.name} ${layout.number}`
   return new Document({
     title,
     creator: layout.issuer.name,
@@ -214,7 +253,11 @@ export const buildDocx = (spec: DocumentSpec | DocumentLayout): Document => {
         properties: {
           titlePage: true,
           page: {
-            size: { width: mm(PAGE.widthMm), height: mm(PAGE.heightMm), orientation: PageOrientation.PORTRAIT },
+            size: {
+              width: mm(PAGE.widthMm),
+              height: mm(PAGE.heightMm),
+              orientation: PageOrientation.PORTRAIT
+            },
             margin: {
               top: mm(PAGE.margin.topMm),
               bottom: mm(PAGE.margin.bottomMm),
@@ -225,13 +268,16 @@ export const buildDocx = (spec: DocumentSpec | DocumentLayout): Document => {
             }
           }
         },
-        headers: { default: new Header({ children: [pageNumber] }), first: new Header({ children: [new Paragraph({ children: [] })] }) },
+        headers: {
+          default: new Header({ children: [pageNumber] }),
+          first: new Header({ children: [new Paragraph({ children: [] })] })
+        },
         children: [
           headerTable(layout),
           ...titleParagraphs(layout),
           ...kinhGuiParagraphs(layout),
-          ...layout.body.map((b, i) => bodyParagraph(b, i === 0)),
-          new Paragraph({ spacing: { before: 0, after: 0 }, children: [] }),
+          ...layout.body.map((b, i) => bodyParagraph(b, i === 0, i === layout.body.length - 1)),
+          new Paragraph({ keepNext: true, spacing: { before: 0, after: 0 }, children: [] }),
           footTable(layout)
         ]
       }

@@ -8,7 +8,14 @@ import { asLayout } from "../internal/as-layout.js"
 import { escapeHtml } from "../internal/escape.js"
 import type { BodyBlock, DocumentLayout } from "../layout/layout-document.js"
 import { issuerNameLines } from "./issuer-lines.js"
-import { BODY_PARAGRAPH, LEFT_COLUMN_SHARE, PAGE, TEXT_WIDTH_MM, TYPOGRAPHY, type TypeSpec } from "./page-setup.js"
+import {
+  BODY_PARAGRAPH,
+  LEFT_COLUMN_SHARE,
+  PAGE,
+  TEXT_WIDTH_MM,
+  TYPOGRAPHY,
+  type TypeSpec
+} from "./page-setup.js"
 import { PT_PER_MM } from "./text-width.js"
 
 const font = (spec: TypeSpec): string =>
@@ -61,11 +68,11 @@ col.right { width: ${(1 - LEFT_COLUMN_SHARE) * 100}%; }
 .kinh-gui { text-align: center; margin-top: 12pt; ${font(TYPOGRAPHY.kinhGui)} }
 .kinh-gui .inner { display: inline-block; text-align: left; }
 .kinh-gui .label, .kinh-gui .items { display: inline-block; vertical-align: top; }
-.body { margin-top: 12pt; }
-.body p { text-align: justify; text-indent: ${BODY_PARAGRAPH.firstLineIndentCm}cm; margin-bottom: ${BODY_PARAGRAPH.afterPt}pt; }
-.body p.basis { font-style: italic; }
-.body p.command { text-align: center; text-indent: 0; font-weight: bold; }
-.body p.bold { font-weight: bold; }
+.content { margin-top: 12pt; }
+.content p { text-align: justify; text-indent: ${BODY_PARAGRAPH.firstLineIndentCm}cm; margin-bottom: ${BODY_PARAGRAPH.afterPt}pt; }
+.content p.basis { font-style: italic; }
+.content p.command { text-align: center; text-indent: 0; font-weight: bold; }
+.content p.bold { font-weight: bold; }
 table.foot { margin-top: 12pt; page-break-inside: avoid; break-inside: avoid; }
 table.foot td.recipients { text-align: left; }
 .recipients-label { ${font(TYPOGRAPHY.recipientsLabel)} }
@@ -80,7 +87,8 @@ const p = (cls: string, html: string): string => `<p class="${cls}">${html}</p>`
 const lines = (items: ReadonlyArray<string>): string => items.map(escapeHtml).join("<br>")
 
 const bodyBlock = (block: BodyBlock): string => {
-  if (block.type === "heading") return p(`heading level-${block.level}${block.bold ? " bold" : ""}`, escapeHtml(block.text))
+  if (block.type === "heading")
+    return p(`heading level-${block.level}${block.bold ? " bold" : ""}`, escapeHtml(block.text))
   return p(block.role, escapeHtml(block.text))
 }
 
@@ -119,12 +127,16 @@ export const renderHtml = (spec: DocumentSpec | DocumentLayout, options: HtmlOpt
   const { issuer, title, kinhGui, signature, recipients } = layout
   const issuerCell = [
     ...(issuer.parent === null ? [] : [p("parent", escapeHtml(issuer.parent))]),
-    p("issuer", `<span class="rule-short">${lines(issuerNameLines(issuer.name, leftWidthPt, TYPOGRAPHY.issuer.size))}</span>`)
+    p(
+      "issuer",
+      `<span class="rule-short">${lines(issuerNameLines(issuer.name, leftWidthPt, TYPOGRAPHY.issuer.size))}</span>`
+    )
   ].join("")
   const nationalCell =
     p("country", escapeHtml(layout.nationalHeader.country)) +
     p("motto", `<span class="rule-full">${escapeHtml(layout.nationalHeader.motto)}</span>`)
-  const numberCell = p("number", escapeHtml(layout.number)) + (title.form === "vv" ? p("vv", escapeHtml(title.summary!)) : "")
+  const numberCell =
+    p("number", escapeHtml(layout.number)) + (title.form === "vv" ? p("vv", escapeHtml(title.summary!)) : "")
   const head = `<table class="head"><colgroup><col class="left"><col class="right"></colgroup><tr><td>${issuerCell}</td><td>${nationalCell}</td></tr><tr><td>${numberCell}</td><td>${p(
     "place-date",
     escapeHtml(layout.placeDate)
@@ -133,7 +145,9 @@ export const renderHtml = (spec: DocumentSpec | DocumentLayout, options: HtmlOpt
     title.form === "vv"
       ? ""
       : `<div class="title">${p("kind-name", escapeHtml(title.name!))}${
-          title.summary === null ? "" : p("summary", `<span class="rule-short">${escapeHtml(title.summary)}</span>`)
+          title.summary === null
+            ? ""
+            : p("summary", `<span class="rule-short">${escapeHtml(title.summary)}</span>`)
         }</div>`
   const kinhGuiBlock =
     kinhGui === null
@@ -143,8 +157,10 @@ export const renderHtml = (spec: DocumentSpec | DocumentLayout, options: HtmlOpt
         : `<div class="kinh-gui"><div class="inner"><span class="label">${escapeHtml(kinhGui.label)}&nbsp;</span><span class="items">${lines(
             kinhGui.lines.slice(1)
           )}</span></div></div>`
-  const body = `<div class="body">${layout.body.map(bodyBlock).join("\n")}</div>`
-  const recipientsCell = p("recipients-label", escapeHtml(recipients.label)) + recipients.lines.map((l) => p("recipient", escapeHtml(l))).join("")
+  const body = `<div class="content">${layout.body.map(bodyBlock).join("\n")}</div>`
+  const recipientsCell =
+    p("recipients-label", escapeHtml(recipients.label)) +
+    recipients.lines.map((l) => p("recipient", escapeHtml(l))).join("")
   const signatureCell = [
     ...signature.authority.map((a) => p("authority", escapeHtml(a))),
     ...(signature.title === null ? [] : [p("signer-title", escapeHtml(signature.title))]),
@@ -154,6 +170,8 @@ export const renderHtml = (spec: DocumentSpec | DocumentLayout, options: HtmlOpt
   const foot = `<table class="foot"><colgroup><col class="left"><col class="right"></colgroup><tr><td class="recipients">${recipientsCell}</td><td class="signature">${signatureCell}</td></tr></table>`
   const main = `<main class="document" lang="vi">\n${head}\n${titleBlock}\n${kinhGuiBlock}\n${body}\n${foot}\n</main>`
   if (options.fragment === true) return main
-  const pageTitle = escapeHtml(title.form === "vv" ? `${layout.number} ${title.summary}` : `${title.name} ${layout.number}`)
+  const pageTitle = escapeHtml(
+    title.form === "vv" ? `${layout.number} ${title.summary}` : `${title.name} ${layout.number}`
+  )
   return `<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n<title>${pageTitle}</title>\n<style>\n${HTML_STYLESHEET}\n</style>\n</head>\n<body>\n${main}\n</body>\n</html>\n`
 }

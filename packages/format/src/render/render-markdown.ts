@@ -11,7 +11,10 @@ import type { BodyBlock, DocumentLayout } from "../layout/layout-document.js"
 const md = (text: string): string => text.replace(/([\\`*_[\]<>|#~])/gu, "\\$1")
 
 /** Also keeps a line from starting a list or a heading. */
-const mdLine = (text: string): string => md(text).replace(/^(\d+)([.)])(\s)/u, "$1\\$2$3").replace(/^([-+])(\s)/u, "\\$1$2")
+const mdLine = (text: string): string =>
+  md(text)
+    .replace(/^(\d+)([.)])(\s)/u, "$1\\$2$3")
+    .replace(/^([-+])(\s)/u, "\\$1$2")
 
 const bold = (text: string): string => `**${md(text)}**`
 const cell = (parts: ReadonlyArray<string>): string => parts.filter((x) => x !== "").join("<br>")

@@ -60,4 +60,5 @@ export const textLines = (layout: DocumentLayout): ReadonlyArray<string> => {
  * // "ỦY BAN NHÂN DÂN XÃ BA BÍCH\nSố: 05/BC-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n…"
  * ```
  */
-export const renderText = (spec: DocumentSpec | DocumentLayout): string => `${textLines(asLayout(spec)).join("\n")}\n`
+export const renderText = (spec: DocumentSpec | DocumentLayout): string =>
+  `${textLines(asLayout(spec)).join("\n")}\n`

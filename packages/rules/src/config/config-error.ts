@@ -30,7 +30,9 @@ export interface ConfigIssue {
  * error.message // "invalid lint configuration: rules.foo: unknown rule id"
  * ```
  */
-export class ConfigError extends Data.TaggedError("ConfigError")<{ readonly issues: ReadonlyArray<ConfigIssue> }> {
+export class ConfigError extends Data.TaggedError("ConfigError")<{
+  readonly issues: ReadonlyArray<ConfigIssue>
+}> {
   override get message(): string {
     return `invalid lint configuration: ${this.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`
   }

@@ -93,7 +93,8 @@ export const LintConfigSchema = Schema.Struct({
 }).annotate({
   identifier: "LintConfig",
   title: "cchc lint configuration",
-  description: "Rule severities and options, presets and per-kind overrides for the Nghị định 30/2020 rule pack."
+  description:
+    "Rule severities and options, presets and per-kind overrides for the Nghị định 30/2020 rule pack."
 })
 
 /** @since 0.1.0 @category config */

@@ -13,7 +13,13 @@ import { kindMatches } from "../internal/kind.js"
 import type { Rule } from "../rule.js"
 import { ALL_RULES } from "../rules/index.js"
 import { ConfigError, type ConfigIssue } from "./config-error.js"
-import { LintConfigSchema, type ConfiguredSeverity, type LintConfig, type PresetName, type RuleSettings } from "./lint-config.js"
+import {
+  LintConfigSchema,
+  type ConfiguredSeverity,
+  type LintConfig,
+  type PresetName,
+  type RuleSettings
+} from "./lint-config.js"
 import { buildPresets, PRESETS } from "./presets.js"
 import { validateOptions } from "./validate-options.js"
 
@@ -49,25 +55,39 @@ export interface ResolvedConfig {
 const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
   typeof value === "object" && value !== null && !Array.isArray(value)
 
-const applySettings = (states: Map<string, RuleState>, settings: RuleSettings, byId: ReadonlyMap<string, Rule<any>>): void => {
+const applySettings = (
+  states: Map<string, RuleState>,
+  settings: RuleSettings,
+  byId: ReadonlyMap<string, Rule<any>>
+): void => {
   for (const [id, setting] of Object.entries(settings)) {
     const rule = byId.get(id)
     if (rule === undefined) continue
-    const previous = states.get(id) ?? { severity: "off" as const, options: isRecord(rule.meta.defaultOptions) ? rule.meta.defaultOptions : {} }
+    const previous = states.get(id) ?? {
+      severity: "off" as const,
+      options: isRecord(rule.meta.defaultOptions) ? rule.meta.defaultOptions : {}
+    }
     if (typeof setting === "string") {
       states.set(id, { ...previous, severity: setting })
     } else {
       // A setting with options but no severity switches the rule on at the
       // severity it already had, or at its preset severity.
-      const severity = setting.severity ?? (previous.severity === "off" ? defaultSeverity(rule) : previous.severity)
+      const severity =
+        setting.severity ?? (previous.severity === "off" ? defaultSeverity(rule) : previous.severity)
       states.set(id, { severity, options: { ...previous.options, ...(setting.options ?? {}) } })
     }
   }
 }
 
-const defaultSeverity = (rule: Rule<any>): Severity => rule.meta.presets.recommended ?? rule.meta.presets.strict ?? "warning"
+const defaultSeverity = (rule: Rule<any>): Severity =>
+  rule.meta.presets.recommended ?? rule.meta.presets.strict ?? "warning"
 
-const checkSettings = (settings: RuleSettings, path: string, byId: ReadonlyMap<string, Rule<any>>, issues: Array<ConfigIssue>): void => {
+const checkSettings = (
+  settings: RuleSettings,
+  path: string,
+  byId: ReadonlyMap<string, Rule<any>>,
+  issues: Array<ConfigIssue>
+): void => {
   for (const [id, setting] of Object.entries(settings)) {
     const rule = byId.get(id)
     if (rule === undefined) {
@@ -75,13 +95,18 @@ const checkSettings = (settings: RuleSettings, path: string, byId: ReadonlyMap<s
       continue
     }
     if (typeof setting !== "string" && setting.options !== undefined) {
-      const merged = { ...(isRecord(rule.meta.defaultOptions) ? rule.meta.defaultOptions : {}), ...setting.options }
+      const merged = {
+        ...(isRecord(rule.meta.defaultOptions) ? rule.meta.defaultOptions : {}),
+        ...setting.options
+      }
       issues.push(...validateOptions(merged, rule.meta.optionsSchema, `${path}.${id}.options`))
     }
   }
 }
 
-const formatSchemaError = (error: Schema.SchemaError): Array<ConfigIssue> => [{ path: "config", message: error.message }]
+const formatSchemaError = (error: Schema.SchemaError): Array<ConfigIssue> => [
+  { path: "config", message: error.message }
+]
 
 /**
  * Validates a configuration (any JSON value) and merges its presets:
@@ -99,32 +124,47 @@ const formatSchemaError = (error: Schema.SchemaError): Array<ConfigIssue> => [{ 
  * Result.isFailure(resolveConfig({ rules: { "no-such-rule": "error" } })) // true
  * ```
  */
-export const resolveConfig = (config: unknown = {}, rules: ReadonlyArray<Rule<any>> = ALL_RULES): Result.Result<ResolvedConfig, ConfigError> => {
+export const resolveConfig = (
+  config: unknown = {},
+  rules: ReadonlyArray<Rule<any>> = ALL_RULES
+): Result.Result<ResolvedConfig, ConfigError> => {
   const decoded = Schema.decodeUnknownResult(LintConfigSchema)(config ?? {})
-  if (Result.isFailure(decoded)) return Result.fail(new ConfigError({ issues: formatSchemaError(decoded.failure) }))
+  if (Result.isFailure(decoded))
+    return Result.fail(new ConfigError({ issues: formatSchemaError(decoded.failure) }))
   const value: LintConfig = decoded.success
   const byId = new Map(rules.map((r) => [r.meta.id, r] as const))
   const issues: Array<ConfigIssue> = []
   if (value.rules) checkSettings(value.rules, "rules", byId, issues)
   value.overrides?.forEach((o, i) => {
     checkSettings(o.rules, `overrides[${i}].rules`, byId, issues)
-    if (o.kinds === undefined && o.files === undefined) issues.push({ path: `overrides[${i}]`, message: "an override needs 'kinds' or 'files'" })
+    if (o.kinds === undefined && o.files === undefined)
+      issues.push({ path: `overrides[${i}]`, message: "an override needs 'kinds' or 'files'" })
   })
   if (value.today !== undefined) {
     const [y, m, d] = value.today.split("-").map(Number)
-    if (isoDate(y!, m!, d!) === null) issues.push({ path: "today", message: `'${value.today}' is not a calendar date` })
+    if (isoDate(y!, m!, d!) === null)
+      issues.push({ path: "today", message: `'${value.today}' is not a calendar date` })
   }
   if (issues.length > 0) return Result.fail(new ConfigError({ issues }))
 
   const presets = rules === ALL_RULES ? PRESETS : buildPresets(rules)
-  const names: ReadonlyArray<PresetName> = value.extends === undefined ? ["recommended"] : typeof value.extends === "string" ? [value.extends] : value.extends
+  const names: ReadonlyArray<PresetName> =
+    value.extends === undefined
+      ? ["recommended"]
+      : typeof value.extends === "string"
+        ? [value.extends]
+        : value.extends
   const base = new Map<string, RuleState>()
   for (const name of names) applySettings(base, presets[name], byId)
   if (value.rules) applySettings(base, value.rules, byId)
   return Result.succeed({
     rules,
     base,
-    overrides: (value.overrides ?? []).map((o) => ({ kinds: o.kinds ?? null, files: o.files ?? null, rules: o.rules })),
+    overrides: (value.overrides ?? []).map((o) => ({
+      kinds: o.kinds ?? null,
+      files: o.files ?? null,
+      rules: o.rules
+    })),
     today: value.today ?? null
   })
 }

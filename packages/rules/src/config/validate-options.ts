@@ -76,7 +76,9 @@ export const validateOptions = (value: unknown, schema: JsonSchema, path: string
     }
     const required = schema["required"]
     if (Array.isArray(required)) {
-      for (const key of required) if (typeof key === "string" && !(key in value)) issues.push({ path: `${path}.${key}`, message: "required" })
+      for (const key of required)
+        if (typeof key === "string" && !(key in value))
+          issues.push({ path: `${path}.${key}`, message: "required" })
     }
   }
   return issues

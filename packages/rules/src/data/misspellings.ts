@@ -31,6 +31,34 @@ export interface MisspellingEntry {
   readonly counterExamples?: ReadonlyArray<string>
 }
 
+// Words that end in "suất" (công suất, xác suất) and words that start with
+// "xuất" (xuất sắc, xuất khẩu): across such a word boundary the letters of
+// a misspelling are correct (`xác suất phát sinh`, `hồ sơ xuất sắc`).
+const BEFORE_SUAT = ["công", "năng", "xác", "hiệu", "lãi", "tần", "áp", "tỷ", "tỉ", "định", "sơ"]
+const AFTER_XUAT = [
+  "sắc",
+  "phát",
+  "hiện",
+  "khẩu",
+  "bản",
+  "trình",
+  "cảnh",
+  "xứ",
+  "kho",
+  "ngũ",
+  "viện",
+  "nhập",
+  "chúng",
+  "thân",
+  "xưởng",
+  "hành",
+  "quỹ",
+  "toán",
+  "siêu",
+  "huyết",
+  "tinh"
+]
+
 /**
  * The curated dictionary. Only misspellings that are wrong in every
  * context are listed without guards; keep it that way when adding entries.
@@ -48,13 +76,17 @@ export const MISSPELLINGS: ReadonlyArray<MisspellingEntry> = [
   {
     wrong: "sử lý",
     right: ["xử lý"],
-    unlessPrecededBy: ["lịch"],
-    unlessFollowedBy: ["luận", "thuyết"],
+    unlessFollowedBy: ["luận", "thuyết", "lịch"],
+    unlessPrecededBy: ["lịch", "tiểu"],
     examples: [
       ["Kịp thời sử lý các phản ánh, kiến nghị.", "Kịp thời xử lý các phản ánh, kiến nghị."],
       ["Sử lý dứt điểm hồ sơ tồn đọng.", "Xử lý dứt điểm hồ sơ tồn đọng."]
     ],
-    counterExamples: ["Kịp thời xử lý các phản ánh.", "Nghiên cứu lịch sử lý luận nhà nước.", "Môn lịch sử lý thú."]
+    counterExamples: [
+      "Kịp thời xử lý các phản ánh.",
+      "Nghiên cứu lịch sử lý luận nhà nước.",
+      "Môn lịch sử lý thú."
+    ]
   },
   {
     wrong: "xữ lý",
@@ -75,8 +107,10 @@ export const MISSPELLINGS: ReadonlyArray<MisspellingEntry> = [
   {
     wrong: "sát nhập",
     right: ["sáp nhập"],
+    unlessFollowedBy: ["khẩu", "cảnh", "học", "ngũ", "liệu", "môn"],
+    unlessPrecededBy: ["giám", "kiểm", "khảo", "quan", "thị", "áp"],
     examples: [["Sát nhập các đơn vị hành chính cấp xã.", "Sáp nhập các đơn vị hành chính cấp xã."]],
-    counterExamples: ["Sáp nhập các đơn vị hành chính cấp xã."]
+    counterExamples: ["Sáp nhập các đơn vị hành chính cấp xã.", "Tăng cường giám sát nhập khẩu hàng hóa."]
   },
   {
     wrong: "bổ xung",
@@ -86,27 +120,39 @@ export const MISSPELLINGS: ReadonlyArray<MisspellingEntry> = [
   {
     wrong: "đề suất",
     right: ["đề xuất"],
+    unlessFollowedBy: ["ăn", "đầu"],
+    unlessPrecededBy: ["vấn", "chủ"],
     examples: [["Đề suất, kiến nghị.", "Đề xuất, kiến nghị."]],
-    counterExamples: ["Đề xuất, kiến nghị."]
+    counterExamples: ["Đề xuất, kiến nghị.", "Giải quyết vấn đề suất ăn bán trú."]
   },
   {
     wrong: "sơ xuất",
     right: ["sơ suất"],
-    examples: [["Không để xảy ra sơ xuất.", "Không để xảy ra sơ suất."]]
+    unlessFollowedBy: AFTER_XUAT,
+    unlessPrecededBy: ["hồ"],
+    examples: [["Không để xảy ra sơ xuất.", "Không để xảy ra sơ suất."]],
+    counterExamples: ["Chấm điểm hồ sơ xuất sắc.", "Kiểm tra hồ sơ xuất khẩu."]
   },
   {
     wrong: "năng xuất",
     right: ["năng suất"],
-    examples: [["Nâng cao năng xuất lao động.", "Nâng cao năng suất lao động."]]
+    unlessFollowedBy: AFTER_XUAT,
+    unlessPrecededBy: ["khả", "tài", "kỹ", "kĩ", "chức", "công", "hiệu", "tiềm", "động"],
+    examples: [["Nâng cao năng xuất lao động.", "Nâng cao năng suất lao động."]],
+    counterExamples: ["Nâng cao khả năng xuất khẩu của doanh nghiệp."]
   },
   {
     wrong: "xác xuất",
     right: ["xác suất"],
-    examples: [["Kiểm tra xác xuất hồ sơ.", "Kiểm tra xác suất hồ sơ."]]
+    unlessFollowedBy: AFTER_XUAT,
+    unlessPrecededBy: ["chính"],
+    examples: [["Kiểm tra xác xuất hồ sơ.", "Kiểm tra xác suất hồ sơ."]],
+    counterExamples: ["Sản phẩm đạt độ chính xác xuất sắc."]
   },
   {
     wrong: "sản suất",
     right: ["sản xuất"],
+    unlessFollowedBy: ["ăn", "đầu"],
     examples: [["Hỗ trợ sản suất, kinh doanh.", "Hỗ trợ sản xuất, kinh doanh."]]
   },
   {
@@ -117,16 +163,24 @@ export const MISSPELLINGS: ReadonlyArray<MisspellingEntry> = [
   {
     wrong: "suất phát",
     right: ["xuất phát"],
-    examples: [["Suất phát từ yêu cầu thực tiễn.", "Xuất phát từ yêu cầu thực tiễn."]]
+    unlessPrecededBy: BEFORE_SUAT,
+    examples: [["Suất phát từ yêu cầu thực tiễn.", "Xuất phát từ yêu cầu thực tiễn."]],
+    counterExamples: ["Xác suất phát sinh sai sót thấp.", "Công suất phát điện của nhà máy."]
   },
   {
     wrong: "suất hiện",
     right: ["xuất hiện"],
-    examples: [["Kịp thời phát hiện khi suất hiện vướng mắc.", "Kịp thời phát hiện khi xuất hiện vướng mắc."]]
+    unlessPrecededBy: BEFORE_SUAT,
+    unlessFollowedBy: ["tại", "nay", "hành", "có"],
+    examples: [
+      ["Kịp thời phát hiện khi suất hiện vướng mắc.", "Kịp thời phát hiện khi xuất hiện vướng mắc."]
+    ],
+    counterExamples: ["Năng suất hiện nay còn thấp."]
   },
   {
     wrong: "suất sắc",
     right: ["xuất sắc"],
+    unlessPrecededBy: BEFORE_SUAT,
     examples: [["Hoàn thành suất sắc nhiệm vụ.", "Hoàn thành xuất sắc nhiệm vụ."]]
   },
   {
@@ -198,6 +252,7 @@ export const MISSPELLINGS: ReadonlyArray<MisspellingEntry> = [
   {
     wrong: "súc tiến",
     right: ["xúc tiến"],
+    unlessPrecededBy: ["gia"],
     examples: [["Súc tiến đầu tư, thương mại.", "Xúc tiến đầu tư, thương mại."]]
   },
   {
@@ -208,7 +263,9 @@ export const MISSPELLINGS: ReadonlyArray<MisspellingEntry> = [
   {
     wrong: "tiếp xóng",
     right: ["tiếp sóng"],
-    examples: [["Đài truyền thanh xã tiếp xóng các chương trình.", "Đài truyền thanh xã tiếp sóng các chương trình."]]
+    examples: [
+      ["Đài truyền thanh xã tiếp xóng các chương trình.", "Đài truyền thanh xã tiếp sóng các chương trình."]
+    ]
   },
   // ch / tr
   {
@@ -219,8 +276,9 @@ export const MISSPELLINGS: ReadonlyArray<MisspellingEntry> = [
   {
     wrong: "trương trình",
     right: ["chương trình"],
+    unlessPrecededBy: ["khai", "phô", "chủ", "tuyên", "mở"],
     examples: [["Ban hành trương trình công tác năm.", "Ban hành chương trình công tác năm."]],
-    counterExamples: ["Ông Trương Trình, Trưởng thôn."]
+    counterExamples: ["Ông Trương Trình, Trưởng thôn.", "Thống nhất chủ trương trình Hội đồng nhân dân tỉnh."]
   },
   {
     wrong: "tuyên chuyền",
@@ -230,11 +288,13 @@ export const MISSPELLINGS: ReadonlyArray<MisspellingEntry> = [
   {
     wrong: "chuyền thông",
     right: ["truyền thông"],
+    unlessPrecededBy: ["bóng"],
     examples: [["Trung tâm Chuyền thông thị xã.", "Trung tâm Truyền thông thị xã."]]
   },
   {
     wrong: "chuyền đạt",
     right: ["truyền đạt"],
+    unlessPrecededBy: ["bóng"],
     examples: [["Chuyền đạt đầy đủ nội dung hội nghị.", "Truyền đạt đầy đủ nội dung hội nghị."]]
   },
   {
@@ -250,7 +310,10 @@ export const MISSPELLINGS: ReadonlyArray<MisspellingEntry> = [
   {
     wrong: "trấn chỉnh",
     right: ["chấn chỉnh"],
-    examples: [["Trấn chỉnh kỷ luật, kỷ cương hành chính.", "Chấn chỉnh kỷ luật, kỷ cương hành chính."]]
+    unlessFollowedBy: ["trang", "lý", "sửa"],
+    unlessPrecededBy: ["thị"],
+    examples: [["Trấn chỉnh kỷ luật, kỷ cương hành chính.", "Chấn chỉnh kỷ luật, kỷ cương hành chính."]],
+    counterExamples: ["Thị trấn chỉnh trang đô thị."]
   },
   {
     wrong: "lựa trọn",
@@ -304,7 +367,9 @@ export const MISSPELLINGS: ReadonlyArray<MisspellingEntry> = [
   {
     wrong: "khuyết khích",
     right: ["khuyến khích"],
-    examples: [["Khuyết khích người dân nộp hồ sơ trực tuyến.", "Khuyến khích người dân nộp hồ sơ trực tuyến."]]
+    examples: [
+      ["Khuyết khích người dân nộp hồ sơ trực tuyến.", "Khuyến khích người dân nộp hồ sơ trực tuyến."]
+    ]
   },
   {
     wrong: "đặt biệt",
@@ -326,6 +391,7 @@ export const MISSPELLINGS: ReadonlyArray<MisspellingEntry> = [
   {
     wrong: "giản dạy",
     right: ["giảng dạy"],
+    unlessPrecededBy: ["đơn"],
     examples: [["Giản dạy lớp bồi dưỡng.", "Giảng dạy lớp bồi dưỡng."]]
   },
   {
@@ -346,7 +412,10 @@ export const MISSPELLINGS: ReadonlyArray<MisspellingEntry> = [
   {
     wrong: "chỉnh chu",
     right: ["chỉn chu"],
-    examples: [["Văn bản trình bày chỉnh chu.", "Văn bản trình bày chỉn chu."]]
+    unlessFollowedBy: ["kỳ", "kì", "trình", "vi", "đáo", "toàn"],
+    unlessPrecededBy: ["điều", "tinh", "hiệu", "sửa", "căn"],
+    examples: [["Văn bản trình bày chỉnh chu.", "Văn bản trình bày chỉn chu."]],
+    counterExamples: ["Điều chỉnh chu kỳ báo cáo."]
   },
   // ngh / ng
   {
@@ -382,11 +451,14 @@ export const MISSPELLINGS: ReadonlyArray<MisspellingEntry> = [
   {
     wrong: "nổ lực",
     right: ["nỗ lực"],
+    unlessFollowedBy: ["lượng"],
+    unlessPrecededBy: ["bùng", "cháy", "bom"],
     examples: [["Nổ lực hoàn thành chỉ tiêu.", "Nỗ lực hoàn thành chỉ tiêu."]]
   },
   {
     wrong: "lỗ lực",
     right: ["nỗ lực"],
+    unlessFollowedBy: ["lượng"],
     examples: [["Lỗ lực hoàn thành chỉ tiêu.", "Nỗ lực hoàn thành chỉ tiêu."]]
   },
   {
@@ -403,11 +475,13 @@ export const MISSPELLINGS: ReadonlyArray<MisspellingEntry> = [
   {
     wrong: "kỷ thuật",
     right: ["kỹ thuật"],
+    unlessPrecededBy: ["thế"],
     examples: [["Hạ tầng kỷ thuật số.", "Hạ tầng kỹ thuật số."]]
   },
   {
     wrong: "kỷ năng",
     right: ["kỹ năng"],
+    unlessPrecededBy: ["thế"],
     examples: [["Bồi dưỡng kỷ năng tuyên truyền.", "Bồi dưỡng kỹ năng tuyên truyền."]]
   },
   {
@@ -557,18 +631,26 @@ export const MISSPELLINGS: ReadonlyArray<MisspellingEntry> = [
     wrong: "đầy mạnh",
     right: ["đẩy mạnh"],
     unlessFollowedBy: ["mẽ"],
-    examples: [["Triển khai thực hiện đầy mạnh cải cách hành chính.", "Triển khai thực hiện đẩy mạnh cải cách hành chính."]],
+    examples: [
+      [
+        "Triển khai thực hiện đầy mạnh cải cách hành chính.",
+        "Triển khai thực hiện đẩy mạnh cải cách hành chính."
+      ]
+    ],
     counterExamples: ["Đẩy mạnh cải cách hành chính.", "Một phong trào đầy mạnh mẽ."]
   },
   {
     wrong: "bỏ sung",
     right: ["bổ sung"],
-    examples: [["Rút vì các lý do và bỏ sung, hoàn thiện hồ sơ.", "Rút vì các lý do và bổ sung, hoàn thiện hồ sơ."]],
+    examples: [
+      ["Rút vì các lý do và bỏ sung, hoàn thiện hồ sơ.", "Rút vì các lý do và bổ sung, hoàn thiện hồ sơ."]
+    ],
     counterExamples: ["Sửa đổi, bổ sung, thay thế."]
   },
   {
     wrong: "chuyên biến",
     right: ["chuyển biến"],
+    unlessFollowedBy: ["đổi", "động"],
     examples: [["Tạo sự chuyên biến mạnh mẽ.", "Tạo sự chuyển biến mạnh mẽ."]],
     counterExamples: ["Có nhiều chuyển biến tích cực.", "Chuyên biên tập tin bài."]
   },
@@ -581,6 +663,7 @@ export const MISSPELLINGS: ReadonlyArray<MisspellingEntry> = [
   {
     wrong: "chuẩn đoán",
     right: ["chẩn đoán"],
+    unlessPrecededBy: ["tiêu", "hiệu", "quy"],
     examples: [["Chuẩn đoán hình ảnh.", "Chẩn đoán hình ảnh."]]
   },
   {

@@ -43,7 +43,12 @@ export const currentDate = (): string => format(new Date(), "yyyy-MM-dd")
  * lintResolved(parseDocument(text), text, config).diagnostics.length > 0 // true
  * ```
  */
-export const lintResolved = (document: Document, text: string, config: ResolvedConfig, options: LintOptions = {}): LintResult => {
+export const lintResolved = (
+  document: Document,
+  text: string,
+  config: ResolvedConfig,
+  options: LintOptions = {}
+): LintResult => {
   const { active, off } = rulesFor(config, document.kind, options)
   return runRules({ document, text, rules: active, off, today: config.today ?? currentDate() })
 }
@@ -64,8 +69,12 @@ export const lintResolved = (document: Document, text: string, config: ResolvedC
  * lintDocument(parseDocument(text), text).document.number?.sequence // "05"
  * ```
  */
-export const lintDocument = (document: Document, text: string, config?: LintConfig, options?: LintOptions): LintResult =>
-  lintResolved(document, text, Result.getOrThrow(resolveConfig(config)), options)
+export const lintDocument = (
+  document: Document,
+  text: string,
+  config?: LintConfig,
+  options?: LintOptions
+): LintResult => lintResolved(document, text, Result.getOrThrow(resolveConfig(config)), options)
 
 /**
  * Parses and lints a text. Throws the {@link ConfigError} of an invalid
@@ -103,7 +112,9 @@ export const lintDocumentEffect = (
   config?: LintConfig,
   options?: LintOptions
 ): Effect.Effect<LintResult, ConfigError> =>
-  Effect.map(Effect.fromResult(resolveConfig(config)), (resolved) => lintResolved(document, text, resolved, options))
+  Effect.map(Effect.fromResult(resolveConfig(config)), (resolved) =>
+    lintResolved(document, text, resolved, options)
+  )
 
 /**
  * {@link lint} as an Effect that fails with a {@link ConfigError}.
@@ -118,7 +129,11 @@ export const lintDocumentEffect = (
  * failed._tag // "ConfigError"
  * ```
  */
-export const lintEffect = (text: string, config?: LintConfig, options?: LintOptions): Effect.Effect<LintResult, ConfigError> =>
+export const lintEffect = (
+  text: string,
+  config?: LintConfig,
+  options?: LintOptions
+): Effect.Effect<LintResult, ConfigError> =>
   Effect.flatMap(Effect.fromResult(resolveConfig(config)), (resolved) =>
     Effect.sync(() => lintResolved(parseDocument(text), text, resolved, options))
   )

@@ -72,7 +72,11 @@ export const runRules = (input: RunInput): LintResult => {
   const lineIndex = LineIndex.of(text)
   const span = (start: number, end: number) => lineIndex.span(start, end)
   const diagnostics: Array<Diagnostic> = []
-  const skipped: Array<SkippedRule> = (input.off ?? []).map((ruleId) => ({ ruleId, skip: "off" as const, reason: "turned off in the configuration" }))
+  const skipped: Array<SkippedRule> = (input.off ?? []).map((ruleId) => ({
+    ruleId,
+    skip: "off" as const,
+    reason: "turned off in the configuration"
+  }))
   // When the input is not a document, only `not-a-document` speaks: a
   // cascade of "missing header" errors would bury the one useful message.
   const standAlone = !document.isDocument
@@ -86,11 +90,19 @@ export const runRules = (input: RunInput): LintResult => {
     const appliesTo = rule.meta.appliesTo
     if (appliesTo !== "all" && document.isDocument) {
       if (document.kind === null) {
-        skipped.push({ ruleId: id, skip: "not-evaluable", reason: `the document kind is unknown; the rule applies to ${kindLabel(appliesTo)}` })
+        skipped.push({
+          ruleId: id,
+          skip: "not-evaluable",
+          reason: `the document kind is unknown; the rule applies to ${kindLabel(appliesTo)}`
+        })
         continue
       }
       if (!kindMatches(document.kind, appliesTo)) {
-        skipped.push({ ruleId: id, skip: "not-applicable", reason: `applies to ${kindLabel(appliesTo)}, not ${document.kind.name}` })
+        skipped.push({
+          ruleId: id,
+          skip: "not-applicable",
+          reason: `applies to ${kindLabel(appliesTo)}, not ${document.kind.name}`
+        })
         continue
       }
     }
@@ -112,9 +124,18 @@ export const runRules = (input: RunInput): LintResult => {
       const skip = rule.check(context)
       if (skip) skipped.push({ ruleId: id, skip: skip.skip, reason: skip.reason })
     } catch (error) {
-      skipped.push({ ruleId: id, skip: "not-evaluable", reason: `internal error: ${error instanceof Error ? error.message : String(error)}` })
+      skipped.push({
+        ruleId: id,
+        skip: "not-evaluable",
+        reason: `internal error: ${error instanceof Error ? error.message : String(error)}`
+      })
     }
   }
-  diagnostics.sort((a, b) => a.span.start.offset - b.span.start.offset || a.span.end.offset - b.span.end.offset || a.ruleId.localeCompare(b.ruleId))
+  diagnostics.sort(
+    (a, b) =>
+      a.span.start.offset - b.span.start.offset ||
+      a.span.end.offset - b.span.end.offset ||
+      a.ruleId.localeCompare(b.ruleId)
+  )
   return { document, diagnostics, skipped }
 }

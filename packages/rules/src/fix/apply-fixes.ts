@@ -33,9 +33,11 @@ export interface FixResult {
 
 // Two edits clash when they cover common characters, or when both insert
 // at, or one starts at, the same offset (their order would be a guess).
-const clash = (a: TextEdit, b: TextEdit): boolean => (a.start < b.end && b.start < a.end) || a.start === b.start
+const clash = (a: TextEdit, b: TextEdit): boolean =>
+  (a.start < b.end && b.start < a.end) || a.start === b.start
 
-const firstStart = (edits: ReadonlyArray<TextEdit>): number => edits.reduce((min, e) => Math.min(min, e.start), Number.POSITIVE_INFINITY)
+const firstStart = (edits: ReadonlyArray<TextEdit>): number =>
+  edits.reduce((min, e) => Math.min(min, e.start), Number.POSITIVE_INFINITY)
 
 /**
  * Applies the fixes of `diagnostics` to `text`. A fix is applied whole or
@@ -53,7 +55,11 @@ const firstStart = (edits: ReadonlyArray<TextEdit>): number => edits.reduce((min
  * // "Quảng Ngãi, ngày 05 tháng 3 năm 2020"
  * ```
  */
-export const applyFixes = (text: string, diagnostics: ReadonlyArray<Diagnostic>, options: ApplyFixesOptions = {}): FixResult => {
+export const applyFixes = (
+  text: string,
+  diagnostics: ReadonlyArray<Diagnostic>,
+  options: ApplyFixesOptions = {}
+): FixResult => {
   const tiers = options.tiers ?? ["safe"]
   const candidates = diagnostics
     .filter((d) => d.fix !== null && tiers.includes(d.fix.tier) && d.fix.edits.length > 0)
@@ -63,7 +69,14 @@ export const applyFixes = (text: string, diagnostics: ReadonlyArray<Diagnostic>,
   const applied: Array<Diagnostic> = []
   const conflicts: Array<Diagnostic> = []
   for (const { d, edits } of candidates) {
-    const inside = edits.every((e) => Number.isInteger(e.start) && Number.isInteger(e.end) && 0 <= e.start && e.start <= e.end && e.end <= text.length)
+    const inside = edits.every(
+      (e) =>
+        Number.isInteger(e.start) &&
+        Number.isInteger(e.end) &&
+        0 <= e.start &&
+        e.start <= e.end &&
+        e.end <= text.length
+    )
     const selfClash = edits.some((e, i) => edits.some((f, j) => i < j && clash(e, f)))
     if (!inside || selfClash || edits.some((e) => accepted.some((a) => clash(a, e)))) {
       conflicts.push(d)

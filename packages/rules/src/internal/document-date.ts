@@ -13,7 +13,8 @@ export interface DateRange {
   readonly exact: string | null
 }
 
-const iso = (year: number, month: number, day: number): string => format(new Date(year, month - 1, day), "yyyy-MM-dd")
+const iso = (year: number, month: number, day: number): string =>
+  format(new Date(year, month - 1, day), "yyyy-MM-dd")
 
 /**
  * The document's date range from its place-date line, or `null` when the
@@ -26,7 +27,11 @@ export const documentDateRange = (document: Document): DateRange | null => {
   if (month === null) return { earliest: iso(year, 1, 1), latest: iso(year, 12, 31), exact: null }
   if (month < 1 || month > 12) return null
   if (day === null) {
-    return { earliest: iso(year, month, 1), latest: format(lastDayOfMonth(new Date(year, month - 1, 1)), "yyyy-MM-dd"), exact: null }
+    return {
+      earliest: iso(year, month, 1),
+      latest: format(lastDayOfMonth(new Date(year, month - 1, 1)), "yyyy-MM-dd"),
+      exact: null
+    }
   }
   const exact = isoDate(year, month, day)
   return exact === null ? null : { earliest: exact, latest: exact, exact }
@@ -36,4 +41,11 @@ export const documentDateRange = (document: Document): DateRange | null => {
 export const displayDate = (isoValue: string): string => {
   const [y, m, d] = isoValue.split("-")
   return `${d}/${Number(m)}/${y}`
+}
+
+/** The document's date as a clerk reads it: `05/3/2024`, or `tháng 3/2024` when the day is blank. */
+export const describeDocumentDate = (document: Document, range: DateRange): string => {
+  if (range.exact !== null) return displayDate(range.exact)
+  const pd = document.placeDate
+  return pd?.month != null ? `tháng ${pd.month}/${pd.year}` : `năm ${pd?.year ?? range.earliest.slice(0, 4)}`
 }

@@ -4,30 +4,57 @@ import { ruleTester } from "../testing/rule-tester.js"
 import rule from "./abbreviation-first-use.js"
 
 // A minimal report: the body starts on line 7.
-const HEAD = "Số: 05/BC-UBND\nBa Bích, ngày 05 tháng 3 năm 2024\n\nBÁO CÁO\nCông tác tuyên truyền quý I năm 2024\n\n"
-const FOOT = "\n\nNơi nhận:\n- Phòng VH-TT huyện;\n- TT Đảng ủy, TT HĐND xã;\n- CT, PCT UBND xã;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nPhạm Văn Mạnh"
+const HEAD =
+  "Số: 05/BC-UBND\nBa Bích, ngày 05 tháng 3 năm 2024\n\nBÁO CÁO\nCông tác tuyên truyền quý I năm 2024\n\n"
+const FOOT =
+  "\n\nNơi nhận:\n- Phòng VH-TT huyện;\n- TT Đảng ủy, TT HĐND xã;\n- CT, PCT UBND xã;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nPhạm Văn Mạnh"
 const doc = (...body: Array<string>) => HEAD + body.join("\n") + FOOT
 
 ruleTester(rule).run({
   valid: [
-    doc("Triển khai tuyên truyền về cải cách hành chính (CCHC) tới cán bộ, công chức.", "", "Tuyên truyền CCHC gắn với nhiệm vụ chính trị."),
+    doc(
+      "Triển khai tuyên truyền về cải cách hành chính (CCHC) tới cán bộ, công chức.",
+      "",
+      "Tuyên truyền CCHC gắn với nhiệm vụ chính trị."
+    ),
     {
       name: "Roman numerals are not abbreviations",
-      text: doc("Nghị quyết Đại hội đại biểu Đảng bộ thị xã lần thứ XXI; Hội nghị Tỉnh ủy lần thứ 5 Khóa XX; quý IV năm 2023.")
+      text: doc(
+        "Nghị quyết Đại hội đại biểu Đảng bộ thị xã lần thứ XXI; Hội nghị Tỉnh ủy lần thứ 5 Khóa XX; quý IV năm 2023."
+      )
     },
     {
       name: "codes inside document numbers are not abbreviations",
-      text: doc("Thực hiện Quyết định số 2113/QĐ-UBND ngày 31/12/2019 của UBND tỉnh và Nghị quyết số 04-NQ/TU ngày 18/10/2021.")
+      text: doc(
+        "Thực hiện Quyết định số 2113/QĐ-UBND ngày 31/12/2019 của UBND tỉnh và Nghị quyết số 04-NQ/TU ngày 18/10/2021."
+      )
     },
-    { name: "standard designations", text: doc("Duy trì hệ thống quản lý chất lượng theo tiêu chuẩn ISO 9001: 2015 và TCVN 6909:2001.") },
+    {
+      name: "standard designations",
+      text: doc("Duy trì hệ thống quản lý chất lượng theo tiêu chuẩn ISO 9001: 2015 và TCVN 6909:2001.")
+    },
     { name: "UBND and HĐND are allowed by default", text: doc("Báo cáo UBND huyện và Thường trực HĐND xã.") },
-    { name: "headings in capitals", text: doc("II. NỘI DUNG TUYÊN TRUYỀN VỀ CCHC", "", "1. Các quan điểm về cải cách hành chính.") },
+    {
+      name: "headings in capitals",
+      text: doc("II. NỘI DUNG TUYÊN TRUYỀN VỀ CCHC", "", "1. Các quan điểm về cải cách hành chính.")
+    },
     {
       name: "a definition followed by more words in the parentheses",
-      text: doc("Cải thiện các chỉ số cải cách hành chính (PAR Index); chỉ số năng lực cạnh tranh cấp tỉnh (PCI).", "", "Nâng cao PAR Index và PCI.")
+      text: doc(
+        "Cải thiện các chỉ số cải cách hành chính (PAR Index); chỉ số năng lực cạnh tranh cấp tỉnh (PCI).",
+        "",
+        "Nâng cao PAR Index và PCI."
+      )
     },
-    { name: "allowed by configuration", text: doc("Tuyên truyền về CCHC."), options: { allow: ["CCHC", "UBND"] } },
-    { name: "mixed-case words and lower-case codes", text: doc("Phòng chống dịch Covid-19; V/v báo cáo; (để b/c).") }
+    {
+      name: "allowed by configuration",
+      text: doc("Tuyên truyền về CCHC."),
+      options: { allow: ["CCHC", "UBND"] }
+    },
+    {
+      name: "mixed-case words and lower-case codes",
+      text: doc("Phòng chống dịch Covid-19; V/v báo cáo; (để b/c).")
+    }
   ],
   invalid: [
     {
@@ -41,7 +68,13 @@ ruleTester(rule).run({
     },
     {
       name: "never spelled out: one report, at the first use",
-      text: doc("Xây dựng chuyên mục CCHC trên sóng truyền thanh.", "", "Lồng ghép nội dung CCHC trong các hội nghị; giải quyết TTHC đúng hạn.", "", "Công tác CCHC."),
+      text: doc(
+        "Xây dựng chuyên mục CCHC trên sóng truyền thanh.",
+        "",
+        "Lồng ghép nội dung CCHC trong các hội nghị; giải quyết TTHC đúng hạn.",
+        "",
+        "Công tác CCHC."
+      ),
       errors: [
         { messageId: "neverDefined", line: 7, column: 21 },
         { messageId: "neverDefined", line: 9, column: 56 }
@@ -65,7 +98,8 @@ ruleTester(rule).run({
 })
 
 describe("abbreviation-first-use suggestions", () => {
-  const lintText = (text: string, options?: Record<string, unknown>) => lintWithRule(rule, text, options, DEFAULT_TEST_TODAY).diagnostics
+  const lintText = (text: string, options?: Record<string, unknown>) =>
+    lintWithRule(rule, text, options, DEFAULT_TEST_TODAY).diagnostics
 
   test("a known abbreviation gets its full form, capitalised at a sentence start", () => {
     const [mid] = lintText(doc("Tuyên truyền về CCHC."))
@@ -77,12 +111,22 @@ describe("abbreviation-first-use suggestions", () => {
 
   test("an unknown abbreviation gets no suggestion, and a configured expansion is used", () => {
     expect(lintText(doc("Báo cáo kết quả SIPAS."))[0]?.suggestions).toEqual([])
-    const [d] = lintText(doc("Báo cáo kết quả SIPAS."), { expansions: { SIPAS: "Chỉ số hài lòng về sự phục vụ hành chính" } })
+    const [d] = lintText(doc("Báo cáo kết quả SIPAS."), {
+      expansions: { SIPAS: "Chỉ số hài lòng về sự phục vụ hành chính" }
+    })
     expect(d?.suggestions[0]?.edits[0]?.text).toBe("Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)")
   })
 
   test("the line of the spelling-out is in the message", () => {
     const [d] = lintText(doc("Về CCHC.", "", "Về cải cách hành chính (CCHC)."))
     expect(d?.message).toContain("dòng 9")
+  })
+})
+
+describe("abbreviation-first-use docs examples", () => {
+  const lintExample = (text: string) => lintWithRule(rule, text, {}, DEFAULT_TEST_TODAY).diagnostics
+  test("valid examples pass and invalid ones are reported", () => {
+    for (const text of rule.meta.examples.valid) expect(lintExample(text)).toEqual([])
+    for (const text of rule.meta.examples.invalid) expect(lintExample(text).length).toBeGreaterThan(0)
   })
 })

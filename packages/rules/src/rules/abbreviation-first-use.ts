@@ -97,6 +97,10 @@ interface Occurrence {
 
 const DEFAULT_OPTIONS: AbbreviationOptions = { allow: ["UBND", "HĐND"], expansions: {} }
 
+// Examples are whole documents, so that the engine lints them as such.
+const EXAMPLE_HEAD =
+  "Số: 05/BC-UBND\nQuảng Ngãi, ngày 05 tháng 3 năm 2024\n\nBÁO CÁO\nKết quả công tác tuyên truyền năm 2023\n\n"
+
 export default defineRule<AbbreviationOptions>({
   meta: {
     id: "abbreviation-first-use",
@@ -127,8 +131,14 @@ export default defineRule<AbbreviationOptions>({
       }
     },
     examples: {
-      valid: ["Triển khai tuyên truyền về cải cách hành chính (CCHC) tới toàn thể cán bộ, công chức. Tuyên truyền CCHC gắn với nhiệm vụ chính trị."],
-      invalid: ["Tuyên truyền các thông tin về CCHC. Triển khai tuyên truyền về cải cách hành chính (CCHC) tới toàn thể cán bộ, công chức."]
+      valid: [
+        EXAMPLE_HEAD +
+          "Triển khai tuyên truyền về cải cách hành chính (CCHC) tới toàn thể cán bộ, công chức. Tuyên truyền CCHC gắn với nhiệm vụ chính trị."
+      ],
+      invalid: [
+        EXAMPLE_HEAD +
+          "Tuyên truyền các thông tin về CCHC. Triển khai tuyên truyền về cải cách hành chính (CCHC) tới toàn thể cán bộ, công chức."
+      ]
     }
   },
   check: (context) => {
@@ -182,12 +192,23 @@ export default defineRule<AbbreviationOptions>({
               {
                 tier: "suggestion" as const,
                 description: `“${abbr}” → “${expected}”`,
-                edits: [{ start: span.start.offset, end: span.end.offset, text: atSentenceStart(text, use.start) ? capitalise(expected) : expected }]
+                edits: [
+                  {
+                    start: span.start.offset,
+                    end: span.end.offset,
+                    text: atSentenceStart(text, use.start) ? capitalise(expected) : expected
+                  }
+                ]
               }
             ]
       if (definition !== undefined) {
         const definedLine = prepared.span(definition.start, definition.end).start.line
-        context.report({ messageId: "usedBeforeDefinition", span, data: { abbr, definedLine, expected }, suggestions })
+        context.report({
+          messageId: "usedBeforeDefinition",
+          span,
+          data: { abbr, definedLine, expected },
+          suggestions
+        })
       } else {
         context.report({ messageId: "neverDefined", span, data: { abbr, expected }, suggestions })
       }

@@ -17,15 +17,19 @@ import { defineRule } from "../rule.js"
  * @category rules
  * @example
  * ```ts
+ * import { parseDocument } from "@cchc/core"
  * import { latestIssueDate } from "./citation-date.js"
- * // "Quảng Ngãi, ngày … tháng 11 năm 2020"
- * latestIssueDate(document) // { iso: "2020-11-30", label: "tháng 11/2020" }
+ * latestIssueDate(parseDocument("Số: /BC-SNgV\nQuảng Ngãi, ngày tháng 11 năm 2020\n\nBÁO CÁO\nKết quả"))
+ * // { iso: "2020-11-30", label: "tháng 11/2020" }
  * ```
  */
-export const latestIssueDate = (document: Document): { readonly iso: string; readonly label: string } | null => {
+export const latestIssueDate = (
+  document: Document
+): { readonly iso: string; readonly label: string } | null => {
   const pd = document.placeDate
   if (pd === null || pd.year === null) return null
-  if (pd.month === null || pd.month < 1 || pd.month > 12) return { iso: `${pd.year}-12-31`, label: `năm ${pd.year}` }
+  if (pd.month === null || pd.month < 1 || pd.month > 12)
+    return { iso: `${pd.year}-12-31`, label: `năm ${pd.year}` }
   const day = pd.day === null ? null : isoDate(pd.year, pd.month, pd.day)
   if (day !== null) return { iso: day, label: `${String(pd.day).padStart(2, "0")}/${pd.month}/${pd.year}` }
   const lastDay = new Date(Date.UTC(pd.year, pd.month, 0)).getUTCDate()
@@ -44,7 +48,7 @@ export default defineRule<Record<string, never>>({
       "A cited document's date is a real date, agrees with the year of a normative number, and is not after the citing document's own date.",
     category: "citation",
     appliesTo: "all",
-    source: "NĐ 30/2020, Phụ lục I, mục I.6.b; Luật Ban hành VBQPPL 2015, Điều 10",
+    source: "NĐ 30/2020, Phụ lục I, mục 6b (viện dẫn văn bản); Luật Ban hành VBQPPL 2015, Điều 10",
     presets: { recommended: "error", strict: "error" },
     fixable: "none",
     messages: {
@@ -68,8 +72,12 @@ export default defineRule<Record<string, never>>({
     defaultOptions: {},
     optionsSchema: { type: "object", additionalProperties: false },
     examples: {
-      valid: ["Quảng Ngãi, ngày 15 tháng 3 năm 2022\n\nKẾ HOẠCH\nTuyên truyền cải cách hành chính\n\nCăn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ./."],
-      invalid: ["Quảng Ngãi, ngày 15 tháng 3 năm 2021\n\nKẾ HOẠCH\nTuyên truyền cải cách hành chính\n\nCăn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ./."]
+      valid: [
+        "Quảng Ngãi, ngày 15 tháng 3 năm 2022\n\nKẾ HOẠCH\nTuyên truyền cải cách hành chính\n\nCăn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ./."
+      ],
+      invalid: [
+        "Quảng Ngãi, ngày 15 tháng 3 năm 2021\n\nKẾ HOẠCH\nTuyên truyền cải cách hành chính\n\nCăn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ./."
+      ]
     }
   },
   check: (context) => {
@@ -84,14 +92,27 @@ export default defineRule<Record<string, never>>({
       }
       const dateYear = Number(citation.date.slice(0, 4))
       if (citation.year !== null && citation.year !== dateYear && !citation.dateShared) {
-        context.report({ messageId: "yearMismatch", span: citation.span, data: { ...data, year: citation.year, dateYear } })
+        context.report({
+          messageId: "yearMismatch",
+          span: citation.span,
+          data: { ...data, year: citation.year, dateYear }
+        })
       }
+      if (citation.dateShared) continue
       if (bound !== null) {
         if (citation.date > bound.iso) {
-          context.report({ messageId: "afterDocumentDate", span: citation.span, data: { ...data, documentDate: bound.label } })
+          context.report({
+            messageId: "afterDocumentDate",
+            span: citation.span,
+            data: { ...data, documentDate: bound.label }
+          })
         }
       } else if (citation.date > context.today) {
-        context.report({ messageId: "afterToday", span: citation.span, data: { ...data, today: displayDate(context.today) } })
+        context.report({
+          messageId: "afterToday",
+          span: citation.span,
+          data: { ...data, today: displayDate(context.today) }
+        })
       }
     }
   }

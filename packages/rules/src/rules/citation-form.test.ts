@@ -1,28 +1,50 @@
+import { describe, expect, test } from "vitest"
+import { DEFAULT_TEST_TODAY, lintWithRule } from "../testing/rule-case.js"
 import { ruleTester } from "../testing/rule-tester.js"
 import rule from "./citation-form.js"
 
 // A minimal report: the body starts on line 7.
-const head = (number = "05/BC-UBND") => `Số: ${number}\nBa Bích, ngày 05 tháng 3 năm 2024\n\nBÁO CÁO\nCông tác tuyên truyền quý I năm 2024\n\n`
+const head = (number = "05/BC-UBND") =>
+  `Số: ${number}\nBa Bích, ngày 05 tháng 3 năm 2024\n\nBÁO CÁO\nCông tác tuyên truyền quý I năm 2024\n\n`
 const doc = (...body: Array<string>) => head() + body.join("\n")
 
 ruleTester(rule).run({
   valid: [
-    doc("Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước."),
+    doc(
+      "Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước."
+    ),
     {
       name: "later mentions give the kind and number only",
-      text: doc("Thực hiện Kế hoạch số 35/KH-UBND ngày 09/3/2020 của UBND thành phố về tuyên truyền.", "", "Theo Kế hoạch số 35/KH-UBND, các đơn vị báo cáo.")
+      text: doc(
+        "Thực hiện Kế hoạch số 35/KH-UBND ngày 09/3/2020 của UBND thành phố về tuyên truyền.",
+        "",
+        "Theo Kế hoạch số 35/KH-UBND, các đơn vị báo cáo."
+      )
     },
     {
       name: "items of a list share the date and issuer of the last one (Đức Phổ, line 43)",
-      text: doc("(theo Nghị định số 107/2020/NĐ-CP, Nghị định số 108/2020/NĐ-CP ngày 14/9/2020 của Chính phủ)")
+      text: doc(
+        "(theo Nghị định số 107/2020/NĐ-CP, Nghị định số 108/2020/NĐ-CP ngày 14/9/2020 của Chính phủ)"
+      )
     },
     {
       name: "the document's own agency needs no issuer",
-      text: head("/BC-SNgV") + "+ Quyết định số 20/QĐ-SNgV ngày 22/7/2020 ban hành Quy chế văn hóa công sở;\n+ Công văn số 419/SNgV-VP ngày 27/8/2020 yêu cầu các phòng thực hiện."
+      text:
+        head("/BC-SNgV") +
+        "+ Quyết định số 20/QĐ-SNgV ngày 22/7/2020 ban hành Quy chế văn hóa công sở;\n+ Công văn số 419/SNgV-VP ngày 27/8/2020 yêu cầu các phòng thực hiện."
     },
-    { name: "the sentence's subject is the issuer", text: doc("UBND thành phố đã ban hành Kế hoạch số 35/KH-UBND ngày 09/3/2020 về tuyên truyền.") },
-    { name: "a law is cited by its number and year", text: doc("Căn cứ Luật số 80/2015/QH13 về ban hành văn bản quy phạm pháp luật;") },
-    { name: "a long date form", text: doc("Nghị định số 110/2004/NĐ-CP ngày 08 tháng 4 năm 2004 của Chính phủ về công tác văn thư.") }
+    {
+      name: "the sentence's subject is the issuer",
+      text: doc("UBND thành phố đã ban hành Kế hoạch số 35/KH-UBND ngày 09/3/2020 về tuyên truyền.")
+    },
+    {
+      name: "a law is cited by its number and year",
+      text: doc("Căn cứ Luật số 80/2015/QH13 về ban hành văn bản quy phạm pháp luật;")
+    },
+    {
+      name: "a long date form",
+      text: doc("Nghị định số 110/2004/NĐ-CP ngày 08 tháng 4 năm 2004 của Chính phủ về công tác văn thư.")
+    }
   ],
   invalid: [
     {
@@ -33,13 +55,21 @@ ruleTester(rule).run({
     },
     {
       name: "'số' is missing (TP Quảng Ngãi, line 23)",
-      text: doc("thực hiện thủ tục hành chính trên môi trường điện tử theo Nghị định 45/2020/NĐ-CP ngày 08/4/2020 của Chính phủ;"),
+      text: doc(
+        "thực hiện thủ tục hành chính trên môi trường điện tử theo Nghị định 45/2020/NĐ-CP ngày 08/4/2020 của Chính phủ;"
+      ),
       errors: [{ messageId: "missingSo", line: 7, column: 59 }],
-      output: doc("thực hiện thủ tục hành chính trên môi trường điện tử theo Nghị định số 45/2020/NĐ-CP ngày 08/4/2020 của Chính phủ;")
+      output: doc(
+        "thực hiện thủ tục hành chính trên môi trường điện tử theo Nghị định số 45/2020/NĐ-CP ngày 08/4/2020 của Chính phủ;"
+      )
     },
     {
       name: "first mention without date or issuer (Sở Ngoại vụ, line 23)",
-      text: doc("Nghị định số 20/2008/NĐ-CP về tiếp nhận xử lý phản ánh, kiến nghị.", "", "Nghị định số 20/2008/NĐ-CP được quán triệt."),
+      text: doc(
+        "Nghị định số 20/2008/NĐ-CP về tiếp nhận xử lý phản ánh, kiến nghị.",
+        "",
+        "Nghị định số 20/2008/NĐ-CP được quán triệt."
+      ),
       errors: [
         { messageId: "missingDate", line: 7, column: 1 },
         { messageId: "missingIssuer", line: 7, column: 1 }
@@ -61,4 +91,12 @@ ruleTester(rule).run({
       output: doc("theo nghị định số 61/NĐ-CP của Chính phủ")
     }
   ]
+})
+
+describe("citation-form docs examples", () => {
+  const lintExample = (text: string) => lintWithRule(rule, text, {}, DEFAULT_TEST_TODAY).diagnostics
+  test("valid examples pass and invalid ones are reported", () => {
+    for (const text of rule.meta.examples.valid) expect(lintExample(text)).toEqual([])
+    for (const text of rule.meta.examples.invalid) expect(lintExample(text).length).toBeGreaterThan(0)
+  })
 })

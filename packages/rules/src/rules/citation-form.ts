@@ -14,7 +14,14 @@ const UNNUMBERED_KINDS = new Set(["luật", "bộ luật", "pháp lệnh", "hi�
 // Type codes and kinds that only normative documents carry: their number
 // must show the year.
 const NORMATIVE_CODES = new Set(["nđ", "tt", "ttlt"])
-const NORMATIVE_KINDS = new Set(["nghị định", "thông tư", "thông tư liên tịch", "luật", "bộ luật", "pháp lệnh"])
+const NORMATIVE_KINDS = new Set([
+  "nghị định",
+  "thông tư",
+  "thông tư liên tịch",
+  "luật",
+  "bộ luật",
+  "pháp lệnh"
+])
 // The sentence names the issuer otherwise: its subject issued the cited
 // document (`Sở đã ban hành Kế hoạch số …`), or the cited document issued
 // something of the subject's (`Kế hoạch … ban hành tại Quyết định số …`).
@@ -101,19 +108,33 @@ const checkCitation = (
     const fix = insertSo(text, citation)
     context.report({ messageId: "missingSo", span: citation.span, data, ...(fix ? { fix } : {}) })
   }
-  const normative = NORMATIVE_KINDS.has(kind) || (citation.typeCode !== null && NORMATIVE_CODES.has(foldKey(citation.typeCode)))
+  const normative =
+    NORMATIVE_KINDS.has(kind) ||
+    (citation.typeCode !== null && NORMATIVE_CODES.has(foldKey(citation.typeCode)))
   if (normative && citation.year === null && citation.family !== "party") {
-    context.report({ messageId: "missingYear", span: citation.span, data: { ...data, expected: yearForm(citation) } })
+    context.report({
+      messageId: "missingYear",
+      span: citation.span,
+      data: { ...data, expected: yearForm(citation) }
+    })
   }
   // Later mentions may be short; items of a list share the last item's
   // date and issuer (`Nghị định số 107/2020/NĐ-CP, Nghị định số
   // 108/2020/NĐ-CP ngày 14/9/2020 của Chính phủ`).
   if (!firstMention || citation.dateShared || citation.family === "law" || UNNUMBERED_KINDS.has(kind)) return
   if (citation.dateText === null) context.report({ messageId: "missingDate", span: citation.span, data })
-  if (citation.issuer === null && !issuedByThisAgency(document, citation) && !issuedBySubject(text, citation)) {
+  if (
+    citation.issuer === null &&
+    !issuedByThisAgency(document, citation) &&
+    !issuedBySubject(text, citation)
+  ) {
     context.report({ messageId: "missingIssuer", span: citation.span, data })
   }
 }
+
+// Examples are whole documents, so that the engine lints them as such.
+const EXAMPLE_HEAD =
+  "Số: 05/BC-UBND\nQuảng Ngãi, ngày 05 tháng 3 năm 2024\n\nBÁO CÁO\nKết quả công tác tuyên truyền năm 2023\n\n"
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -122,7 +143,7 @@ export default defineRule<Record<string, never>>({
       "A cited document is written “<kind> số <number> ngày <date> của <issuer>” at its first mention, and a normative document's number shows its year.",
     category: "citation",
     appliesTo: "all",
-    source: "NĐ 30/2020, Phụ lục I, mục I.6.b; Luật Ban hành VBQPPL 2015, Điều 10",
+    source: "NĐ 30/2020, Phụ lục I, mục 6b (viện dẫn văn bản); Luật Ban hành VBQPPL 2015, Điều 10",
     presets: { recommended: "warning", strict: "error" },
     fixable: "safe",
     messages: {
@@ -147,9 +168,13 @@ export default defineRule<Record<string, never>>({
     optionsSchema: { type: "object", additionalProperties: false },
     examples: {
       valid: [
-        "Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030."
+        EXAMPLE_HEAD +
+          "Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030."
       ],
-      invalid: ["Thực hiện thủ tục hành chính trên môi trường điện tử theo Nghị định 45/2020/NĐ-CP ngày 08/4/2020 của Chính phủ."]
+      invalid: [
+        EXAMPLE_HEAD +
+          "Thực hiện thủ tục hành chính trên môi trường điện tử theo Nghị định 45/2020/NĐ-CP ngày 08/4/2020 của Chính phủ."
+      ]
     }
   },
   check: (context) => {

@@ -31,19 +31,26 @@ const NEXT_CITATION = /(?:\s+và|,)\s+(?:\p{L}+\s){1,3}số\s/u
  * ```
  */
 export const codeNamedBy = (phrase: string, exceptCode: string): string | null => {
-  const named = ISSUER_CODES.filter((e) => e.code !== exceptCode && issuerMatchesCode(e.code, phrase) === true)
+  const named = ISSUER_CODES.filter(
+    (e) => e.code !== exceptCode && issuerMatchesCode(e.code, phrase) === true
+  )
   return named.length === 1 ? named[0]!.code : null
 }
 
 const bodyName = (code: string): string => ISSUER_CODES.find((e) => e.code === code)?.names[0] ?? code
 
+// Examples are whole documents, so that the engine lints them as such.
+const EXAMPLE_HEAD =
+  "Số: 05/BC-UBND\nQuảng Ngãi, ngày 05 tháng 3 năm 2024\n\nBÁO CÁO\nKết quả công tác tuyên truyền năm 2023\n\n"
+
 export default defineRule<Record<string, never>>({
   meta: {
     id: "citation-issuer",
-    description: "The issuer named in a citation (của …) agrees with the issuer code of its number (…/NQ-CP is the Chính phủ's, …/QĐ-TTg the Thủ tướng's).",
+    description:
+      "The issuer named in a citation (của …) agrees with the issuer code of its number (…/NQ-CP is the Chính phủ's, …/QĐ-TTg the Thủ tướng's).",
     category: "citation",
     appliesTo: "all",
-    source: "NĐ 30/2020, Điều 8 khoản 3 and Phụ lục I (số, ký hiệu); Phụ lục I, mục I.6.b",
+    source: "NĐ 30/2020, Phụ lục I (số, ký hiệu; mục 6b, viện dẫn văn bản)",
     presets: { recommended: "warning", strict: "error" },
     fixable: "none",
     messages: {
@@ -55,8 +62,14 @@ export default defineRule<Record<string, never>>({
     defaultOptions: {},
     optionsSchema: { type: "object", additionalProperties: false },
     examples: {
-      valid: ["Căn cứ Chỉ thị số 23/CT-TTg ngày 02/9/2021 của Thủ tướng Chính phủ về đẩy mạnh Chương trình tổng thể cải cách hành chính."],
-      invalid: ["Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Thủ tướng Chính phủ ban hành Chương trình tổng thể cải cách hành chính."]
+      valid: [
+        EXAMPLE_HEAD +
+          "Căn cứ Chỉ thị số 23/CT-TTg ngày 02/9/2021 của Thủ tướng Chính phủ về đẩy mạnh Chương trình tổng thể cải cách hành chính."
+      ],
+      invalid: [
+        EXAMPLE_HEAD +
+          "Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Thủ tướng Chính phủ ban hành Chương trình tổng thể cải cách hành chính."
+      ]
     }
   },
   check: (context) => {

@@ -62,17 +62,24 @@ export const codeFitsKind = (kind: string, code: string, family: LegalCitation["
 
 const expectedCodes = (kind: string): string =>
   [
-    ...ALL_KINDS.filter((k) => k.code !== null && k.family !== "legacy").map((k) => [k.name, k.code!] as const),
+    ...ALL_KINDS.filter((k) => k.code !== null && k.family !== "legacy").map(
+      (k) => [k.name, k.code!] as const
+    ),
     ...EXTRA_CODES.filter(([, , family]) => family === undefined)
   ]
     .filter(([name]) => foldKey(name) === foldKey(kind))
     .map(([, code]) => code)
     .join(", ")
 
+// Examples are whole documents, so that the engine lints them as such.
+const EXAMPLE_HEAD =
+  "Số: 05/BC-UBND\nQuảng Ngãi, ngày 05 tháng 3 năm 2024\n\nBÁO CÁO\nKết quả công tác tuyên truyền năm 2023\n\n"
+
 export default defineRule<Record<string, never>>({
   meta: {
     id: "citation-type-code",
-    description: "The kind named in a citation agrees with the type code of its number (Kế hoạch … /KH-…, Quyết định … /QĐ-…).",
+    description:
+      "The kind named in a citation agrees with the type code of its number (Kế hoạch … /KH-…, Quyết định … /QĐ-…).",
     category: "citation",
     appliesTo: "all",
     source: "NĐ 30/2020, Điều 7 and Phụ lục III",
@@ -87,8 +94,14 @@ export default defineRule<Record<string, never>>({
     defaultOptions: {},
     optionsSchema: { type: "object", additionalProperties: false },
     examples: {
-      valid: ["Thực hiện Quyết định số 2113/QĐ-UBND ngày 31/12/2019 của Chủ tịch UBND tỉnh Quảng Ngãi ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2020."],
-      invalid: ["Thực hiện Kế hoạch số 2113/QĐ-UBND ngày 31/12/2019 của UBND tỉnh ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2020."]
+      valid: [
+        EXAMPLE_HEAD +
+          "Thực hiện Quyết định số 2113/QĐ-UBND ngày 31/12/2019 của Chủ tịch UBND tỉnh Quảng Ngãi ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2020."
+      ],
+      invalid: [
+        EXAMPLE_HEAD +
+          "Thực hiện Kế hoạch số 2113/QĐ-UBND ngày 31/12/2019 của UBND tỉnh ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2020."
+      ]
     }
   },
   check: (context) => {

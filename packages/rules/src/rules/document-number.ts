@@ -6,8 +6,8 @@
 import { LEGACY_KINDS } from "@cchc/core"
 import { displayDate, documentDateRange } from "../internal/document-date.js"
 import { isCongVan, kindByCodeAnyCase, kindByHeading } from "../internal/kinds.js"
-import { firstTextLine, spanReads } from "../internal/text.js"
-import { defineRule } from "../rule.js"
+import { firstTextLine, spanReads, textLines } from "../internal/text.js"
+import { defineRule, type RuleContext } from "../rule.js"
 
 /** Nghị định 30/2020 took effect on the day it was signed. */
 const DECREE_30_DATE = "2020-03-05"
@@ -18,10 +18,25 @@ const LABEL = /^(?:Số|SỐ|số|So|Sô|SO)[ ]*[:.]?[ ]*/u
 // pattern cannot backtrack.
 const SPACED = /^(\d{0,6}[a-zđ]?(?:[ ]*[/–-][ ]*[\p{L}\d&]+)+)/u
 
+const reportSpacing = (context: RuleContext<unknown>, at: number, actual: string): void => {
+  const expected = actual.replace(/[ ]+/gu, "").replace(/–/gu, "-")
+  context.report({
+    messageId: "spacing",
+    span: context.span(at, at + actual.length),
+    data: { expected, actual },
+    fix: {
+      tier: "safe",
+      description: `"${expected}"`,
+      edits: [{ start: at, end: at + actual.length, text: expected }]
+    }
+  })
+}
+
 export default defineRule({
   meta: {
     id: "document-number",
-    description: "The `Số:` line is present and well formed: padded sequence, type code matching the kind, no type code on a công văn, no legacy code.",
+    description:
+      "The `Số:` line is present and well formed: padded sequence, type code matching the kind, no type code on a công văn, no legacy code.",
     category: "numbering",
     appliesTo: "all",
     source: "NĐ 30/2020, Điều 15 and Phụ lục I, mục II.3; Phụ lục III",
@@ -29,51 +44,54 @@ export default defineRule({
     fixable: "safe",
     messages: {
       missing: {
-        vi: "Thiếu số, ký hiệu văn bản (ô 3): ghi \"Số: 05/BC-UBND\" dưới tên cơ quan ban hành.",
-        en: "The number line is missing: write \"Số: 05/BC-UBND\" under the issuer's name."
+        vi: 'Thiếu số, ký hiệu văn bản (ô 3): ghi "Số: 05/BC-UBND" dưới tên cơ quan ban hành.',
+        en: 'The number line is missing: write "Số: 05/BC-UBND" under the issuer\'s name.'
       },
       draft: {
-        vi: "Văn bản chưa có số (\"{raw}\"): đây là dự thảo; văn thư cấp số khi phát hành.",
-        en: "The document has no sequence number (\"{raw}\"): an unnumbered draft; the registry assigns the number on issue."
+        vi: 'Văn bản chưa có số ("{raw}"): đây là dự thảo; văn thư cấp số khi phát hành.',
+        en: 'The document has no sequence number ("{raw}"): an unnumbered draft; the registry assigns the number on issue.'
       },
       label: {
-        vi: "Ghi \"Số:\" (chữ S hoa, có dấu hai chấm và một dấu cách) trước số, ký hiệu: \"{expected}\".",
-        en: "Write \"Số:\" (capital S, colon, one space) before the number: \"{expected}\"."
+        vi: 'Ghi "Số:" (chữ S hoa, có dấu hai chấm và một dấu cách) trước số, ký hiệu: "{expected}".',
+        en: 'Write "Số:" (capital S, colon, one space) before the number: "{expected}".'
       },
       spacing: {
-        vi: "Số, ký hiệu viết liền, không có dấu cách quanh \"/\" và \"-\": \"{expected}\" (đang viết \"{actual}\").",
-        en: "Write the number without spaces around \"/\" and \"-\": \"{expected}\" (written \"{actual}\")."
+        vi: 'Số, ký hiệu viết liền, không có dấu cách quanh "/" và "-": "{expected}" (đang viết "{actual}").',
+        en: 'Write the number without spaces around "/" and "-": "{expected}" (written "{actual}").'
       },
       unpadded: {
-        vi: "Số dưới 10 phải có số 0 ở trước: \"{expected}\" (đang viết \"{actual}\").",
-        en: "Numbers below 10 take a leading zero: \"{expected}\" (written \"{actual}\")."
+        vi: 'Số dưới 10 phải có số 0 ở trước: "{expected}" (đang viết "{actual}").',
+        en: 'Numbers below 10 take a leading zero: "{expected}" (written "{actual}").'
       },
       typeCodeCase: {
-        vi: "Viết chữ viết tắt tên loại đúng như Phụ lục III Nghị định 30/2020: \"{expected}\" (đang viết \"{actual}\").",
-        en: "Write the type code exactly as Decree 30/2020, Appendix III prints it: \"{expected}\" (written \"{actual}\")."
+        vi: 'Viết chữ viết tắt tên loại đúng như Phụ lục III Nghị định 30/2020: "{expected}" (đang viết "{actual}").',
+        en: 'Write the type code exactly as Decree 30/2020, Appendix III prints it: "{expected}" (written "{actual}").'
       },
       typeMismatch: {
-        vi: "Ký hiệu \"{actual}\" không khớp với tên loại \"{kind}\": {kind} dùng chữ viết tắt \"{expected}\" (ví dụ \"Số: 05/{expected}-UBND\").",
-        en: "The type code \"{actual}\" does not match the kind \"{kind}\", whose code is \"{expected}\" (e.g. \"Số: 05/{expected}-UBND\")."
+        vi: 'Ký hiệu "{actual}" không khớp với tên loại "{kind}": {kind} dùng chữ viết tắt "{expected}" (ví dụ "Số: 05/{expected}-UBND").',
+        en: 'The type code "{actual}" does not match the kind "{kind}", whose code is "{expected}" (e.g. "Số: 05/{expected}-UBND").'
       },
       typeCodeMissing: {
-        vi: "Ký hiệu thiếu chữ viết tắt tên loại \"{expected}\" của {kind}: ghi \"Số: …/{expected}-<cơ quan ban hành>\".",
-        en: "The number lacks the type code \"{expected}\" of a {kind}: write \"Số: …/{expected}-<issuer>\"."
+        vi: 'Ký hiệu thiếu chữ viết tắt tên loại "{expected}" của {kind}: ghi "Số: …/{expected}-<cơ quan ban hành>".',
+        en: 'The number lacks the type code "{expected}" of a {kind}: write "Số: …/{expected}-<issuer>".'
       },
       congVanTypeCode: {
-        vi: "Công văn không ghi chữ viết tắt tên loại trong ký hiệu: ghi \"Số: 12/UBND-VX\" (cơ quan ban hành - đơn vị soạn thảo), không ghi \"{actual}\".",
-        en: "A công văn carries no type code: write \"Số: 12/UBND-VX\" (issuer - drafting unit), not \"{actual}\"."
+        vi: 'Công văn không ghi chữ viết tắt tên loại trong ký hiệu: ghi "Số: 12/UBND-VX" (cơ quan ban hành - đơn vị soạn thảo), không ghi "{actual}".',
+        en: 'A công văn carries no type code: write "Số: 12/UBND-VX" (issuer - drafting unit), not "{actual}".'
       },
       legacyCode: {
-        vi: "\"{actual}\" là chữ viết tắt cũ theo Thông tư 01/2011/TT-BNV (đã bãi bỏ); văn bản ban hành từ ngày 05/3/2020 dùng \"{expected}\" theo Phụ lục III Nghị định 30/2020.",
-        en: "\"{actual}\" is a code of the repealed Circular 01/2011/TT-BNV; documents issued from 5 March 2020 use \"{expected}\" (Decree 30/2020, Appendix III)."
+        vi: '"{actual}" là chữ viết tắt cũ theo Thông tư 01/2011/TT-BNV (đã bãi bỏ); văn bản ban hành từ ngày 05/3/2020 dùng "{expected}" theo Phụ lục III Nghị định 30/2020.',
+        en: '"{actual}" is a code of the repealed Circular 01/2011/TT-BNV; documents issued from 5 March 2020 use "{expected}" (Decree 30/2020, Appendix III).'
       }
     },
     defaultOptions: {},
     optionsSchema: { type: "object", additionalProperties: false },
     examples: {
       valid: ["Số: 05/BC-UBND\nBa Bích, ngày 05 tháng 3 năm 2024\n\nBÁO CÁO\nCông tác tuyên truyền"],
-      invalid: ["Số: 5/KH-UBND\nBa Bích, ngày 05 tháng 3 năm 2024\n\nBÁO CÁO\nCông tác tuyên truyền", "Số: /BC-UBND\nBa Bích, ngày tháng 3 năm 2024\n\nBÁO CÁO\nCông tác tuyên truyền"]
+      invalid: [
+        "Số: 5/KH-UBND\nBa Bích, ngày 05 tháng 3 năm 2024\n\nBÁO CÁO\nCông tác tuyên truyền",
+        "Số: /BC-UBND\nBa Bích, ngày tháng 3 năm 2024\n\nBÁO CÁO\nCông tác tuyên truyền"
+      ]
     }
   },
   check: (context) => {
@@ -82,12 +100,21 @@ export default defineRule({
     const kindName = document.kind?.name ?? null
     if (number === null) {
       if (kindName === "Thư công") return { skip: "not-applicable", reason: "a thư công carries no number" }
+      // The parser reads no number with spaces inside; find the line here.
+      for (const line of textLines(text).slice(0, 40)) {
+        const label = LABEL.exec(line.text)
+        const spaced = label === null ? null : SPACED.exec(line.text.slice(label[0].length))
+        if (label === null || spaced === null || !/[ –]/u.test(spaced[1]!)) continue
+        reportSpacing(context, line.start + label[0].length, spaced[1]!)
+        return
+      }
       const anchor = document.title?.span ?? document.placeDate?.span
       const first = firstTextLine(text)
       context.report({ messageId: "missing", span: anchor ?? context.span(first.start, first.end) })
       return
     }
-    if (number.family === "party") return { skip: "not-applicable", reason: "party documents are numbered under Hướng dẫn 36-HD/VPTW" }
+    if (number.family === "party")
+      return { skip: "not-applicable", reason: "party documents are numbered under Hướng dẫn 36-HD/VPTW" }
     const start = number.span.start.offset
     const exact = spanReads(text, number.span, number.raw)
     const label = LABEL.exec(number.raw)
@@ -98,15 +125,7 @@ export default defineRule({
     const afterLabel = text.slice(start + labelLength, start + labelLength + 120).split(/[\r\n]/u)[0]!
     const spaced = exact ? SPACED.exec(afterLabel) : null
     if (spaced !== null && /[ –]/u.test(spaced[1]!)) {
-      const actual = spaced[1]!
-      const expected = actual.replace(/[ ]+/gu, "").replace(/–/gu, "-")
-      const at = start + labelLength
-      context.report({
-        messageId: "spacing",
-        span: context.span(at, at + actual.length),
-        data: { expected, actual },
-        fix: { tier: "safe", description: `"${expected}"`, edits: [{ start: at, end: at + actual.length, text: expected }] }
-      })
+      reportSpacing(context, start + labelLength, spaced[1]!)
       return
     }
 
@@ -116,12 +135,25 @@ export default defineRule({
         messageId: "label",
         span: context.span(start, start + labelLength),
         data: { expected },
-        ...(exact ? { fix: { tier: "safe" as const, description: "\"Số: \"", edits: [{ start, end: start + labelLength, text: "Số: " }] } } : {})
+        ...(exact
+          ? {
+              fix: {
+                tier: "safe" as const,
+                description: '"Số: "',
+                edits: [{ start, end: start + labelLength, text: "Số: " }]
+              }
+            }
+          : {})
       })
     }
 
     if (number.sequence === null) {
-      context.report({ messageId: "draft", span: number.span, data: { raw: number.raw }, severity: "warning" })
+      context.report({
+        messageId: "draft",
+        span: number.span,
+        data: { raw: number.raw },
+        severity: "warning"
+      })
     } else if (/^\d[a-zđ]?$/u.test(number.sequence)) {
       const seqAt = number.raw.indexOf(number.sequence, labelLength)
       const actual = number.raw.slice(labelLength)
@@ -130,7 +162,15 @@ export default defineRule({
         messageId: "unpadded",
         span: number.span,
         data: { expected: `Số: ${expected}`, actual: number.raw },
-        ...(exact && seqAt !== -1 ? { fix: { tier: "safe" as const, description: `"${expected}"`, edits: [{ start: start + seqAt, end: start + seqAt, text: "0" }] } } : {})
+        ...(exact && seqAt !== -1
+          ? {
+              fix: {
+                tier: "safe" as const,
+                description: `"${expected}"`,
+                edits: [{ start: start + seqAt, end: start + seqAt, text: "0" }]
+              }
+            }
+          : {})
       })
     }
 
@@ -143,7 +183,15 @@ export default defineRule({
         span: number.span,
         data: { expected: codeKind.code!, actual: code },
         ...(exact && codeAt !== -1
-          ? { fix: { tier: "safe" as const, description: `"${codeKind.code}"`, edits: [{ start: start + codeAt + 1, end: start + codeAt + 1 + code.length, text: codeKind.code! }] } }
+          ? {
+              fix: {
+                tier: "safe" as const,
+                description: `"${codeKind.code}"`,
+                edits: [
+                  { start: start + codeAt + 1, end: start + codeAt + 1 + code.length, text: codeKind.code! }
+                ]
+              }
+            }
           : {})
       })
     }
@@ -158,21 +206,53 @@ export default defineRule({
         data: { actual: code!, expected: legacy.replacedBy!, date: displayDate(range.earliest) },
         severity: "warning",
         ...(exact && codeAt !== -1
-          ? { suggestions: [{ tier: "suggestion" as const, description: `"${legacy.replacedBy}"`, edits: [{ start: start + codeAt + 1, end: start + codeAt + 1 + code!.length, text: legacy.replacedBy! }] }] }
+          ? {
+              suggestions: [
+                {
+                  tier: "suggestion" as const,
+                  description: `"${legacy.replacedBy}"`,
+                  edits: [
+                    {
+                      start: start + codeAt + 1,
+                      end: start + codeAt + 1 + code!.length,
+                      text: legacy.replacedBy!
+                    }
+                  ]
+                }
+              ]
+            }
           : {})
       })
     }
 
     const titleKind = document.title?.name ? kindByHeading(document.title.name) : undefined
-    if (isCongVan(kindName) && document.title?.form === "vv" && code !== null && number.family === "administrative") {
+    if (
+      isCongVan(kindName) &&
+      document.title?.form === "vv" &&
+      code !== null &&
+      number.family === "administrative"
+    ) {
       context.report({ messageId: "congVanTypeCode", span: number.span, data: { actual: number.raw } })
     } else if (titleKind !== undefined && titleKind.code !== null) {
       const expected = titleKind.code
       const actualKind = code === null ? undefined : kindByCodeAnyCase(code)
-      if (code !== null && actualKind !== undefined && actualKind.code !== expected && legacy?.replacedBy !== expected) {
-        context.report({ messageId: "typeMismatch", span: number.span, data: { actual: code, kind: titleKind.name, expected } })
+      if (
+        code !== null &&
+        actualKind !== undefined &&
+        actualKind.code !== expected &&
+        legacy?.replacedBy !== expected
+      ) {
+        context.report({
+          messageId: "typeMismatch",
+          span: number.span,
+          data: { actual: code, kind: titleKind.name, expected }
+        })
       } else if (code === null && number.family === "official-letter") {
-        context.report({ messageId: "typeCodeMissing", span: number.span, data: { kind: titleKind.name, expected } })
+        context.report({
+          messageId: "typeCodeMissing",
+          span: number.span,
+          data: { kind: titleKind.name, expected }
+        })
       }
     }
   }

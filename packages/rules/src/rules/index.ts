@@ -7,6 +7,32 @@
  */
 import type { Rule } from "../rule.js"
 import notADocument from "./not-a-document.js"
+import nationalHeader from "./national-header.js"
+import issuerHeader from "./issuer-header.js"
+import documentNumber from "./document-number.js"
+import placeDate from "./place-date.js"
+import title from "./title.js"
+import kinhGui from "./kinh-gui.js"
+import requiredSections from "./required-sections.js"
+import sectionNumbering from "./section-numbering.js"
+import endMark from "./end-mark.js"
+import signingAuthority from "./signing-authority.js"
+import signerName from "./signer-name.js"
+import recipients from "./recipients.js"
+import reportAddressee from "./report-addressee.js"
+import reportPeriod from "./report-period.js"
+import administrativeEra from "./administrative-era.js"
+import misspelling from "./misspelling.js"
+import abbreviationFirstUse from "./abbreviation-first-use.js"
+import citationForm from "./citation-form.js"
+import citationTypeCode from "./citation-type-code.js"
+import citationIssuer from "./citation-issuer.js"
+import citationDate from "./citation-date.js"
+import citationConsistency from "./citation-consistency.js"
+import citationSuperseded from "./citation-superseded.js"
+import metricTotal from "./metric-total.js"
+import percentageRange from "./percentage-range.js"
+import numberFormat from "./number-format.js"
 
 /**
  * Every rule of the built-in pack, `not-a-document` first.
@@ -21,4 +47,30 @@ import notADocument from "./not-a-document.js"
  */
 export const ALL_RULES: ReadonlyArray<Rule> = [
   notADocument,
+  nationalHeader,
+  issuerHeader,
+  documentNumber,
+  placeDate,
+  title,
+  kinhGui,
+  requiredSections,
+  sectionNumbering,
+  endMark,
+  signingAuthority,
+  signerName,
+  recipients,
+  reportAddressee,
+  reportPeriod,
+  administrativeEra,
+  misspelling,
+  abbreviationFirstUse,
+  citationForm,
+  citationTypeCode,
+  citationIssuer,
+  citationDate,
+  citationConsistency,
+  citationSuperseded,
+  metricTotal,
+  percentageRange,
+  numberFormat,
 ]

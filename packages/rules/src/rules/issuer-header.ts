@@ -16,16 +16,21 @@ const HEAD_LINES = 12
 
 // Where the head ends: the title, or failing that the number or date line.
 const headEnd = (document: Document): number | null => {
-  const marks = [document.title?.span.start.offset, document.number?.span.end.offset, document.placeDate?.span.end.offset].filter(
-    (x): x is number => x !== undefined
-  )
+  const marks = [
+    document.title?.span.start.offset,
+    document.number?.span.end.offset,
+    document.placeDate?.span.end.offset
+  ].filter((x): x is number => x !== undefined)
   return marks.length === 0 ? null : Math.max(...marks)
 }
 
 const covered = (document: Document, line: TextLine): boolean =>
-  [document.nationalHeader.country?.span, document.nationalHeader.motto?.span, document.number?.span, document.placeDate?.span].some(
-    (s) => s !== undefined && s.start.offset < line.end && line.start < s.end.offset
-  )
+  [
+    document.nationalHeader.country?.span,
+    document.nationalHeader.motto?.span,
+    document.number?.span,
+    document.placeDate?.span
+  ].some((s) => s !== undefined && s.start.offset < line.end && line.start < s.end.offset)
 
 // A line of the head that names a body but is not written in upper case:
 // the parser only takes upper-case lines as the issuer, so look for it here.
@@ -35,14 +40,18 @@ const lowerCaseIssuerLines = (document: Document, text: string): Array<TextLine>
   return textLines(text)
     .slice(0, 40)
     .filter((l) => l.end <= end && l.text.length > 0 && l.text.length <= 80 && !covered(document, l))
-    .filter((l) => !/[.;:]$/u.test(l.text) && !/\d/u.test(l.text) && findUnitKind(l.text) !== null && !isUpper(l.text))
+    .filter(
+      (l) =>
+        !/[.;:]$/u.test(l.text) && !/\d/u.test(l.text) && findUnitKind(l.text) !== null && !isUpper(l.text)
+    )
     .slice(0, 2)
 }
 
 export default defineRule<Options>({
   meta: {
     id: "issuer-header",
-    description: "The issuing body's name is present in upper case, with its parent body's line where one is expected.",
+    description:
+      "The issuing body's name is present in upper case, with its parent body's line where one is expected.",
     category: "layout",
     appliesTo: "all",
     source: "NĐ 30/2020, Phụ lục I, mục II.2",
@@ -50,16 +59,16 @@ export default defineRule<Options>({
     fixable: "safe",
     messages: {
       missing: {
-        vi: "Thiếu tên cơ quan, tổ chức ban hành văn bản (ô 2): ghi tên cơ quan bằng chữ in hoa ở góc trên bên trái, ví dụ \"UBND TỈNH QUẢNG NGÃI\" / \"SỞ NỘI VỤ\".",
-        en: "The issuing body's name is missing: write it in upper case at the top left, e.g. \"UBND TỈNH QUẢNG NGÃI\" / \"SỞ NỘI VỤ\"."
+        vi: 'Thiếu tên cơ quan, tổ chức ban hành văn bản (ô 2): ghi tên cơ quan bằng chữ in hoa ở góc trên bên trái, ví dụ "UBND TỈNH QUẢNG NGÃI" / "SỞ NỘI VỤ".',
+        en: 'The issuing body\'s name is missing: write it in upper case at the top left, e.g. "UBND TỈNH QUẢNG NGÃI" / "SỞ NỘI VỤ".'
       },
       notUpperCase: {
-        vi: "Tên cơ quan ban hành phải viết chữ in hoa: \"{expected}\" (đang viết \"{actual}\").",
-        en: "The issuing body's name must be upper case: \"{expected}\" (written \"{actual}\")."
+        vi: 'Tên cơ quan ban hành phải viết chữ in hoa: "{expected}" (đang viết "{actual}").',
+        en: 'The issuing body\'s name must be upper case: "{expected}" (written "{actual}").'
       },
       missingParent: {
-        vi: "Thiếu tên cơ quan chủ quản trực tiếp phía trên \"{name}\": ghi dòng cơ quan cấp trên, ví dụ \"UBND TỈNH QUẢNG NGÃI\" trên \"SỞ NỘI VỤ\".",
-        en: "The parent body's line is missing above \"{name}\", e.g. \"UBND TỈNH QUẢNG NGÃI\" above \"SỞ NỘI VỤ\"."
+        vi: 'Thiếu tên cơ quan chủ quản trực tiếp phía trên "{name}": ghi dòng cơ quan cấp trên, ví dụ "UBND TỈNH QUẢNG NGÃI" trên "SỞ NỘI VỤ".',
+        en: 'The parent body\'s line is missing above "{name}", e.g. "UBND TỈNH QUẢNG NGÃI" above "SỞ NỘI VỤ".'
       }
     },
     defaultOptions: { requireParentFor: ["so", "phong", "chi-cuc", "cuc", "tong-cuc"] },
@@ -70,7 +79,10 @@ export default defineRule<Options>({
     },
     examples: {
       valid: ["UBND TỈNH QUẢNG NGÃI\nSỞ NỘI VỤ\nSố: 05/BC-SNV\n\nBÁO CÁO\nCông tác tuyên truyền"],
-      invalid: ["SỞ NỘI VỤ\nSố: 05/BC-SNV\n\nBÁO CÁO\nCông tác tuyên truyền", "Sở Nội vụ\nSố: 05/BC-SNV\n\nBÁO CÁO\nCông tác tuyên truyền"]
+      invalid: [
+        "SỞ NỘI VỤ\nSố: 05/BC-SNV\n\nBÁO CÁO\nCông tác tuyên truyền",
+        "Sở Nội vụ\nSố: 05/BC-SNV\n\nBÁO CÁO\nCông tác tuyên truyền"
+      ]
     }
   },
   check: (context) => {
@@ -82,7 +94,11 @@ export default defineRule<Options>({
         messageId: "notUpperCase",
         span: context.span(line.start, line.end),
         data: { expected, actual: line.text },
-        fix: { tier: "safe", description: `"${expected}"`, edits: [{ start: line.start, end: line.end, text: expected }] }
+        fix: {
+          tier: "safe",
+          description: `"${expected}"`,
+          edits: [{ start: line.start, end: line.end, text: expected }]
+        }
       })
     }
     const issuer = document.issuer
@@ -96,8 +112,18 @@ export default defineRule<Options>({
       return
     }
     const kind = findUnitKind(issuer.name)
-    if (kind !== null && issuer.parent === null && lowered.length === 0 && options.requireParentFor.includes(kind.id)) {
-      context.report({ messageId: "missingParent", span: issuer.nameSpan, data: { name: issuer.name }, severity: "warning" })
+    if (
+      kind !== null &&
+      issuer.parent === null &&
+      lowered.length === 0 &&
+      options.requireParentFor.includes(kind.id)
+    ) {
+      context.report({
+        messageId: "missingParent",
+        span: issuer.nameSpan,
+        data: { name: issuer.name },
+        severity: "warning"
+      })
     }
   }
 })

@@ -5,7 +5,7 @@
  */
 import { foldKey } from "@cchc/core"
 import { kindMatches } from "../internal/kind.js"
-import { looseKey, spanReads } from "../internal/text.js"
+import { firstTextLine, looseKey, spanReads } from "../internal/text.js"
 import { defineRule } from "../rule.js"
 
 interface Options {
@@ -16,7 +16,8 @@ interface Options {
 export default defineRule<Options>({
   meta: {
     id: "kinh-gui",
-    description: "A công văn (and, when configured, a report sent upward) has `Kính gửi:`; with it, Nơi nhận starts with `Như trên;`.",
+    description:
+      "A công văn (and, when configured, a report sent upward) has `Kính gửi:`; with it, Nơi nhận starts with `Như trên;`.",
     category: "recipients",
     appliesTo: "all",
     source: "NĐ 30/2020, Phụ lục I, mục II.9a; Phụ lục III, mẫu 1.5",
@@ -24,20 +25,20 @@ export default defineRule<Options>({
     fixable: "safe",
     messages: {
       missing: {
-        vi: "{kind} phải có \"Kính gửi:\" và tên cơ quan, người nhận, đặt dưới phần trích yếu (ví dụ \"Kính gửi: Sở Nội vụ\").",
-        en: "A {kind} needs \"Kính gửi:\" with the addressee, below the summary (e.g. \"Kính gửi: Sở Nội vụ\")."
+        vi: '{kind} phải có "Kính gửi:" và tên cơ quan, người nhận, đặt dưới phần trích yếu (ví dụ "Kính gửi: Sở Nội vụ").',
+        en: 'A {kind} needs "Kính gửi:" with the addressee, below the summary (e.g. "Kính gửi: Sở Nội vụ").'
       },
       label: {
-        vi: "Ghi \"Kính gửi:\" (chữ thường, có dấu hai chấm), không ghi \"{actual}\".",
-        en: "Write \"Kính gửi:\" (normal case, with a colon), not \"{actual}\"."
+        vi: 'Ghi "Kính gửi:" (chữ thường, có dấu hai chấm), không ghi "{actual}".',
+        en: 'Write "Kính gửi:" (normal case, with a colon), not "{actual}".'
       },
       itemTerminator: {
-        vi: "Khi gửi nhiều nơi, mỗi dòng \"Kính gửi\" bắt đầu bằng \"-\" và kết thúc bằng \";\", dòng cuối kết thúc bằng \".\": \"{expected}\".",
-        en: "With several addressees each line starts with \"-\" and ends with \";\", the last with \".\": \"{expected}\"."
+        vi: 'Khi gửi nhiều nơi, mỗi dòng "Kính gửi" bắt đầu bằng "-" và kết thúc bằng ";", dòng cuối kết thúc bằng ".": "{expected}".',
+        en: 'With several addressees each line starts with "-" and ends with ";", the last with ".": "{expected}".'
       },
       nhuTren: {
-        vi: "Văn bản có \"Kính gửi\" thì dòng đầu của Nơi nhận là \"- Như trên;\" (đang là \"{actual}\").",
-        en: "With a Kính gửi block, Nơi nhận starts with \"- Như trên;\" (it starts with \"{actual}\")."
+        vi: 'Văn bản có "Kính gửi" thì dòng đầu của Nơi nhận là "- Như trên;" (đang là "{actual}").',
+        en: 'With a Kính gửi block, Nơi nhận starts with "- Như trên;" (it starts with "{actual}").'
       }
     },
     defaultOptions: { requireFor: ["Công văn"] },
@@ -47,8 +48,12 @@ export default defineRule<Options>({
       properties: { requireFor: { type: "array", items: { type: "string" } } }
     },
     examples: {
-      valid: ["Số: 12/UBND-VX\nV/v báo cáo công tác tuyên truyền\n\nKính gửi: Sở Nội vụ\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VX."],
-      invalid: ["Số: 12/UBND-VX\nV/v báo cáo công tác tuyên truyền\n\nNội dung./.\n\nNơi nhận:\n- Sở Nội vụ;\n- Lưu: VT, VX."]
+      valid: [
+        "Số: 12/UBND-VX\nV/v báo cáo công tác tuyên truyền\n\nKính gửi: Sở Nội vụ\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VX."
+      ],
+      invalid: [
+        "Số: 12/UBND-VX\nV/v báo cáo công tác tuyên truyền\n\nNội dung./.\n\nNơi nhận:\n- Sở Nội vụ;\n- Lưu: VT, VX."
+      ]
     }
   },
   check: (context) => {
@@ -57,7 +62,12 @@ export default defineRule<Options>({
     if (kg === null) {
       if (document.kind === null) return { skip: "not-evaluable", reason: "the document kind is unknown" }
       if (kindMatches(document.kind, options.requireFor)) {
-        context.report({ messageId: "missing", span: document.title?.span ?? document.number?.span ?? document.span, data: { kind: document.kind.name } })
+        const first = firstTextLine(text)
+        context.report({
+          messageId: "missing",
+          span: document.title?.span ?? document.number?.span ?? context.span(first.start, first.end),
+          data: { kind: document.kind.name }
+        })
       }
       return
     }
@@ -67,7 +77,13 @@ export default defineRule<Options>({
         span: kg.labelSpan,
         data: { actual: kg.label },
         ...(spanReads(text, kg.labelSpan, kg.label)
-          ? { fix: { tier: "safe" as const, description: "\"Kính gửi:\"", edits: [{ start: kg.labelSpan.start.offset, end: kg.labelSpan.end.offset, text: "Kính gửi:" }] } }
+          ? {
+              fix: {
+                tier: "safe" as const,
+                description: '"Kính gửi:"',
+                edits: [{ start: kg.labelSpan.start.offset, end: kg.labelSpan.end.offset, text: "Kính gửi:" }]
+              }
+            }
           : {})
       })
     }
@@ -78,9 +94,10 @@ export default defineRule<Options>({
         const want = i === listed.length - 1 ? "." : ";"
         if (item.terminator === want) return
         const expected = `- ${item.text}${want}`
-        const end = item.span.end.offset
-        const edit = item.terminator === "" ? { start: end, end, text: want } : { start: end - 1, end, text: want }
-        const exact = text.slice(item.span.start.offset, end) === item.raw
+        const end = item.span.start.offset + item.raw.length
+        const edit =
+          item.terminator === "" ? { start: end, end, text: want } : { start: end - 1, end, text: want }
+        const exact = text.startsWith(item.raw, item.span.start.offset) && item.raw.endsWith(item.terminator)
         context.report({
           messageId: "itemTerminator",
           span: item.span,
@@ -90,7 +107,11 @@ export default defineRule<Options>({
       })
     }
     const first = document.recipients?.items[0]
-    if (first !== undefined && !looseKey(first.text).startsWith("nhu tren") && !/^như\s+điều/u.test(foldKey(first.text))) {
+    if (
+      first !== undefined &&
+      !looseKey(first.text).startsWith("nhu tren") &&
+      !/^như\s+điều/u.test(foldKey(first.text))
+    ) {
       context.report({ messageId: "nhuTren", span: first.span, data: { actual: first.raw } })
     }
   }

@@ -7,7 +7,8 @@ import { ruleTester } from "../testing/rule-tester.js"
 import rule, { findMisspellings, matchCase } from "./misspelling.js"
 
 // A minimal report: the body starts on line 7.
-const HEAD = "Số: 05/BC-UBND\nBa Bích, ngày 05 tháng 3 năm 2024\n\nBÁO CÁO\nCông tác tuyên truyền quý I năm 2024\n\n"
+const HEAD =
+  "Số: 05/BC-UBND\nBa Bích, ngày 05 tháng 3 năm 2024\n\nBÁO CÁO\nCông tác tuyên truyền quý I năm 2024\n\n"
 const doc = (...body: Array<string>) => HEAD + body.join("\n")
 
 ruleTester(rule).run({
@@ -15,7 +16,10 @@ ruleTester(rule).run({
     doc("Cập nhật, niêm yết đầy đủ kịp thời các TTHC mới ban hành hoặc được sửa đổi, bổ sung."),
     doc("Tuyên truyền bằng các hình thức trực quan, cô đọng, trên hệ thống truyền thanh cơ sở."),
     doc("Đẩy mạnh ứng dụng công nghệ thông tin; kiểm tra giám sát việc thực hiện."),
-    { name: "a proper name in capitals is not a misspelling", text: doc("Ông Trương Trình, Trưởng thôn An Hòa.") },
+    {
+      name: "a proper name in capitals is not a misspelling",
+      text: doc("Ông Trương Trình, Trưởng thôn An Hòa.")
+    },
     { name: "syllables split by a line break are not joined", text: doc("Cập", "nhập khẩu") },
     { name: "ignored by configuration", text: doc("Cập nhập hồ sơ."), options: { ignore: ["cập nhập"] } }
   ],
@@ -28,12 +32,20 @@ ruleTester(rule).run({
     },
     {
       name: "several on several lines (TP Quảng Ngãi, lines 25 and 27)",
-      text: doc("triển khai thực hiện đầy mạnh cải cách hành chính", "", "- 25 xuất xe cô động tuyên truyền, 03 bài tuyên truyền."),
+      text: doc(
+        "triển khai thực hiện đầy mạnh cải cách hành chính",
+        "",
+        "- 25 xuất xe cô động tuyên truyền, 03 bài tuyên truyền."
+      ),
       errors: [
         { messageId: "misspelled", line: 7, column: 22 },
         { messageId: "misspelled", line: 9, column: 14 }
       ],
-      output: doc("triển khai thực hiện đẩy mạnh cải cách hành chính", "", "- 25 xuất xe cổ động tuyên truyền, 03 bài tuyên truyền.")
+      output: doc(
+        "triển khai thực hiện đẩy mạnh cải cách hành chính",
+        "",
+        "- 25 xuất xe cổ động tuyên truyền, 03 bài tuyên truyền."
+      )
     },
     {
       name: "the longest entry wins (chuyên đổi số)",
@@ -99,7 +111,8 @@ describe("matchCase", () => {
 
 describe("findMisspellings", () => {
   test("is linear: a long text is scanned quickly", () => {
-    const paragraph = "Cập nhập, niêm yết đầy đủ kịp thời các thủ tục hành chính mới ban hành; đẩy mạnh cải cách. "
+    const paragraph =
+      "Cập nhập, niêm yết đầy đủ kịp thời các thủ tục hành chính mới ban hành; đẩy mạnh cải cách. "
     const text = paragraph.repeat(10_000)
     const started = performance.now()
     expect(findMisspellings(text)).toHaveLength(10_000)
@@ -107,12 +120,31 @@ describe("findMisspellings", () => {
   })
 })
 
-// Fragments that make misspellings, their corrections, near misses and noise.
+// Fragments that make misspellings, their corrections, near misses and noise;
+// single syllables of the dictionary let a fix meet its neighbours.
+const syllables = [
+  ...new Set(MISSPELLINGS.flatMap((e) => [e.wrong, ...e.right].flatMap((f) => f.split(" "))))
+]
 const fragment = fc.oneof(
+  fc.constantFrom(...syllables),
   fc.constantFrom(...MISSPELLINGS.map((e) => e.wrong)),
   fc.constantFrom(...MISSPELLINGS.flatMap((e) => e.right)),
   fc.constantFrom(...MISSPELLINGS.flatMap((e) => e.counterExamples ?? [])),
-  fc.constantFrom("cô đọng", "viên", "mẽ", "liệu", "lịch", "hồ sơ", "UBND", "18", "Trương", "**", "(", ")", "./."),
+  fc.constantFrom(
+    "cô đọng",
+    "viên",
+    "mẽ",
+    "liệu",
+    "lịch",
+    "hồ sơ",
+    "UBND",
+    "18",
+    "Trương",
+    "**",
+    "(",
+    ")",
+    "./."
+  ),
   fc.constantFrom(" ", "  ", ", ", ". ", "\n", "\r\n", "\u00a0", "\u200b")
 )
 const casing = fc.constantFrom<(s: string) => string>(
@@ -121,7 +153,12 @@ const casing = fc.constantFrom<(s: string) => string>(
   (s) => s[0]!.toUpperCase() + s.slice(1),
   (s) => s.normalize("NFD")
 )
-const body = fc.array(fc.tuple(fragment, casing).map(([f, c]) => c(f)), { maxLength: 30 }).map((parts) => parts.join(" "))
+const body = fc
+  .array(
+    fc.tuple(fragment, casing).map(([f, c]) => c(f)),
+    { maxLength: 30 }
+  )
+  .map((parts) => parts.join(" "))
 
 const safeFixes = (text: string) =>
   lintWithRule(rule, text, {}, DEFAULT_TEST_TODAY).diagnostics.filter((d) => d.fix?.tier === "safe")
@@ -134,7 +171,8 @@ describe("misspelling safe fixes (property)", () => {
         const diagnostics = safeFixes(text)
         const edits = diagnostics.flatMap((d) => d.fix!.edits).sort((x, y) => x.start - y.start)
         // Each edit covers letters and the spaces between them, nothing else.
-        for (const e of edits) expect(text.slice(e.start, e.end).normalize("NFC")).toMatch(/^\p{L}+(?: +\p{L}+)*$/u)
+        for (const e of edits)
+          expect(text.slice(e.start, e.end).normalize("NFC")).toMatch(/^\p{L}+(?: +\p{L}+)*$/u)
         const { output, conflicts } = applyFixes(text, diagnostics)
         expect(conflicts).toEqual([])
         // Outside the edits the output is the input, byte for byte.
@@ -153,5 +191,13 @@ describe("misspelling safe fixes (property)", () => {
       }),
       { numRuns: 300 }
     )
+  })
+})
+
+describe("misspelling docs examples", () => {
+  const lintExample = (text: string) => lintWithRule(rule, text, {}, DEFAULT_TEST_TODAY).diagnostics
+  test("valid examples pass and invalid ones are reported", () => {
+    for (const text of rule.meta.examples.valid) expect(lintExample(text)).toEqual([])
+    for (const text of rule.meta.examples.invalid) expect(lintExample(text).length).toBeGreaterThan(0)
   })
 })

@@ -56,7 +56,8 @@ export type MisspellingMatcher = ReadonlyMap<string, ReadonlyArray<CompiledEntry
 /**
  * One misspelling found in a text: offsets `[start, end)` in that text,
  * the letters as written, the right forms in the case of the original,
- * and whether the letters could be right in some context (`ambiguous`).
+ * whether the letters could be right in some context (`ambiguous`) and
+ * whether replacing them is a safe fix (`safe`).
  *
  * @since 0.1.0
  * @category rules
@@ -67,6 +68,7 @@ export interface MisspellingMatch {
   readonly found: string
   readonly right: ReadonlyArray<string>
   readonly ambiguous: boolean
+  readonly safe: boolean
 }
 
 // A syllable is a run of letters (the text is NFC, so marks are composed).
@@ -95,7 +97,9 @@ const splitSyllables = (phrase: string): Array<string> =>
  * ```
  */
 export const compileMisspellings = (
-  entries: ReadonlyArray<Pick<MisspellingEntry, "wrong" | "right" | "ambiguous" | "unlessFollowedBy" | "unlessPrecededBy">>,
+  entries: ReadonlyArray<
+    Pick<MisspellingEntry, "wrong" | "right" | "ambiguous" | "unlessFollowedBy" | "unlessPrecededBy">
+  >,
   ignore: ReadonlyArray<string> = []
 ): MisspellingMatcher => {
   const ignored = new Set(ignore.map((w) => splitSyllables(w).join(" ")))
@@ -146,28 +150,24 @@ const isCapitalised = (syllable: string): boolean => {
   return first !== first.toLowerCase() && syllable.slice(1) === syllable.slice(1).toLowerCase()
 }
 
-/**
- * Finds every misspelling of `matcher` in `text` (NFC expected), left to
- * right, the longest entry winning where several start at one syllable.
- * Syllables must be separated by spaces only. A phrase whose syllables are
- * all capitalised (`Trương Trình`) is taken for a proper name and skipped.
- *
- * @since 0.1.0
- * @category rules
- * @example
- * ```ts
- * import { findMisspellings } from "./misspelling.js"
- * findMisspellings("Cập nhập, niêm yết").map((m) => [m.found, m.right[0]]) // [["Cập nhập", "Cập nhật"]]
- * ```
- */
-export const findMisspellings = (text: string, matcher: MisspellingMatcher = DEFAULT_MATCHER): Array<MisspellingMatch> => {
+interface RawMatch {
+  readonly start: number
+  readonly end: number
+  readonly found: string
+  readonly right: ReadonlyArray<string>
+  readonly ambiguous: boolean
+}
+
+// One left-to-right pass over the syllables of `text`.
+const scan = (text: string, matcher: MisspellingMatcher): Array<RawMatch> => {
   const tokens: Array<{ start: number; end: number; key: string }> = []
   SYLLABLE.lastIndex = 0
   for (let m = SYLLABLE.exec(text); m !== null; m = SYLLABLE.exec(text)) {
     tokens.push({ start: m.index, end: m.index + m[0].length, key: syllableKey(m[0]) })
   }
-  const joined = (a: number, b: number): boolean => ONLY_SPACES.test(text.slice(tokens[a]!.end, tokens[b]!.start))
-  const found: Array<MisspellingMatch> = []
+  const joined = (a: number, b: number): boolean =>
+    ONLY_SPACES.test(text.slice(tokens[a]!.end, tokens[b]!.start))
+  const found: Array<RawMatch> = []
   for (let i = 0; i < tokens.length; i++) {
     const candidates = matcher.get(tokens[i]!.key)
     if (candidates === undefined) continue
@@ -189,10 +189,93 @@ export const findMisspellings = (text: string, matcher: MisspellingMatcher = DEF
     const written = text.slice(start, last.end)
     const words = written.split(/[ ]+/)
     if (words.length > 1 && !isUpperCaseText(written) && words.every(isCapitalised)) continue
-    found.push({ start, end: last.end, found: written, right: hit.right.map((r) => matchCase(written, r)), ambiguous: hit.ambiguous })
+    found.push({
+      start,
+      end: last.end,
+      found: written,
+      right: hit.right.map((r) => matchCase(written, r)),
+      ambiguous: hit.ambiguous
+    })
     i += hit.syllables.length - 1
   }
   return found
+}
+
+// How far from a fix a new misspelling is blamed on it: a syllable or two.
+const NEAR = 20
+
+/**
+ * Which safe fixes would create a new misspelling with their neighbours
+ * (`hồ sơ suất sắc` → `hồ sơ xuất sắc` reads `sơ xuất`): the text is fixed
+ * and scanned again, and every fix near something new is returned.
+ */
+const conflictingFixes = (
+  text: string,
+  matches: ReadonlyArray<MisspellingMatch>,
+  matcher: MisspellingMatcher
+): Set<number> => {
+  let output = ""
+  let at = 0
+  const regions: Array<{ start: number; end: number; index: number }> = []
+  const kept = new Set<string>()
+  matches.forEach((m, index) => {
+    output += text.slice(at, m.start)
+    const start = output.length
+    if (m.safe) {
+      output += m.right[0]!
+      regions.push({ start, end: output.length, index })
+    } else {
+      output += m.found
+      kept.add(`${start}:${m.found}`)
+    }
+    at = m.end
+  })
+  output += text.slice(at)
+  const conflicts = new Set<number>()
+  let first = 0
+  for (const m of scan(output, matcher)) {
+    if (kept.has(`${m.start}:${m.found}`)) continue
+    while (first < regions.length && regions[first]!.end < m.start - NEAR) first++
+    for (let r = first; r < regions.length && regions[r]!.start <= m.end + NEAR; r++)
+      conflicts.add(regions[r]!.index)
+  }
+  return conflicts
+}
+
+/**
+ * Finds every misspelling of `matcher` in `text` (NFC expected), left to
+ * right, the longest entry winning where several start at one syllable.
+ * Syllables must be separated by spaces only. A phrase whose syllables are
+ * all capitalised (`Trương Trình`) is taken for a proper name and skipped.
+ * `safe` is set when the fix is certain: one right form, an entry not
+ * marked ambiguous, letters that `canEdit` allows to replace, and a result
+ * that leaves nothing new to fix.
+ *
+ * @since 0.1.0
+ * @category rules
+ * @example
+ * ```ts
+ * import { findMisspellings } from "./misspelling.js"
+ * findMisspellings("Cập nhập, niêm yết").map((m) => [m.found, m.right[0], m.safe]) // [["Cập nhập", "Cập nhật", true]]
+ * ```
+ */
+export const findMisspellings = (
+  text: string,
+  matcher: MisspellingMatcher = DEFAULT_MATCHER,
+  canEdit: (start: number, end: number) => boolean = () => true
+): Array<MisspellingMatch> => {
+  const found: Array<MisspellingMatch> = scan(text, matcher).map((m) => ({
+    ...m,
+    safe: !m.ambiguous && m.right.length === 1 && canEdit(m.start, m.end)
+  }))
+  // Each round turns at least one fix into a suggestion; a few rounds
+  // settle real text, and past them every fix is only suggested.
+  for (let round = 0; round < 4; round++) {
+    const conflicts = conflictingFixes(text, found, matcher)
+    if (conflicts.size === 0) return found
+    for (const i of conflicts) found[i] = { ...found[i]!, safe: false }
+  }
+  return conflictingFixes(text, found, matcher).size === 0 ? found : found.map((m) => ({ ...m, safe: false }))
 }
 
 const matcherCache = new WeakMap<object, MisspellingMatcher>()
@@ -210,10 +293,15 @@ const quote = (forms: ReadonlyArray<string>): string => forms.join("” hoặc �
 
 const DEFAULT_OPTIONS: MisspellingOptions = { extra: [], ignore: [] }
 
+// Examples are whole documents, so that the engine lints them as such.
+const EXAMPLE_HEAD =
+  "Số: 05/BC-UBND\nQuảng Ngãi, ngày 05 tháng 3 năm 2024\n\nBÁO CÁO\nKết quả công tác tuyên truyền năm 2023\n\n"
+
 export default defineRule<MisspellingOptions>({
   meta: {
     id: "misspelling",
-    description: "Common misspellings of administrative text (cập nhập → cập nhật, bỏ sung → bổ sung), from a curated dictionary.",
+    description:
+      "Common misspellings of administrative text (cập nhập → cập nhật, bỏ sung → bổ sung), from a curated dictionary.",
     category: "language",
     appliesTo: "all",
     source: "practice",
@@ -251,24 +339,30 @@ export default defineRule<MisspellingOptions>({
       }
     },
     examples: {
-      valid: ["Cập nhật, niêm yết đầy đủ các thủ tục hành chính; bổ sung hồ sơ; tuyên truyền trực quan, cô đọng."],
-      invalid: ["Cập nhập, niêm yết đầy đủ các thủ tục hành chính; bỏ sung hồ sơ; 25 xuất xe cô động tuyên truyền."]
+      valid: [
+        EXAMPLE_HEAD +
+          "Cập nhật, niêm yết đầy đủ các thủ tục hành chính; bổ sung hồ sơ; tuyên truyền trực quan, cô đọng."
+      ],
+      invalid: [
+        EXAMPLE_HEAD +
+          "Cập nhập, niêm yết đầy đủ các thủ tục hành chính; bỏ sung hồ sơ; 25 xuất xe cô động tuyên truyền."
+      ]
     }
   },
   check: (context) => {
     const prepared = PreparedText.of(context.text)
     const matcher = matcherFor(context.options ?? DEFAULT_OPTIONS)
-    for (const match of findMisspellings(prepared.text, matcher)) {
+    // An edit may only cover what the prepared text shows (no `**` or
+    // zero-width characters hidden inside), so that nothing else changes.
+    const canEdit = (start: number, end: number) =>
+      context.text.slice(prepared.toOriginal(start), prepared.toOriginalEnd(end)).normalize("NFC") ===
+      prepared.text.slice(start, end)
+    for (const match of findMisspellings(prepared.text, matcher, canEdit)) {
       const start = prepared.toOriginal(match.start)
       const end = prepared.toOriginalEnd(match.end)
-      // An edit may only cover what the prepared text shows (no `**` or
-      // zero-width characters hidden inside), so that nothing else changes.
-      const editable = context.text.slice(start, end).normalize("NFC") === match.found
-      // One certain candidate is a safe fix; anything else is only offered.
-      const safe = !match.ambiguous && match.right.length === 1
-      const fixes: Array<Fix> = editable
+      const fixes: Array<Fix> = canEdit(match.start, match.end)
         ? match.right.map((right) => ({
-            tier: safe ? ("safe" as const) : ("suggestion" as const),
+            tier: match.safe ? ("safe" as const) : ("suggestion" as const),
             description: `“${match.found}” → “${right}”`,
             edits: [{ start, end, text: right }]
           }))
@@ -276,7 +370,7 @@ export default defineRule<MisspellingOptions>({
       const span = prepared.span(match.start, match.end)
       const data = { found: match.found, expected: quote(match.right) }
       const messageId = match.ambiguous ? "possiblyMisspelled" : "misspelled"
-      if (safe && fixes[0] !== undefined) context.report({ messageId, span, data, fix: fixes[0] })
+      if (match.safe && fixes[0] !== undefined) context.report({ messageId, span, data, fix: fixes[0] })
       else context.report({ messageId, span, data, suggestions: fixes })
     }
   }

@@ -18,7 +18,8 @@ const canonicalCountry = (raw: string): string => raw.toUpperCase().replace(/\s+
 export default defineRule({
   meta: {
     id: "national-header",
-    description: "Quốc hiệu `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` and Tiêu ngữ `Độc lập - Tự do - Hạnh phúc` are present and exact.",
+    description:
+      "Quốc hiệu `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` and Tiêu ngữ `Độc lập - Tự do - Hạnh phúc` are present and exact.",
     category: "layout",
     appliesTo: "all",
     source: "NĐ 30/2020, Điều 8 khoản 1 and Phụ lục I, mục II.1",
@@ -26,30 +27,32 @@ export default defineRule({
     fixable: "safe",
     messages: {
       missingBoth: {
-        vi: "Thiếu Quốc hiệu và Tiêu ngữ: ghi \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" và dưới đó \"Độc lập - Tự do - Hạnh phúc\" ở góc trên bên phải trang đầu.",
-        en: "The national header is missing: write \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" and, below it, \"Độc lập - Tự do - Hạnh phúc\" at the top right of page 1."
+        vi: 'Thiếu Quốc hiệu và Tiêu ngữ: ghi "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" và dưới đó "Độc lập - Tự do - Hạnh phúc" ở góc trên bên phải trang đầu.',
+        en: 'The national header is missing: write "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and, below it, "Độc lập - Tự do - Hạnh phúc" at the top right of page 1.'
       },
       missingCountry: {
-        vi: "Thiếu Quốc hiệu: ghi \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" (chữ in hoa) phía trên Tiêu ngữ.",
-        en: "The Quốc hiệu is missing: write \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" (upper case) above the motto."
+        vi: 'Thiếu Quốc hiệu: ghi "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (chữ in hoa) phía trên Tiêu ngữ.',
+        en: 'The Quốc hiệu is missing: write "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (upper case) above the motto.'
       },
       missingMotto: {
-        vi: "Thiếu Tiêu ngữ: ghi \"Độc lập - Tự do - Hạnh phúc\" ngay dưới Quốc hiệu.",
-        en: "The Tiêu ngữ is missing: write \"Độc lập - Tự do - Hạnh phúc\" right below the Quốc hiệu."
+        vi: 'Thiếu Tiêu ngữ: ghi "Độc lập - Tự do - Hạnh phúc" ngay dưới Quốc hiệu.',
+        en: 'The Tiêu ngữ is missing: write "Độc lập - Tự do - Hạnh phúc" right below the Quốc hiệu.'
       },
       countryForm: {
-        vi: "Quốc hiệu viết chưa đúng: \"{actual}\"; phải là \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" (chữ in hoa, một dấu cách giữa các chữ).",
-        en: "The Quốc hiệu reads \"{actual}\"; it must be \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" (upper case, single spaces)."
+        vi: 'Quốc hiệu viết chưa đúng: "{actual}"; phải là "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (chữ in hoa, một dấu cách giữa các chữ).',
+        en: 'The Quốc hiệu reads "{actual}"; it must be "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (upper case, single spaces).'
       },
       mottoForm: {
-        vi: "Tiêu ngữ viết chưa đúng: \"{actual}\"; phải là \"Độc lập - Tự do - Hạnh phúc\" (viết hoa chữ đầu mỗi cụm từ, giữa các cụm từ là dấu gạch nối có cách chữ).",
-        en: "The Tiêu ngữ reads \"{actual}\"; it must be \"Độc lập - Tự do - Hạnh phúc\" (each phrase capitalised, joined by space-hyphen-space)."
+        vi: 'Tiêu ngữ viết chưa đúng: "{actual}"; phải là "Độc lập - Tự do - Hạnh phúc" (viết hoa chữ đầu mỗi cụm từ, giữa các cụm từ là dấu gạch nối có cách chữ).',
+        en: 'The Tiêu ngữ reads "{actual}"; it must be "Độc lập - Tự do - Hạnh phúc" (each phrase capitalised, joined by space-hyphen-space).'
       }
     },
     defaultOptions: {},
     optionsSchema: { type: "object", additionalProperties: false },
     examples: {
-      valid: ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 05/BC-UBND\n\nBÁO CÁO\nCông tác tuyên truyền"],
+      valid: [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 05/BC-UBND\n\nBÁO CÁO\nCông tác tuyên truyền"
+      ],
       invalid: [
         "Số: 05/BC-UBND\n\nBÁO CÁO\nCông tác tuyên truyền",
         "Cộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập – Tự do – Hạnh phúc\n\nSố: 05/BC-UBND\n\nBÁO CÁO\nCông tác tuyên truyền"
@@ -60,7 +63,10 @@ export default defineRule({
     const { document, text } = context
     const { country, motto } = document.nationalHeader
     if (country !== null && PARTY.test(foldToneMarks(country.raw).toLowerCase().replace(/\s+/gu, " "))) {
-      return { skip: "not-applicable", reason: "a party document (ĐẢNG CỘNG SẢN VIỆT NAM) has no state national header" }
+      return {
+        skip: "not-applicable",
+        reason: "a party document (ĐẢNG CỘNG SẢN VIỆT NAM) has no state national header"
+      }
     }
     if (country === null && motto === null) {
       const first = firstTextLine(text)
@@ -79,7 +85,13 @@ export default defineRule({
           span: country.span,
           data: { actual: country.raw },
           ...(fixable
-            ? { fix: { tier: "safe" as const, description: `"${expected}"`, edits: [{ start: country.span.start.offset, end: country.span.end.offset, text: expected }] } }
+            ? {
+                fix: {
+                  tier: "safe" as const,
+                  description: `"${expected}"`,
+                  edits: [{ start: country.span.start.offset, end: country.span.end.offset, text: expected }]
+                }
+              }
             : {})
         })
       }
@@ -92,7 +104,15 @@ export default defineRule({
         messageId: "mottoForm",
         span: motto.span,
         data: { actual: motto.raw },
-        ...(fixable ? { fix: { tier: "safe" as const, description: `"${MOTTO}"`, edits: [{ start: motto.span.start.offset, end: motto.span.end.offset, text: MOTTO }] } } : {})
+        ...(fixable
+          ? {
+              fix: {
+                tier: "safe" as const,
+                description: `"${MOTTO}"`,
+                edits: [{ start: motto.span.start.offset, end: motto.span.end.offset, text: MOTTO }]
+              }
+            }
+          : {})
       })
     }
   }

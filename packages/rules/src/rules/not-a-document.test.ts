@@ -30,11 +30,26 @@ const webPage = [
 ].join("\n")
 
 ruleTester(rule).run({
-  valid: [report, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nKẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2022\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nVõ Thanh Hùng"],
+  valid: [
+    report,
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nKẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2022\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nVõ Thanh Hùng"
+  ],
   invalid: [
-    { name: "web page with counters", text: webPage, errors: [{ messageId: "notDocument", line: 1, column: 1 }] },
-    { name: "leading blank lines", text: `\n\n${webPage}`, errors: [{ messageId: "notDocument", line: 3, column: 1 }] },
-    { name: "plain prose", text: "Hôm nay trời đẹp. Chúng tôi đi chơi công viên.", errors: [{ messageId: "notDocument", line: 1 }] },
+    {
+      name: "web page with counters",
+      text: webPage,
+      errors: [{ messageId: "notDocument", line: 1, column: 1 }]
+    },
+    {
+      name: "leading blank lines",
+      text: `\n\n${webPage}`,
+      errors: [{ messageId: "notDocument", line: 3, column: 1 }]
+    },
+    {
+      name: "plain prose",
+      text: "Hôm nay trời đẹp. Chúng tôi đi chơi công viên.",
+      errors: [{ messageId: "notDocument", line: 1 }]
+    },
     { name: "empty input", text: "", errors: [{ messageId: "notDocument", line: 1 }] }
   ]
 })

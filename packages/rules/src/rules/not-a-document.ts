@@ -8,7 +8,8 @@ import { defineRule } from "../rule.js"
 export default defineRule({
   meta: {
     id: "not-a-document",
-    description: "The input must be an administrative document (văn bản hành chính), not a web page or an article.",
+    description:
+      "The input must be an administrative document (văn bản hành chính), not a web page or an article.",
     category: "document",
     appliesTo: "all",
     source: "NĐ 30/2020, Điều 8 (thể thức văn bản)",
@@ -23,8 +24,12 @@ export default defineRule({
     defaultOptions: {},
     optionsSchema: { type: "object", additionalProperties: false },
     examples: {
-      valid: ["Số: 05/BC-UBND\nQuảng Ngãi, ngày 05 tháng 3 năm 2024\n\nBÁO CÁO\nCông tác tuyên truyền cải cách hành chính quý I năm 2024"],
-      invalid: ["Trang chủ | Liên kết\nLượt xem: 1.024\n\nBắc Giang: Chú trọng công tác tuyên truyền cải cách hành chính\n\nTrong giai đoạn hiện nay, công tác tuyên truyền có ý nghĩa quan trọng."]
+      valid: [
+        "Số: 05/BC-UBND\nQuảng Ngãi, ngày 05 tháng 3 năm 2024\n\nBÁO CÁO\nCông tác tuyên truyền cải cách hành chính quý I năm 2024"
+      ],
+      invalid: [
+        "Trang chủ | Liên kết\nLượt xem: 1.024\n\nBắc Giang: Chú trọng công tác tuyên truyền cải cách hành chính\n\nTrong giai đoạn hiện nay, công tác tuyên truyền có ý nghĩa quan trọng."
+      ]
     }
   },
   check: (context) => {
@@ -35,7 +40,10 @@ export default defineRule({
     const from = start === -1 ? 0 : start
     const lineEnd = text.slice(from).search(/\r?\n|\r/u)
     const end = lineEnd === -1 ? text.length : from + lineEnd
-    const reasons = document.notDocumentReasons.length > 0 ? document.notDocumentReasons.join("; ") : "không có các thành phần thể thức của văn bản"
+    const reasons =
+      document.notDocumentReasons.length > 0
+        ? document.notDocumentReasons.join("; ")
+        : "không có các thành phần thể thức của văn bản"
     context.report({ messageId: "notDocument", span: context.span(from, end), data: { reasons } })
   }
 })

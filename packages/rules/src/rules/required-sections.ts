@@ -30,18 +30,38 @@ interface Options {
 const COMMUNICATION = ["tuyen truyen", "truyen thong", "thong tin"]
 const DEFAULT_TEMPLATES: Options["templates"] = {
   BC: [
-    { id: "results", label: "kết quả thực hiện", anyOf: ["ket qua", "tinh hinh thuc hien", "cong tac chi dao"] },
-    { id: "assessment", label: "đánh giá (ưu điểm; tồn tại, hạn chế)", anyOf: ["danh gia", "nhan xet", "ton tai", "han che", "uu diem", "khuyet diem"] },
+    {
+      id: "results",
+      label: "kết quả thực hiện",
+      anyOf: ["ket qua", "tinh hinh thuc hien", "cong tac chi dao"]
+    },
+    {
+      id: "assessment",
+      label: "đánh giá (ưu điểm; tồn tại, hạn chế)",
+      anyOf: ["danh gia", "nhan xet", "ton tai", "han che", "uu diem", "khuyet diem"]
+    },
     {
       id: "tasks",
       label: "phương hướng, nhiệm vụ",
-      anyOf: ["phuong huong", "nhiem vu trong tam", "nhiem vu thoi gian toi", "nhiem vu tiep theo", "nhiem vu giai phap", "ke hoach thoi gian toi", "trong tam"]
+      anyOf: [
+        "phuong huong",
+        "nhiem vu trong tam",
+        "nhiem vu thoi gian toi",
+        "nhiem vu tiep theo",
+        "nhiem vu giai phap",
+        "ke hoach thoi gian toi",
+        "trong tam"
+      ]
     }
   ],
   KH: [
     { id: "purpose", label: "mục đích, yêu cầu", anyOf: ["muc dich", "muc tieu", "yeu cau"] },
     { id: "content", label: "nội dung", anyOf: ["noi dung", "nhiem vu", "giai phap"] },
-    { id: "organisation", label: "tổ chức thực hiện", anyOf: ["to chuc thuc hien", "trach nhiem thuc hien", "phan cong"] },
+    {
+      id: "organisation",
+      label: "tổ chức thực hiện",
+      anyOf: ["to chuc thuc hien", "trach nhiem thuc hien", "phan cong"]
+    },
     { id: "forms", label: "hình thức", anyOf: ["hinh thuc"], onlyWhenTitle: COMMUNICATION },
     { id: "funding", label: "kinh phí", anyOf: ["kinh phi", "nguon kinh phi"], onlyWhenTitle: COMMUNICATION }
   ]
@@ -52,7 +72,8 @@ const headingsOf = (sections: ReadonlyArray<Section>): Array<string> => {
   const out: Array<string> = []
   const walk = (list: ReadonlyArray<Section>) => {
     for (const s of list) {
-      if ((s.style !== "dash" && s.style !== "plus") || s.heading.length <= 60) out.push(` ${looseKey(s.heading)} `)
+      if ((s.style !== "dash" && s.style !== "plus") || s.heading.length <= 60)
+        out.push(` ${looseKey(s.heading)} `)
       walk(s.children)
     }
   }
@@ -69,7 +90,8 @@ const hasPhrase = (keys: ReadonlyArray<string>, phrases: ReadonlyArray<string>):
 export default defineRule<Options>({
   meta: {
     id: "required-sections",
-    description: "A Báo cáo has results, an assessment and tasks ahead; a Kế hoạch has purpose, content and organisation (and, for a communication plan, forms and funding). Templates are configurable.",
+    description:
+      "A Báo cáo has results, an assessment and tasks ahead; a Kế hoạch has purpose, content and organisation (and, for a communication plan, forms and funding). Templates are configurable.",
     category: "content",
     appliesTo: ["BC", "KH"],
     source: "practice (reference §10: common outlines of CCHC reports and plans)",
@@ -77,8 +99,8 @@ export default defineRule<Options>({
     fixable: "none",
     messages: {
       missing: {
-        vi: "{kind} thiếu phần \"{label}\": thêm một đề mục cho phần này (ví dụ \"{example}\"). Đề mục được so khớp gần đúng, không phụ thuộc thứ tự hay cách đánh số.",
-        en: "The {kind} has no \"{label}\" part: add a heading for it (e.g. \"{example}\"). Headings are matched loosely, in any order or numbering."
+        vi: '{kind} thiếu phần "{label}": thêm một đề mục cho phần này (ví dụ "{example}"). Đề mục được so khớp gần đúng, không phụ thuộc thứ tự hay cách đánh số.',
+        en: 'The {kind} has no "{label}" part: add a heading for it (e.g. "{example}"). Headings are matched loosely, in any order or numbering.'
       }
     },
     defaultOptions: { templates: DEFAULT_TEMPLATES },
@@ -106,23 +128,38 @@ export default defineRule<Options>({
       }
     },
     examples: {
-      valid: ["Số: 05/BC-UBND\n\nBÁO CÁO\nCông tác tuyên truyền\n\n1. Kết quả thực hiện\nNội dung.\n2. Đánh giá chung\nNội dung.\n3. Phương hướng, nhiệm vụ quý II\nNội dung./."],
-      invalid: ["Số: 05/BC-UBND\n\nBÁO CÁO\nCông tác tuyên truyền\n\n1. Kết quả thực hiện\nNội dung.\n2. Nhận xét, đánh giá\nNội dung.\n3. Đề xuất, kiến nghị\nNội dung./."]
+      valid: [
+        "Số: 05/BC-UBND\n\nBÁO CÁO\nCông tác tuyên truyền\n\n1. Kết quả thực hiện\nNội dung.\n2. Đánh giá chung\nNội dung.\n3. Phương hướng, nhiệm vụ quý II\nNội dung./."
+      ],
+      invalid: [
+        "Số: 05/BC-UBND\n\nBÁO CÁO\nCông tác tuyên truyền\n\n1. Kết quả thực hiện\nNội dung.\n2. Nhận xét, đánh giá\nNội dung.\n3. Đề xuất, kiến nghị\nNội dung./."
+      ]
     }
   },
   check: (context) => {
     const { document, options } = context
-    const entry = Object.entries(options.templates).find(([kind]) => kindMatches(document.kind, [kind]))
-    if (entry === undefined) return { skip: "not-applicable", reason: `no template for ${document.kind?.name ?? "this kind"}` }
+    // A user's template replaces the default of its kind only.
+    const templates = { ...DEFAULT_TEMPLATES, ...options.templates }
+    const entry = Object.entries(templates).find(([kind]) => kindMatches(document.kind, [kind]))
+    if (entry === undefined)
+      return { skip: "not-applicable", reason: `no template for ${document.kind?.name ?? "this kind"}` }
     const headings = headingsOf(document.sections)
     if (headings.length === 0) return { skip: "not-evaluable", reason: "the body has no numbered headings" }
     const titleKey = ` ${looseKey(document.title?.summary ?? "")} `
     const span = document.title?.span ?? document.sections[0]!.span
     for (const part of entry[1]) {
-      if (part.onlyWhenTitle !== undefined && !part.onlyWhenTitle.some((p) => titleKey.includes(` ${looseKey(p)} `))) continue
+      if (
+        part.onlyWhenTitle !== undefined &&
+        !part.onlyWhenTitle.some((p) => titleKey.includes(` ${looseKey(p)} `))
+      )
+        continue
       if (hasPhrase(headings, part.anyOf)) continue
       const example = part.label.charAt(0).toUpperCase() + part.label.slice(1)
-      context.report({ messageId: "missing", span, data: { kind: document.kind!.name, label: part.label, example } })
+      context.report({
+        messageId: "missing",
+        span,
+        data: { kind: document.kind!.name, label: part.label, example }
+      })
     }
   }
 })

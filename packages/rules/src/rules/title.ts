@@ -16,7 +16,8 @@ const VV_PREFIX = /^(V\/v|v\/v|V\/V|Về việc)[ ]*(:?)[ ]*/u
 export default defineRule<Options>({
   meta: {
     id: "title",
-    description: "The type name is in upper case with a trích yếu below it; a công văn has `V/v …` and no type heading.",
+    description:
+      "The type name is in upper case with a trích yếu below it; a công văn has `V/v …` and no type heading.",
     category: "layout",
     appliesTo: "all",
     source: "NĐ 30/2020, Phụ lục I, mục II.5",
@@ -24,36 +25,36 @@ export default defineRule<Options>({
     fixable: "safe",
     messages: {
       missing: {
-        vi: "Thiếu tên loại và trích yếu nội dung (ô 5a): ghi tên loại bằng chữ in hoa (ví dụ \"BÁO CÁO\") và trích yếu ở dòng dưới.",
-        en: "The type name and summary are missing: write the type name in upper case (e.g. \"BÁO CÁO\") and the summary below it."
+        vi: 'Thiếu tên loại và trích yếu nội dung (ô 5a): ghi tên loại bằng chữ in hoa (ví dụ "BÁO CÁO") và trích yếu ở dòng dưới.',
+        en: 'The type name and summary are missing: write the type name in upper case (e.g. "BÁO CÁO") and the summary below it.'
       },
       vvMissing: {
-        vi: "Công văn thiếu trích yếu (ô 5b): ghi \"V/v <nội dung>\" dưới số, ký hiệu.",
-        en: "The công văn has no summary: write \"V/v <subject>\" under the number."
+        vi: 'Công văn thiếu trích yếu (ô 5b): ghi "V/v <nội dung>" dưới số, ký hiệu.',
+        en: 'The công văn has no summary: write "V/v <subject>" under the number.'
       },
       nameCase: {
-        vi: "Tên loại văn bản viết chữ in hoa: \"{expected}\" (đang viết \"{actual}\").",
-        en: "The type name is written in upper case: \"{expected}\" (written \"{actual}\")."
+        vi: 'Tên loại văn bản viết chữ in hoa: "{expected}" (đang viết "{actual}").',
+        en: 'The type name is written in upper case: "{expected}" (written "{actual}").'
       },
       congVanHeading: {
-        vi: "Công văn không ghi tên loại \"CÔNG VĂN\": chỉ ghi trích yếu \"V/v …\" dưới số, ký hiệu.",
-        en: "A công văn has no \"CÔNG VĂN\" heading: only the \"V/v …\" summary under the number."
+        vi: 'Công văn không ghi tên loại "CÔNG VĂN": chỉ ghi trích yếu "V/v …" dưới số, ký hiệu.',
+        en: 'A công văn has no "CÔNG VĂN" heading: only the "V/v …" summary under the number.'
       },
       summaryMissing: {
-        vi: "Thiếu trích yếu nội dung dưới tên loại \"{name}\": ghi tóm tắt nội dung ở dòng dưới (ví dụ \"Công tác tuyên truyền cải cách hành chính năm 2024\").",
-        en: "The summary is missing under \"{name}\": write it on the next line."
+        vi: 'Thiếu trích yếu nội dung dưới tên loại "{name}": ghi tóm tắt nội dung ở dòng dưới (ví dụ "Công tác tuyên truyền cải cách hành chính năm 2024").',
+        en: 'The summary is missing under "{name}": write it on the next line.'
       },
       summaryUpperCase: {
-        vi: "Trích yếu nội dung viết chữ thường (chỉ viết hoa chữ đầu và tên riêng), không viết in hoa toàn bộ: \"{actual}\".",
-        en: "The summary is in normal case (capital first letter and proper names only), not all upper case: \"{actual}\"."
+        vi: 'Trích yếu nội dung viết chữ thường (chỉ viết hoa chữ đầu và tên riêng), không viết in hoa toàn bộ: "{actual}".',
+        en: 'The summary is in normal case (capital first letter and proper names only), not all upper case: "{actual}".'
       },
       vvForm: {
-        vi: "Trích yếu công văn bắt đầu bằng \"V/v \" (không có dấu hai chấm): đang viết \"{actual}\".",
-        en: "A công văn summary starts with \"V/v \" (no colon): written \"{actual}\"."
+        vi: 'Trích yếu công văn bắt đầu bằng "V/v " (không có dấu hai chấm): đang viết "{actual}".',
+        en: 'A công văn summary starts with "V/v " (no colon): written "{actual}".'
       },
       vvEmpty: {
-        vi: "Trích yếu \"V/v\" của công văn còn để trống: ghi tóm tắt nội dung sau \"V/v\".",
-        en: "The \"V/v\" summary is empty: write the subject after \"V/v\"."
+        vi: 'Trích yếu "V/v" của công văn còn để trống: ghi tóm tắt nội dung sau "V/v".',
+        en: 'The "V/v" summary is empty: write the subject after "V/v".'
       }
     },
     defaultOptions: { noSummaryKinds: ["GGT", "GNP", "PG", "PC", "PB"] },
@@ -63,8 +64,14 @@ export default defineRule<Options>({
       properties: { noSummaryKinds: { type: "array", items: { type: "string" } } }
     },
     examples: {
-      valid: ["Số: 05/BC-UBND\n\nBÁO CÁO\nCông tác tuyên truyền cải cách hành chính", "Số: 12/UBND-VX\nV/v báo cáo công tác tuyên truyền\n\nKính gửi: Sở Nội vụ"],
-      invalid: ["Số: 05/BC-UBND\n\nBÁO CÁO\nCÔNG TÁC TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH", "Số: 12/UBND-VX\nV/V: báo cáo công tác tuyên truyền\n\nKính gửi: Sở Nội vụ"]
+      valid: [
+        "Số: 05/BC-UBND\n\nBÁO CÁO\nCông tác tuyên truyền cải cách hành chính",
+        "Số: 12/UBND-VX\nV/v báo cáo công tác tuyên truyền\n\nKính gửi: Sở Nội vụ"
+      ],
+      invalid: [
+        "Số: 05/BC-UBND\n\nBÁO CÁO\nCÔNG TÁC TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH",
+        "Số: 12/UBND-VX\nV/V: báo cáo công tác tuyên truyền\n\nKính gửi: Sở Nội vụ"
+      ]
     }
   },
   check: (context) => {
@@ -72,23 +79,40 @@ export default defineRule<Options>({
     const title = document.title
     if (title === null) {
       // A heading the parser skipped because it is not in upper case.
-      const headEnd = Math.max(document.number?.span.end.offset ?? 0, document.placeDate?.span.end.offset ?? 0)
+      const headEnd = Math.max(
+        document.number?.span.end.offset ?? 0,
+        document.placeDate?.span.end.offset ?? 0
+      )
       const lowered = textLines(text)
         .slice(0, 40)
-        .find((l) => l.start >= headEnd && l.text.length > 0 && kindByHeading(l.text) !== undefined && !isUpper(l.text) && !isCongVan(l.text))
+        .find(
+          (l) =>
+            l.start >= headEnd &&
+            l.text.length > 0 &&
+            kindByHeading(l.text) !== undefined &&
+            !isUpper(l.text) &&
+            !isCongVan(l.text)
+        )
       if (lowered !== undefined) {
         const expected = lowered.text.toUpperCase()
         context.report({
           messageId: "nameCase",
           span: context.span(lowered.start, lowered.end),
           data: { expected, actual: lowered.text },
-          fix: { tier: "safe", description: `"${expected}"`, edits: [{ start: lowered.start, end: lowered.end, text: expected }] }
+          fix: {
+            tier: "safe",
+            description: `"${expected}"`,
+            edits: [{ start: lowered.start, end: lowered.end, text: expected }]
+          }
         })
         return
       }
       const first = firstTextLine(text)
       const span = document.number?.span ?? context.span(first.start, first.end)
-      context.report({ messageId: document.number?.family === "official-letter" ? "vvMissing" : "missing", span })
+      context.report({
+        messageId: document.number?.family === "official-letter" ? "vvMissing" : "missing",
+        span
+      })
       return
     }
     if (title.form === "vv") {
@@ -99,7 +123,11 @@ export default defineRule<Options>({
           messageId: "vvForm",
           span: context.span(at, at + prefix[0].length),
           data: { actual: prefix[0].trim() },
-          fix: { tier: "safe", description: "\"V/v \"", edits: [{ start: at, end: at + prefix[0].length, text: "V/v " }] }
+          fix: {
+            tier: "safe",
+            description: '"V/v "',
+            edits: [{ start: at, end: at + prefix[0].length, text: "V/v " }]
+          }
         })
       }
       if (title.summary === null) context.report({ messageId: "vvEmpty", span: title.span })
@@ -116,7 +144,11 @@ export default defineRule<Options>({
         context.report({ messageId: "summaryMissing", span: title.nameSpan ?? title.span, data: { name } })
       }
     } else if (isUpper(title.summary) && title.summary.length > 12) {
-      context.report({ messageId: "summaryUpperCase", span: title.summarySpan ?? title.span, data: { actual: title.summary } })
+      context.report({
+        messageId: "summaryUpperCase",
+        span: title.summarySpan ?? title.span,
+        data: { actual: title.summary }
+      })
     }
   }
 })

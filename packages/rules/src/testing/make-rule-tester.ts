@@ -5,7 +5,13 @@
  * @since 0.1.0
  */
 import type { Rule } from "../rule.js"
-import { assertInvalidCase, assertValidCase, type InvalidCase, type RuleTesterOptions, type ValidCase } from "./rule-case.js"
+import {
+  assertInvalidCase,
+  assertValidCase,
+  type InvalidCase,
+  type RuleTesterOptions,
+  type ValidCase
+} from "./rule-case.js"
 
 /**
  * The two functions of a test framework the tester needs (vitest, jest,

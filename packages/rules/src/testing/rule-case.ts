@@ -18,7 +18,9 @@ import type { Rule } from "../rule.js"
  * @since 0.1.0
  * @category testing
  */
-export type ValidCase = string | { readonly text: string; readonly options?: Readonly<Record<string, unknown>>; readonly name?: string }
+export type ValidCase =
+  | string
+  | { readonly text: string; readonly options?: Readonly<Record<string, unknown>>; readonly name?: string }
 
 /**
  * An error the rule must report: its message id and 1-based line, and the
@@ -65,7 +67,9 @@ export const DEFAULT_TEST_TODAY = "2026-01-15"
 const describeDiagnostics = (diagnostics: ReadonlyArray<Diagnostic>): string =>
   diagnostics.length === 0
     ? "(none)"
-    : diagnostics.map((d) => `  - ${d.messageId} at ${d.span.start.line}:${d.span.start.column}: ${d.message}`).join("\n")
+    : diagnostics
+        .map((d) => `  - ${d.messageId} at ${d.span.start.line}:${d.span.start.column}: ${d.message}`)
+        .join("\n")
 
 /**
  * Runs one rule on `text` with `options` merged over its defaults, as the
@@ -88,12 +92,21 @@ export const lintWithRule = (
 ): LintResult => {
   const merged = { ...(rule.meta.defaultOptions as Record<string, unknown>), ...(options ?? {}) }
   const issues = validateOptions(merged, rule.meta.optionsSchema, "options")
-  if (issues.length > 0) throw new Error(`invalid options for ${rule.meta.id}: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`)
-  const result = runRules({ document: parseDocument(text), text, rules: [{ rule, severity: "error", options: merged }], today })
+  if (issues.length > 0)
+    throw new Error(
+      `invalid options for ${rule.meta.id}: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`
+    )
+  const result = runRules({
+    document: parseDocument(text),
+    text,
+    rules: [{ rule, severity: "error", options: merged }],
+    today
+  })
   const broken = result.skipped.find((s) => s.reason.startsWith("internal error"))
   if (broken) throw new Error(`${rule.meta.id} threw: ${broken.reason}`)
   for (const d of result.diagnostics) {
-    if (!(d.messageId in rule.meta.messages)) throw new Error(`${rule.meta.id} reported an unknown message id '${d.messageId}'`)
+    if (!(d.messageId in rule.meta.messages))
+      throw new Error(`${rule.meta.id} reported an unknown message id '${d.messageId}'`)
   }
   return result
 }
@@ -115,7 +128,9 @@ export const assertValidCase = (rule: Rule<any>, c: ValidCase, tester: RuleTeste
   const options = typeof c === "string" ? undefined : c.options
   const result = lintWithRule(rule, text, options, tester.today ?? DEFAULT_TEST_TODAY)
   if (result.diagnostics.length > 0) {
-    throw new Error(`expected no diagnostic from ${rule.meta.id}, got:\n${describeDiagnostics(result.diagnostics)}`)
+    throw new Error(
+      `expected no diagnostic from ${rule.meta.id}, got:\n${describeDiagnostics(result.diagnostics)}`
+    )
   }
 }
 
@@ -140,19 +155,30 @@ export const assertInvalidCase = (rule: Rule<any>, c: InvalidCase, tester: RuleT
     actual.length !== c.errors.length ||
     c.errors.some((e, i) => {
       const d = actual[i]!
-      return d.messageId !== e.messageId || d.span.start.line !== e.line || (e.column !== undefined && d.span.start.column !== e.column)
+      return (
+        d.messageId !== e.messageId ||
+        d.span.start.line !== e.line ||
+        (e.column !== undefined && d.span.start.column !== e.column)
+      )
     })
   if (mismatch) {
-    const expected = c.errors.map((e) => `  - ${e.messageId} at ${e.line}${e.column === undefined ? "" : `:${e.column}`}`).join("\n")
+    const expected = c.errors
+      .map((e) => `  - ${e.messageId} at ${e.line}${e.column === undefined ? "" : `:${e.column}`}`)
+      .join("\n")
     throw new Error(`${rule.meta.id}: expected\n${expected}\ngot\n${describeDiagnostics(actual)}`)
   }
   const safe = actual.filter((d) => d.fix?.tier === "safe")
   if (c.output === undefined) {
-    if (safe.length > 0) throw new Error(`${rule.meta.id} offered safe fixes; add the expected 'output' to the case`)
+    if (safe.length > 0)
+      throw new Error(`${rule.meta.id} offered safe fixes; add the expected 'output' to the case`)
     return
   }
   const fixed = applyFixes(c.text, actual).output
-  if (fixed !== c.output) throw new Error(`${rule.meta.id}: output after safe fixes differs.\nexpected:\n${c.output}\ngot:\n${fixed}`)
+  if (fixed !== c.output)
+    throw new Error(
+      `${rule.meta.id}: output after safe fixes differs.\nexpected:\n${c.output}\ngot:\n${fixed}`
+    )
   const again = lintWithRule(rule, fixed, c.options, today).diagnostics.filter((d) => d.fix?.tier === "safe")
-  if (again.length > 0) throw new Error(`${rule.meta.id}: the fixed output still has safe fixes:\n${describeDiagnostics(again)}`)
+  if (again.length > 0)
+    throw new Error(`${rule.meta.id}: the fixed output still has safe fixes:\n${describeDiagnostics(again)}`)
 }

@@ -1,0 +1,185 @@
+/**
+ * The benchmark corpus, generated deterministically from a seed: documents
+ * built from the example documents and the arbitraries of
+ * `@cchc/core/testing`, each with zero to three realistic defects; single
+ * long documents of a given size; and hostile inputs of a given size.
+ */
+import { readdirSync, readFileSync } from "node:fs"
+import { join } from "node:path"
+import * as fc from "fast-check"
+import type { Testing } from "./sdk.js"
+
+export const EXAMPLES_DIR = new URL("../examples/documents/", import.meta.url).pathname
+
+export const loadExamples = (): Array<string> =>
+  readdirSync(EXAMPLES_DIR)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => readFileSync(join(EXAMPLES_DIR, f), "utf8"))
+
+/** What a real clerk or a converter gets wrong; each is one edit of a clean text. */
+export type Defect = (text: string, pick: number) => string
+
+const replaceNth = (text: string, pattern: RegExp, pick: number, replace: (m: RegExpExecArray) => string): string => {
+  const matches = [...text.matchAll(new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g"))]
+  if (matches.length === 0) return text
+  const m = matches[pick % matches.length]!
+  return text.slice(0, m.index) + replace(m) + text.slice(m.index + m[0].length)
+}
+
+/**
+ * Defects seen in real documents: unpadded numbers and padded months, a
+ * mangled Nơi nhận label, a missing end mark, common misspellings,
+ * Markdown bold from a chat tool, CRLF and a BOM from Windows editors,
+ * spreadsheet formulas pasted from a table, and a header table flattened
+ * row by row instead of column by column.
+ */
+export const DEFECTS: Record<string, Defect> = {
+  unpaddedNumber: (t) => t.replace(/Số: 0(\d)\//u, "Số: $1/"),
+  paddedMonth: (t, k) => replaceNth(t, /tháng ([3-9])\b/u, k, (m) => `tháng 0${m[1]}`),
+  recipientsLabel: (t, k) => t.replace("Nơi nhận:", ["Noi nhận", "Nơi nhận", "NƠI NHẬN:", "Nơi nhân:"][k % 4]!),
+  noEndMark: (t) => t.replace("./.", "."),
+  misspelling: (t, k) =>
+    replaceNth(t, /cập nhật|bổ sung|đẩy mạnh|xử lý|sáp nhập|đề xuất/u, k, (m) =>
+      ({ "cập nhật": "cập nhập", "bổ sung": "bổ xung", "đẩy mạnh": "đầy mạnh", "xử lý": "sử lý", "sáp nhập": "sát nhập", "đề xuất": "đề suất" })[m[0]]!
+    ),
+  markdownBold: (t) => t.replace(/^(BÁO CÁO|KẾ HOẠCH|QUYẾT ĐỊNH|TỜ TRÌNH|THÔNG BÁO)$/mu, "**$1**"),
+  crlf: (t) => t.replace(/\n/g, "\r\n"),
+  bom: (t) => "\uFEFF" + t,
+  formula: (t, k) => replaceNth(t, /\n\n/u, k, () => ["\n\n=SUM(C3:C12)\n\n", "\n\n=IF(B4>=95%;\"Đạt\";\"Không đạt\")\n\n", "\n\n$\\frac{215}{220} \\times 100\\%$\n\n"][k % 3]!),
+  flattenedHeader: (t) => flattenHeader(t),
+  doubleSpaces: (t, k) => replaceNth(t, / (?=\p{Ll})/u, k, () => "  "),
+  zeroWidth: (t, k) => replaceNth(t, /\p{L}\p{L}/u, k, (m) => `${m[0][0]}\u200B${m[0].slice(1)}`),
+  decomposed: (t) => t.normalize("NFD")
+}
+
+// Word tables reach text either column by column (the issuer column, then
+// the national header column) or row by row with the cells of a row on one
+// line. The examples are column by column; this turns the header into the
+// other form.
+const flattenHeader = (text: string): string => {
+  const lines = text.split("\n")
+  const country = lines.findIndex((l) => l.startsWith("CỘNG HÒA"))
+  if (country <= 0) return text
+  const left = lines.slice(0, country).filter((l) => l.trim().length > 0)
+  const rightEnd = lines.findIndex((l, i) => i > country && /, ngày /u.test(l))
+  if (rightEnd === -1) return text
+  const right = lines.slice(country, rightEnd + 1).filter((l) => l.trim().length > 0)
+  const rows: Array<string> = []
+  for (let i = 0; i < Math.max(left.length, right.length); i++) rows.push(`${left[i] ?? ""}\t${right[i] ?? ""}`.trim())
+  return [...rows, ...lines.slice(rightEnd + 1)].join("\n")
+}
+
+const DEFECT_NAMES = Object.keys(DEFECTS)
+
+/** A document of the corpus and the defects it was given. */
+export interface CorpusDocument {
+  readonly name: string
+  readonly text: string
+  readonly defects: ReadonlyArray<string>
+}
+
+/**
+ * `count` documents from `seed`. Half are example documents with their
+ * number, place-date and part of their body replaced from the arbitraries;
+ * the rest are rendered from `arbitraryDocumentSpec` (when `renderText`
+ * and the spec arbitrary are available) or, failing that, also built from
+ * the examples. Each gets zero to three defects.
+ */
+export const generateCorpus = (
+  count: number,
+  seed: number,
+  testing: Testing,
+  render: ((spec: unknown) => string) | null
+): Array<CorpusDocument> => {
+  const examples = loadExamples()
+  const fromExample = fc
+    .record({
+      example: fc.nat({ max: examples.length - 1 }),
+      number: testing.arbitraryDocumentNumber,
+      placeDate: testing.arbitraryPlaceDateLine,
+      citations: fc.array(testing.arbitraryCitationText, { maxLength: 4 }),
+      paragraphs: fc.array(testing.arbitraryVietnameseText, { maxLength: 3 })
+    })
+    .map(({ example, number, placeDate, citations, paragraphs }) => {
+      let text = examples[example]!
+      text = text.replace(/^Số: .*$/mu, `Số: ${number.text}`)
+      text = text.replace(/^[^\n,]+, ngày \d+ tháng \d+ năm \d{4}$/mu, placeDate.text)
+      const extra = [
+        ...citations.map((c) => `Thực hiện ${c.text}, các cơ quan, đơn vị triển khai đầy đủ các nhiệm vụ được giao.`),
+        ...paragraphs.map((p) => p.replace(/\n+/g, " ").trim()).filter((p) => p.length > 0)
+      ]
+      if (extra.length > 0) {
+        const at = text.indexOf("\n\n", text.indexOf("\nI. ") + 1)
+        if (at !== -1) text = text.slice(0, at) + "\n\n" + extra.join("\n\n") + text.slice(at)
+      }
+      return text
+    })
+  const fromSpec =
+    render !== null && testing.arbitraryDocumentSpec !== undefined ? testing.arbitraryDocumentSpec.map((spec) => render(spec)) : fromExample
+  const defects = fc.array(fc.tuple(fc.constantFrom(...DEFECT_NAMES), fc.nat()), { maxLength: 3 })
+  const documents = fc.sample(fc.tuple(fc.oneof(fromExample, fromSpec), defects), { seed, numRuns: count })
+  return documents.map(([clean, chosen], i) => {
+    let text = clean
+    for (const [name, pick] of chosen) text = DEFECTS[name]!(text, pick)
+    return { name: `doc-${String(i).padStart(5, "0")}.txt`, text, defects: chosen.map(([name]) => name) }
+  })
+}
+
+/**
+ * One long report of about `bytes` bytes (UTF-8): the header of the
+ * example plan, a body of numbered sections drawn from the bodies of the
+ * example documents (as a long annual report reads), and the foot.
+ */
+export const longDocument = (bytes: number): string => {
+  const [report, , plan] = loadExamples() as [string, string, string]
+  const bodyOf = (t: string) => t.slice(t.indexOf("\nI. ") + 1, t.indexOf("\nTrên đây"))
+  const headEnd = plan.indexOf("\nI. ") + 1
+  const head = plan.slice(0, headEnd)
+  const foot = plan.slice(plan.indexOf("\nTrên đây") + 1)
+  const blocks = [bodyOf(report), bodyOf(plan)].flatMap((b) => b.split(/\n(?=[IVX]+\. )/u))
+  const parts: Array<string> = []
+  let size = Buffer.byteLength(head) + Buffer.byteLength(foot)
+  for (let section = 1; size < bytes; section++) {
+    const block = blocks[section % blocks.length]!.replace(/^[IVX]+\. /u, `${section}. `)
+    parts.push(block)
+    size += Buffer.byteLength(block) + 1
+  }
+  const text = head + parts.join("\n") + "\n" + foot
+  return truncateToBytes(text, bytes, foot)
+}
+
+// Cut the body so that the whole text is at most `bytes` long, keeping
+// the foot, so that the four sizes differ only in length.
+const truncateToBytes = (text: string, bytes: number, foot: string): string => {
+  const buffer = Buffer.from(text)
+  if (buffer.length <= bytes) return text
+  const footBytes = Buffer.byteLength(foot)
+  const body = buffer.subarray(0, bytes - footBytes - 1).toString("utf8").replace(/\uFFFD+$/u, "")
+  return body.slice(0, body.lastIndexOf("\n") + 1) + "\n" + foot
+}
+
+const fill = (unit: string, bytes: number): string => {
+  const unitBytes = Buffer.byteLength(unit)
+  return unit.repeat(Math.max(1, Math.floor(bytes / unitBytes)))
+}
+
+/**
+ * Hostile inputs of about `bytes` bytes, named as in the documentation:
+ * the shapes that make a careless regular expression backtrack or a
+ * careless parser go quadratic.
+ */
+export const HOSTILE: Record<string, (bytes: number) => string> = {
+  "open-parens": (n) => fill("(", n),
+  "slashes": (n) => fill("1/", n),
+  "ngay-repeated": (n) => fill("ngày ", n),
+  "dash-lines": (n) => fill("- \n", n),
+  "one-long-line": (n) => fill("Ủy ban nhân dân xã báo cáo kết quả cải cách hành chính, ", n),
+  "spaces-then-letter": (n) => "Lưu" + fill(" ", n - 4) + "x",
+  "digits": (n) => fill("1", n),
+  "citations": (n) => fill("Quyết định số 05/QĐ-UBND ngày 05/3/2024 của UBND tỉnh; ", n),
+  "labels": (n) => fill("Số:\nNơi nhận:\nKT. CHỦ TỊCH\n", n),
+  "combining-marks": (n) => fill("a\u0301\u0323", n),
+  "zero-width": (n) => fill("\u200B", n),
+  "crlf-only": (n) => fill("\r\n", n)
+}

@@ -1,0 +1,93 @@
+/**
+ * One measurement, run in a child process of `bench/run.ts` so that each
+ * gets a fresh heap, its own JIT warm-up and its own peak memory.
+ *
+ * Usage: `node --import tsx bench/phase.ts <phase> <manifest.json> <runs>`.
+ * Prints one JSON object: the time of each run in milliseconds (after one
+ * warm-up run), the input size and the peak resident set size.
+ */
+import { readFileSync } from "node:fs"
+
+const [phase = "", manifestPath = "", runsArg = "5"] = process.argv.slice(2)
+const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { files: Array<string>; peerDir?: string; legacy?: "tcvn3" | "vni" }
+const files = manifest.files
+const runs = Number(runsArg)
+
+const { core, rules, legacy } = await import("./sdk.js")
+
+const RECOMMENDED = { extends: "recommended" as const, today: "2026-11-23" }
+const ALL = { extends: "all" as const, today: "2026-11-23" }
+
+// Each measured body reads its files itself: every tool must, and the floor
+// is measured the same way.
+const read = (f: string) => readFileSync(f, "utf8")
+
+type Body = () => unknown | Promise<unknown>
+
+const bodies = async (): Promise<Body> => {
+  switch (phase) {
+    case "floor":
+      return () => {
+        let lines = 0
+        for (const f of files) lines += read(f).normalize("NFC").split("\n").length
+        return lines
+      }
+    case "parse":
+      return () => {
+        for (const f of files) core.parseDocument(read(f))
+      }
+    case "lint-recommended":
+      return () => {
+        for (const f of files) rules.lint(read(f), RECOMMENDED)
+      }
+    case "lint-all":
+      return () => {
+        for (const f of files) rules.lint(read(f), ALL)
+      }
+    case "lint-fix": {
+      return () => {
+        for (const f of files) {
+          const text = read(f)
+          rules.applyFixes(text, rules.lint(text, RECOMMENDED).diagnostics)
+        }
+      }
+    }
+    case "apply-fixes": {
+      // applyFixes alone, on diagnostics computed before the clock starts.
+      const inputs = files.map((f) => {
+        const text = read(f)
+        return { text, diagnostics: rules.lint(text, RECOMMENDED).diagnostics }
+      })
+      return () => {
+        for (const { text, diagnostics } of inputs) rules.applyFixes(text, diagnostics)
+      }
+    }
+    case "detect-legacy":
+      return () => {
+        for (const f of files) legacy.detectLegacyEncoding!(read(f))
+      }
+    case "convert-legacy":
+      return () => {
+        for (const f of files) legacy.convertLegacyText!(read(f), manifest.legacy ?? "tcvn3")
+      }
+    case "textlint": {
+      const { createPeerLinter } = await import("./peer.js")
+      const linter = await createPeerLinter(manifest.peerDir!)
+      return async () => {
+        for (const f of files) await linter.lintText(read(f), f)
+      }
+    }
+    default:
+      throw new Error(`unknown phase: ${phase}`)
+  }
+}
+
+const body = await bodies()
+await body() // warm-up: JIT, lazy tables, file cache
+const times: Array<number> = []
+for (let i = 0; i < runs; i++) {
+  const start = performance.now()
+  await body()
+  times.push(performance.now() - start)
+}
+process.stdout.write(JSON.stringify({ phase, times, peakRssMB: process.resourceUsage().maxRSS / 1024 }) + "\n")

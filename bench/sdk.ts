@@ -1,0 +1,46 @@
+/**
+ * Where the benchmark and the fuzzer take the SDK from: the built packages
+ * (what users run) by default, or the TypeScript sources with
+ * `CCHC_FROM_SOURCE=1` (to measure a change without a build, or while a
+ * package does not build).
+ */
+import { existsSync } from "node:fs"
+
+type Core = typeof import("../packages/core/src/index.js")
+type Rules = typeof import("../packages/rules/src/index.js")
+type Format = typeof import("../packages/format/src/index.js")
+export type Testing = typeof import("../packages/core/src/testing/index.js") & {
+  // Optional until every arbitrary of the testing entry point has landed.
+  readonly arbitraryDocumentSpec?: import("fast-check").Arbitrary<unknown>
+  readonly arbitraryDocumentSpecWithDefect?: import("fast-check").Arbitrary<unknown>
+}
+type Legacy = typeof import("../packages/core/src/text/legacy-encoding.js")
+
+const root = new URL("../", import.meta.url)
+const built = (pkg: string, entry = "index") => new URL(`packages/${pkg}/dist/${entry}.js`, root)
+const source = (pkg: string, path = "index") => new URL(`packages/${pkg}/src/${path}.ts`, root)
+
+export const fromSource = process.env.CCHC_FROM_SOURCE === "1" || !existsSync(built("rules"))
+
+const load = async <T>(pkg: string, dist: string, src: string): Promise<T> =>
+  (await import((fromSource ? source(pkg, src) : built(pkg, dist)).href)) as T
+
+export const core: Core = await load("core", "index", "index")
+export const rules: Rules = await load("rules", "index", "index")
+export const testing: Testing = await load("core", "testing", "testing/index")
+
+/** `renderText` of `@cchc/format`, or `null` while it does not load. */
+export const loadRender = async (): Promise<((spec: unknown) => string) | null> => {
+  try {
+    const format = await load<Format>("format", "index", "index")
+    return typeof format.renderText === "function" ? (format.renderText as (spec: unknown) => string) : null
+  } catch {
+    return null
+  }
+}
+
+/** The legacy-encoding functions, from the package entry or the module itself. */
+export const legacy: Partial<Legacy> =
+  "detectLegacyEncoding" in core ? (core as unknown as Legacy) : fromSource ? await import(source("core", "text/legacy-encoding").href) : {}
+
+export const CLI_BIN = new URL("packages/cli/dist/bin.js", root).pathname

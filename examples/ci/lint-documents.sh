@@ -1,0 +1,38 @@
+#!/usr/bin/env sh
+# Checks a folder of administrative documents in any CI (GitLab CI, Jenkins,
+# Azure Pipelines, a cron job): prints a readable report, keeps a JSON copy
+# as a build artifact, and fails the build when a document breaks Decree 30.
+#
+#   DOCUMENTS=documents sh examples/ci/lint-documents.sh
+#
+# Exit codes: 0 clean, 1 documents with errors, 2 the check itself could not
+# run (bad configuration, unreadable file, missing folder).
+set -u
+
+DOCUMENTS="${DOCUMENTS:-documents}"
+REPORT_DIR="${REPORT_DIR:-cchc-report}"
+CCHC="${CCHC:-npx --yes @cchc/cli}"
+
+mkdir -p "$REPORT_DIR"
+
+# A baseline lets an old archive adopt the rules: findings recorded in it are
+# not reported again, new ones are. Commit cchc-baseline.json to keep it.
+BASELINE_ARGS=""
+if [ -n "${CCHC_BASELINE:-}" ]; then
+  BASELINE_ARGS="--baseline $CCHC_BASELINE"
+fi
+
+# shellcheck disable=SC2086
+$CCHC lint "$DOCUMENTS" --cache --max-warnings "${MAX_WARNINGS:--1}" $BASELINE_ARGS
+status=$?
+
+# The machine-readable copy; its exit code is the same as above.
+# shellcheck disable=SC2086
+$CCHC lint "$DOCUMENTS" --cache --format json --output-file "$REPORT_DIR/cchc.json" $BASELINE_ARGS >/dev/null 2>&1 || true
+
+case $status in
+  0) echo "cchc: all documents pass." ;;
+  1) echo "cchc: documents with errors (report: $REPORT_DIR/cchc.json)." ;;
+  *) echo "cchc: the check could not run (exit $status)." ;;
+esac
+exit $status

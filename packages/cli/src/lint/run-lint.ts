@@ -1,0 +1,213 @@
+/**
+ * A whole lint run: find the files and their configurations, check them
+ * (from the cache, on this thread or on workers), check citations across
+ * them, apply the baseline, and build the report.
+ *
+ * @since 0.1.0
+ */
+import { resolve } from "node:path"
+import { ALL_RULES, resolveConfig, rulesFor, type ResolvedConfig, type RuleSettings, type Severity } from "@cchc/rules"
+import * as Result from "effect/Result"
+import { ConfigLocator } from "../config/find-config.js"
+import { loadConfigFile, type EffectiveConfig } from "../config/load-config.js"
+import { InputError } from "../errors.js"
+import { expandPaths } from "../input/expand-paths.js"
+import { matchesAnyGlob } from "../input/glob.js"
+import { displayPath } from "../input/paths.js"
+import type { ReadOptions } from "../input/read-input.js"
+import { ruleDocsUrl, type FileReport, type LintMessage, type LintReport, type RuleInfo } from "../reporters/lint-report.js"
+import { applyBaseline, buildBaseline, readBaseline, writeBaseline, type LocatedReport } from "./baseline.js"
+import { LintCache } from "./cache.js"
+import { crossFileMessages } from "./cross-file.js"
+import { problemMessage, type FileResult, type LintTask, type TaskOutcome } from "./lint-file.js"
+import { runTasks } from "./run-tasks.js"
+
+/**
+ * What a lint run does.
+ *
+ * @since 0.1.0
+ * @category lint
+ */
+export interface LintRunOptions {
+  /** Files, folders and globs; the working folder when empty. */
+  readonly patterns: ReadonlyArray<string>
+  readonly cwd: string
+  /** `--config`: one configuration for every file instead of looking for one. */
+  readonly configFile: string | null
+  /** `--rule` settings, applied over every configuration. */
+  readonly cliRules: RuleSettings
+  readonly fix: boolean
+  readonly read: ReadOptions
+  readonly concurrency: number
+  /** The cache file, or `null` without `--cache`. */
+  readonly cacheLocation: string | null
+  /** `--baseline FILE` (and `--update-baseline`), or `null`. */
+  readonly baseline: { readonly file: string; readonly update: boolean } | null
+  /** `--quiet`: keep errors only. */
+  readonly quiet: boolean
+  /** Called with the number of files once they are known, then after each file. */
+  readonly onStart?: (total: number) => void
+  readonly onFile?: () => void
+}
+
+/**
+ * The outcome of a run: the report, and whether any input could not be
+ * used (exit code 2).
+ *
+ * @since 0.1.0
+ * @category lint
+ */
+export interface LintRun {
+  readonly report: LintReport
+  readonly inputErrors: number
+}
+
+const RULE_INFO: ReadonlyMap<string, RuleInfo> = new Map(
+  ALL_RULES.map(({ meta }) => [
+    meta.id,
+    { id: meta.id, description: meta.description, category: meta.category, fixable: meta.fixable, helpUri: ruleDocsUrl(meta.id) }
+  ])
+)
+
+const byPlace = (a: LintMessage, b: LintMessage): number =>
+  Number(b.fatal ?? false) - Number(a.fatal ?? false) || a.line - b.line || a.column - b.column
+
+const fatalReport = (file: string, message: LintMessage): FileReport => ({ file, isDocument: false, messages: [message], fixed: false })
+
+/**
+ * Runs `cchc lint` without printing anything: returns the report the
+ * reporters format. A broken `--config` or baseline throws an
+ * {@link InputError}; every other bad input (a missing path, an unreadable
+ * or legacy-encoded file, a malformed configuration found next to some
+ * files) becomes one fatal message, and the other files are still checked.
+ *
+ * @since 0.1.0
+ * @category lint
+ * @example
+ * ```ts
+ * import { runLint } from "@cchc/cli"
+ * const { report, inputErrors } = await runLint({
+ *   patterns: ["examples/documents"], cwd: process.cwd(), configFile: null, cliRules: {}, fix: false,
+ *   read: { maxBytes: 10_485_760, convertLegacy: false }, concurrency: 1, cacheLocation: null, baseline: null, quiet: false
+ * })
+ * report.files.length > 0 // true
+ * ```
+ */
+export const runLint = async (options: LintRunOptions): Promise<LintRun> => {
+  const { cwd } = options
+  const explicit: EffectiveConfig | null =
+    options.configFile === null ? null : await loadConfigFile(resolve(cwd, options.configFile), cwd, options.cliRules)
+  const locator = new ConfigLocator(cwd, options.cliRules, explicit)
+  const baseline = options.baseline === null ? null : await readBaseline(options.baseline.file, cwd)
+  const cache = options.cacheLocation === null ? null : await LintCache.load(resolve(cwd, options.cacheLocation))
+
+  const expanded = await expandPaths(options.patterns.length === 0 ? ["."] : options.patterns, cwd)
+  // Reports in the order the files were named; `null` until a file is checked.
+  const order: Array<{ path: string; report: FileReport | null }> = []
+  for (const { path, problem } of expanded.problems) order.push({ path, report: fatalReport(displayPath(cwd, path), problemMessage(problem)) })
+
+  const tasks: Array<LintTask> = []
+  const taskSlot: Array<number> = []
+  const brokenConfigs = new Map<string, { error: InputError; files: number }>()
+  const notes: Array<string> = []
+  let ignoredExplicit = 0
+  for (const { path, explicit: named } of expanded.files) {
+    const lookup = await locator.forFile(path)
+    if (!lookup.ok) {
+      const broken = brokenConfigs.get(lookup.error.file) ?? { error: lookup.error, files: 0 }
+      broken.files++
+      brokenConfigs.set(lookup.error.file, broken)
+      continue
+    }
+    const { config } = lookup
+    if (config.ignores.length > 0 && matchesAnyGlob(config.ignores, path)) {
+      if (named) ignoredExplicit++
+      continue
+    }
+    const cached = cache?.get(path)
+    const cachedFixable = cached?.result.messages.some((m) => m.fix?.tier === "safe") ?? false
+    taskSlot.push(order.length)
+    order.push({ path, report: null })
+    tasks.push({
+      path,
+      lintConfig: config.lintConfig,
+      configKey: config.key,
+      fix: options.fix,
+      read: options.read,
+      cachedKey: cached === undefined || (options.fix && cachedFixable) ? null : cached.key
+    })
+  }
+  for (const [file, { error, files }] of brokenConfigs) {
+    const message = problemMessage({
+      id: "invalid-config",
+      message: `${error.reason} (${files} file${files === 1 ? "" : "s"} under it not checked)`,
+      ...(error.line === undefined ? {} : { line: error.line }),
+      ...(error.column === undefined ? {} : { column: error.column })
+    })
+    order.push({ path: resolve(cwd, file), report: fatalReport(file, message) })
+  }
+  if (ignoredExplicit > 0) notes.push(`${ignoredExplicit} named file${ignoredExplicit === 1 ? " was" : "s were"} skipped by 'ignores' of the configuration.`)
+
+  options.onStart?.(tasks.length)
+  const results: Array<FileResult | null> = tasks.map(() => null)
+  await runTasks(tasks, options.concurrency, (index: number, outcome: TaskOutcome) => {
+    const task = tasks[index]!
+    if (outcome.kind === "cached") {
+      results[index] = cache!.get(task.path)!.result
+    } else {
+      results[index] = outcome.result
+      if (cache !== null) {
+        if (outcome.key === null) cache.delete(task.path)
+        else cache.set(task.path, outcome.key, outcome.result)
+      }
+    }
+    options.onFile?.()
+  })
+  await cache?.save().catch((error: unknown) => notes.push(`The cache could not be written: ${error instanceof Error ? error.message : String(error)}`))
+
+  const done = results.filter((r): r is FileResult => r !== null)
+  const taskOf = new Map(tasks.map((t) => [t.path, t] as const))
+  const resolvedConfigs = new Map<string, ResolvedConfig>()
+  const severityOf = (result: FileResult, ruleId: string): Severity | "off" => {
+    const task = taskOf.get(result.path)!
+    let config = resolvedConfigs.get(task.configKey)
+    if (config === undefined) {
+      config = Result.getOrThrow(resolveConfig(task.lintConfig))
+      resolvedConfigs.set(task.configKey, config)
+    }
+    const kind = result.crossFile?.document.kind ?? null
+    const active = rulesFor(config, kind, { matchFiles: (globs) => matchesAnyGlob(globs, task.path) }).active
+    return active.find((a) => a.rule.meta.id === ruleId)?.severity ?? "off"
+  }
+  const extra = crossFileMessages(done, { nameOf: (path) => displayPath(cwd, path), severityOf })
+  done.forEach((result, index) => {
+    const more = extra.get(result.path) ?? []
+    const messages = more.length === 0 ? result.messages : [...result.messages, ...more].sort(byPlace)
+    order[taskSlot[index]!]!.report = { file: displayPath(cwd, result.path), isDocument: result.isDocument, messages, fixed: result.fixed }
+  })
+
+  let located: ReadonlyArray<LocatedReport> = order.map(({ path, report }) => ({ path, report: report! }))
+  if (options.baseline !== null) {
+    const baselineFile = resolve(cwd, options.baseline.file)
+    let reference = baseline
+    if (reference === null || options.baseline.update) {
+      reference = buildBaseline(baselineFile, located)
+      await writeBaseline(baselineFile, reference)
+      const recorded = Object.values(reference.files).reduce((n, entries) => n + entries.reduce((k, e) => k + e.count, 0), 0)
+      notes.push(`Baseline ${baseline === null ? "recorded" : "updated"} in ${displayPath(cwd, baselineFile)}: ${recorded} finding${recorded === 1 ? "" : "s"}.`)
+    }
+    const applied = applyBaseline(reference, baselineFile, located)
+    located = applied.reports
+    if (applied.suppressed > 0) notes.push(`${applied.suppressed} finding${applied.suppressed === 1 ? "" : "s"} recorded in the baseline not shown.`)
+    if (applied.gone > 0) {
+      notes.push(`${applied.gone} finding${applied.gone === 1 ? "" : "s"} in the baseline no longer occur${applied.gone === 1 ? "s" : ""}: run with --update-baseline to drop them.`)
+    }
+  }
+
+  let files = located.map(({ report }) => report)
+  if (options.quiet) files = files.map((f) => ({ ...f, messages: f.messages.filter((m) => m.severity === "error") }))
+  const used = new Set(files.flatMap((f) => f.messages.flatMap((m) => (m.ruleId === null ? [] : [m.ruleId]))))
+  const rules = new Map([...used].flatMap((id) => (RULE_INFO.has(id) ? [[id, RULE_INFO.get(id)!] as const] : [])))
+  const inputErrors = files.reduce((n, f) => n + f.messages.filter((m) => m.fatal).length, 0)
+  return { report: { files, rules, cwd, notes }, inputErrors }
+}

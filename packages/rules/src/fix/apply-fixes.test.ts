@@ -1,0 +1,64 @@
+import { describe, expect, test } from "vitest"
+import type { Diagnostic, Fix } from "../diagnostic.js"
+import { applyFixes } from "./apply-fixes.js"
+
+const at = { offset: 0, line: 1, column: 1 }
+const diag = (id: string, fix: Fix | null): Diagnostic => ({
+  ruleId: id,
+  messageId: "m",
+  severity: "error",
+  message: id,
+  messageEn: null,
+  span: { start: at, end: at },
+  fix,
+  suggestions: []
+})
+const safe = (start: number, end: number, text: string): Fix => ({
+  tier: "safe",
+  description: "",
+  edits: [{ start, end, text }]
+})
+
+describe("applyFixes", () => {
+  test("applies safe fixes in text order", () => {
+    const r = applyFixes("tháng 03 năm Noi", [diag("b", safe(13, 16, "Nơi")), diag("a", safe(6, 8, "3"))])
+    expect(r.output).toBe("tháng 3 năm Nơi")
+    expect(r.applied.map((d) => d.ruleId)).toEqual(["a", "b"])
+    expect(r.conflicts).toEqual([])
+  })
+  test("never applies overlapping edits in one pass", () => {
+    const r = applyFixes("abcdef", [diag("first", safe(1, 4, "X")), diag("second", safe(3, 5, "Y"))])
+    expect(r.output).toBe("aXef")
+    expect(r.conflicts.map((d) => d.ruleId)).toEqual(["second"])
+  })
+  test("two insertions at one offset conflict", () => {
+    const r = applyFixes("ab", [diag("one", safe(1, 1, "X")), diag("two", safe(1, 1, "Y"))])
+    expect(r.output).toBe("aXb")
+    expect(r.conflicts).toHaveLength(1)
+  })
+  test("suggestions are applied only when asked", () => {
+    const suggestion: Fix = { tier: "suggestion", description: "", edits: [{ start: 0, end: 1, text: "Z" }] }
+    expect(applyFixes("abc", [diag("s", suggestion)]).output).toBe("abc")
+    expect(applyFixes("abc", [diag("s", suggestion)], { tiers: ["safe", "suggestion"] }).output).toBe("Zbc")
+  })
+  test("a fix is applied whole or not at all", () => {
+    const multi: Fix = {
+      tier: "safe",
+      description: "",
+      edits: [
+        { start: 1, end: 2, text: "B" },
+        { start: 4, end: 5, text: "E" }
+      ]
+    }
+    const r = applyFixes("abcdef", [diag("multi", multi), diag("blocker", safe(0, 2, "_"))])
+    // The second edit of `multi` overlaps nothing, yet is not applied alone.
+    expect(r.output).toBe("_cdef")
+    expect(r.applied.map((d) => d.ruleId)).toEqual(["blocker"])
+    expect(r.conflicts.map((d) => d.ruleId)).toEqual(["multi"])
+  })
+  test("edits outside the text are refused", () => {
+    const r = applyFixes("abc", [diag("out", safe(2, 9, "x"))])
+    expect(r.output).toBe("abc")
+    expect(r.conflicts).toHaveLength(1)
+  })
+})

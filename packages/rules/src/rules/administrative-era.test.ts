@@ -1,0 +1,95 @@
+import { SAMPLE_REPORT } from "../testing/sample-documents.js"
+import { ruleTester } from "../testing/rule-tester.js"
+import rule from "./administrative-era.js"
+
+const dated = (text: string, date: string) => text.replace("ngày 05 tháng 3 năm 2024", date)
+
+ruleTester(rule).run({
+  valid: [
+    SAMPLE_REPORT,
+    {
+      name: "an absorbed province before the merge",
+      text: SAMPLE_REPORT.replace("QUẢNG NGÃI", "BẮC GIANG").replace("Quảng Ngãi,", "Bắc Giang,")
+    },
+    {
+      name: "a district body before 1 July 2025",
+      text: dated(
+        SAMPLE_REPORT.replace("UBND TỈNH QUẢNG NGÃI\nSỞ NỘI VỤ", "UBND HUYỆN BA TƠ\nPHÒNG NỘI VỤ"),
+        "ngày 30 tháng 6 năm 2025"
+      )
+    },
+    {
+      name: "a merged Sở before 1 March 2025",
+      text: dated(
+        SAMPLE_REPORT.replace("SỞ NỘI VỤ", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"),
+        "ngày 28 tháng 02 năm 2025"
+      )
+    },
+    {
+      name: "the current names after the reform",
+      text: dated(SAMPLE_REPORT.replace("SỞ NỘI VỤ", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"), "ngày 05 tháng 8 năm 2025")
+    },
+    {
+      name: "a blank day in the month before the change",
+      text: dated(
+        SAMPLE_REPORT.replace("UBND TỈNH QUẢNG NGÃI\nSỞ NỘI VỤ", "UBND HUYỆN BA TƠ\nPHÒNG NỘI VỤ"),
+        "ngày tháng 6 năm 2025"
+      )
+    },
+    {
+      name: "an old body cited in the body text",
+      text: dated(
+        SAMPLE_REPORT.replace("Kế hoạch số 35/KH-UBND", "Công văn số 1175/STTTT-TTBCXB"),
+        "ngày 05 tháng 8 năm 2025"
+      )
+    }
+  ],
+  invalid: [
+    {
+      name: "a district body after 1 July 2025",
+      text: dated(
+        SAMPLE_REPORT.replace("UBND TỈNH QUẢNG NGÃI\nSỞ NỘI VỤ", "UBND HUYỆN BA TƠ\nPHÒNG NỘI VỤ"),
+        "ngày 05 tháng 8 năm 2025"
+      ),
+      errors: [{ messageId: "districtLevel", line: 1, column: 1 }]
+    },
+    {
+      name: "an absorbed province in header and place",
+      text: dated(
+        SAMPLE_REPORT.replace("QUẢNG NGÃI", "BẮC GIANG").replace("Quảng Ngãi,", "Bắc Giang,"),
+        "ngày 05 tháng 8 năm 2025"
+      ),
+      errors: [
+        { messageId: "absorbedProvince", line: 1 },
+        { messageId: "absorbedProvince", line: 8 }
+      ]
+    },
+    {
+      name: "a merged Sở as issuer and in the number",
+      text: dated(
+        SAMPLE_REPORT.replace("SỞ NỘI VỤ", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG").replace(
+          "05/BC-SNV",
+          "05/BC-STTTT"
+        ),
+        "ngày 05 tháng 3 năm 2025"
+      ),
+      errors: [
+        { messageId: "mergedBody", line: 2 },
+        { messageId: "mergedBody", line: 3 }
+      ]
+    },
+    {
+      name: "a merged Sở among the recipients",
+      text: dated(SAMPLE_REPORT.replace("- Sở Tư pháp;", "- Sở TT&TT;"), "ngày 05 tháng 4 năm 2025"),
+      errors: [{ messageId: "mergedBody", line: 29 }]
+    },
+    {
+      name: "a blank day in the month of the change",
+      text: dated(
+        SAMPLE_REPORT.replace("UBND TỈNH QUẢNG NGÃI\nSỞ NỘI VỤ", "UBND HUYỆN BA TƠ\nPHÒNG NỘI VỤ"),
+        "ngày tháng 7 năm 2025"
+      ),
+      errors: [{ messageId: "districtLevel", line: 1 }]
+    }
+  ]
+})

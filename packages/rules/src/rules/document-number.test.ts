@@ -1,0 +1,81 @@
+import { SAMPLE_LETTER, SAMPLE_REPORT } from "../testing/sample-documents.js"
+import { ruleTester } from "../testing/rule-tester.js"
+import rule from "./document-number.js"
+
+const withNumber = (number: string, base = SAMPLE_REPORT) => base.replace(/^Số: .*$/mu, number)
+
+ruleTester(rule).run({
+  valid: [
+    SAMPLE_REPORT,
+    SAMPLE_LETTER,
+    { name: "a letter suffix is tolerated", text: withNumber("Số: 30c/BC-SNV") },
+    { name: "mixed-case official codes", text: withNumber("Số: 15/QyĐ-SNV").replace("BÁO CÁO", "QUY ĐỊNH") },
+    {
+      name: "legacy code before Nghị định 30 took effect",
+      text: withNumber("Số: 05/GT-SNV").replace("BÁO CÁO", "GIẤY GIỚI THIỆU").replace("năm 2024", "năm 2019")
+    },
+    { name: "party documents follow their own numbering", text: withNumber("Số 36-HD/VPTW") }
+  ],
+  invalid: [
+    {
+      name: "no number line",
+      text: SAMPLE_REPORT.replace("Số: 05/BC-SNV\n", ""),
+      errors: [{ messageId: "missing", line: 9 }]
+    },
+    {
+      name: "unnumbered draft",
+      text: withNumber("Số: /BC-SNV"),
+      errors: [{ messageId: "draft", line: 3, column: 1 }]
+    },
+    {
+      name: "unpadded sequence",
+      text: withNumber("Số: 5/BC-SNV"),
+      errors: [{ messageId: "unpadded", line: 3 }],
+      output: SAMPLE_REPORT
+    },
+    {
+      name: "label without colon",
+      text: withNumber("Số 05/BC-SNV"),
+      errors: [{ messageId: "label", line: 3, column: 1 }],
+      output: SAMPLE_REPORT
+    },
+    {
+      name: "upper-case label",
+      text: withNumber("SỐ: 05/BC-SNV"),
+      errors: [{ messageId: "label", line: 3 }],
+      output: SAMPLE_REPORT
+    },
+    {
+      name: "spaces inside the number",
+      text: withNumber("Số: 05/ BC - SNV"),
+      errors: [{ messageId: "spacing", line: 3, column: 5 }],
+      output: SAMPLE_REPORT
+    },
+    {
+      name: "type code in the wrong case",
+      text: withNumber("Số: 05/Bc-SNV"),
+      errors: [{ messageId: "typeCodeCase", line: 3 }],
+      output: SAMPLE_REPORT
+    },
+    {
+      name: "type code of another kind",
+      text: withNumber("Số: 05/KH-SNV"),
+      errors: [{ messageId: "typeMismatch", line: 3 }]
+    },
+    {
+      name: "a report numbered like a công văn",
+      text: withNumber("Số: 05/SNV-VP"),
+      errors: [{ messageId: "typeCodeMissing", line: 3 }]
+    },
+    {
+      name: "a công văn with a type code",
+      text: withNumber("Số: 12/CV-UBND", SAMPLE_LETTER).replace("Số: 12/CV-UBND", "Số: 12/BC-UBND"),
+      errors: [{ messageId: "congVanTypeCode", line: 3 }]
+    },
+    {
+      name: "legacy code after Nghị định 30 took effect",
+      text: withNumber("Số: 05/GT-SNV").replace("BÁO CÁO", "GIẤY GIỚI THIỆU"),
+      errors: [{ messageId: "legacyCode", line: 3 }]
+    }
+  ]
+})

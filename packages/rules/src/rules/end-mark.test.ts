@@ -1,0 +1,47 @@
+import { SAMPLE_LETTER, SAMPLE_REPORT } from "../testing/sample-documents.js"
+import { ruleTester } from "../testing/rule-tester.js"
+import rule from "./end-mark.js"
+
+const LAST = "Trên đây là báo cáo của Sở Nội vụ./."
+
+ruleTester(rule).run({
+  valid: [
+    SAMPLE_REPORT,
+    SAMPLE_LETTER,
+    {
+      name: "a blank left for the hour in a template",
+      text: SAMPLE_REPORT.replace(LAST, "Cuộc họp kết thúc vào … giờ …, ngày …/.")
+    }
+  ],
+  invalid: [
+    {
+      name: "no end mark after a full stop",
+      text: SAMPLE_REPORT.replace(LAST, "Trên đây là báo cáo của Sở Nội vụ."),
+      errors: [{ messageId: "missing", line: 25 }],
+      output: SAMPLE_REPORT
+    },
+    {
+      name: "no end mark and no full stop",
+      text: SAMPLE_REPORT.replace(LAST, "Trên đây là báo cáo của Sở Nội vụ"),
+      errors: [{ messageId: "missing", line: 25 }],
+      output: SAMPLE_REPORT
+    },
+    {
+      name: "spaces inside the mark",
+      text: SAMPLE_REPORT.replace(LAST, "Trên đây là báo cáo của Sở Nội vụ. /."),
+      errors: [{ messageId: "malformed", line: 25, column: 34 }],
+      output: SAMPLE_REPORT
+    },
+    {
+      name: "a slash and a dot only",
+      text: SAMPLE_REPORT.replace(LAST, "Trên đây là báo cáo của Sở Nội vụ/."),
+      errors: [{ messageId: "malformed", line: 25 }],
+      output: SAMPLE_REPORT
+    },
+    {
+      name: "the last line ends with a colon: no automatic fix",
+      text: SAMPLE_REPORT.replace(LAST, "Trên đây là báo cáo của Sở Nội vụ:"),
+      errors: [{ messageId: "missing", line: 25 }]
+    }
+  ]
+})

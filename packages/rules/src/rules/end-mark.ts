@@ -1,0 +1,88 @@
+/**
+ * `end-mark`: the body ends with `./.` right after its last sentence, as
+ * every template of Phụ lục III does.
+ */
+import { defineRule } from "../rule.js"
+
+// A last line that ends in a mistyped mark: `. /.`, `/.`, `./`, `.//.`, `./..`.
+const MALFORMED = /(?:\.[ ]+\/[ ]*\.|\.\/[ ]+\.|(?<![./…])\/\.|\.\/(?!\.)|\.\/\/\.|\.\/\.\.+)[ ]*$/u
+
+export default defineRule({
+  meta: {
+    id: "end-mark",
+    description: "The body ends with `./.` right after the last sentence.",
+    category: "layout",
+    appliesTo: "all",
+    source: "NĐ 30/2020, Phụ lục III (every template ends the body with ./.)",
+    presets: { recommended: "warning" },
+    fixable: "safe",
+    messages: {
+      missing: {
+        vi: 'Phần nội dung phải kết thúc bằng dấu "./." ngay sau câu cuối cùng (ví dụ "…kính báo cáo./.").',
+        en: 'The body ends with "./." right after its last sentence (e.g. "…kính báo cáo./.").'
+      },
+      malformed: {
+        vi: 'Dấu kết thúc văn bản viết là "./." (chấm, gạch chéo, chấm, không có dấu cách), không viết "{actual}".',
+        en: 'The end mark is "./." (dot, slash, dot, no spaces), not "{actual}".'
+      }
+    },
+    defaultOptions: {},
+    optionsSchema: { type: "object", additionalProperties: false },
+    examples: {
+      valid: [
+        "BÁO CÁO\nCông tác tuyên truyền\n\nTrên đây là báo cáo của Ủy ban nhân dân xã./.\n\nNơi nhận:\n- Lưu: VT."
+      ],
+      invalid: [
+        "BÁO CÁO\nCông tác tuyên truyền\n\nTrên đây là báo cáo của Ủy ban nhân dân xã.\n\nNơi nhận:\n- Lưu: VT."
+      ]
+    }
+  },
+  check: (context) => {
+    const { document, text } = context
+    if (document.endMark !== null) return
+    const body = document.body
+    if (body === null) return { skip: "not-evaluable", reason: "the document has no body" }
+    const end = body.span.end.offset
+    // The last line of the body, as written.
+    const lineStart = Math.max(text.lastIndexOf("\n", end - 1), text.lastIndexOf("\r", end - 1)) + 1
+    const lastLine = text.slice(lineStart, end).replace(/\*+$/u, "")
+    // Templates end on a blank left for the reader (`ngày …/.`): that is the mark.
+    if (/…\/\.[ ]*$/u.test(lastLine)) return
+    const bad = MALFORMED.exec(lastLine)
+    if (bad !== null) {
+      const at = lineStart + bad.index
+      const actual = bad[0].trimEnd()
+      context.report({
+        messageId: "malformed",
+        span: context.span(at, at + actual.length),
+        data: { actual },
+        fix: {
+          tier: "safe",
+          description: '"./."',
+          edits: [{ start: at, end: at + actual.length, text: "./." }]
+        }
+      })
+      return
+    }
+    const trimmed = lastLine.trimEnd()
+    const tail = lineStart + trimmed.length
+    // Only a sentence that ends in a letter, a digit, a bracket or a full
+    // stop can take the mark without rewording.
+    const last = trimmed.slice(-1)
+    const fix =
+      last === "."
+        ? {
+            tier: "safe" as const,
+            description: '"./."',
+            edits: [{ start: tail - 1, end: tail, text: "./." }]
+          }
+        : /[\p{L}\p{N})”"]/u.test(last)
+          ? { tier: "safe" as const, description: '"./."', edits: [{ start: tail, end: tail, text: "./." }] }
+          : undefined
+    context.report({
+      messageId: "missing",
+      span: context.span(Math.max(lineStart, tail - 1), tail),
+      ...(fix ? { fix } : {})
+    })
+  }
+})

@@ -1,0 +1,76 @@
+import { SAMPLE_LETTER, SAMPLE_REPORT } from "../testing/sample-documents.js"
+import { ruleTester } from "../testing/rule-tester.js"
+import rule from "./recipients.js"
+
+ruleTester(rule).run({
+  valid: [
+    SAMPLE_REPORT,
+    SAMPLE_LETTER,
+    { name: "archive with copies", text: SAMPLE_REPORT.replace("- Lưu: VT, TH.", "- Lưu: VT, TH (2).") },
+    { name: "archive with the registry only", text: SAMPLE_REPORT.replace("- Lưu: VT, TH.", "- Lưu: VT.") },
+    { name: "purpose notes", text: SAMPLE_REPORT.replace("- UBND tỉnh;", "- UBND tỉnh (để b/c);") }
+  ],
+  invalid: [
+    {
+      name: "label without diacritic",
+      text: SAMPLE_REPORT.replace("Nơi nhận:", "Noi nhận:"),
+      errors: [{ messageId: "label", line: 27, column: 1 }],
+      output: SAMPLE_REPORT
+    },
+    {
+      name: "label without colon",
+      text: SAMPLE_REPORT.replace("Nơi nhận:", "Nơi nhận"),
+      errors: [{ messageId: "label", line: 27 }],
+      output: SAMPLE_REPORT
+    },
+    {
+      name: "an item ending with a comma",
+      text: SAMPLE_REPORT.replace("- UBND tỉnh;", "- UBND tỉnh,"),
+      errors: [{ messageId: "terminator", line: 28 }],
+      output: SAMPLE_REPORT
+    },
+    {
+      name: "an item without punctuation",
+      text: SAMPLE_REPORT.replace("- Sở Tư pháp;", "- Sở Tư pháp"),
+      errors: [{ messageId: "terminator", line: 29 }],
+      output: SAMPLE_REPORT
+    },
+    {
+      name: "an item with a plus bullet",
+      text: SAMPLE_REPORT.replace("- Sở Tư pháp;", "+ Sở Tư pháp;"),
+      errors: [{ messageId: "bullet", line: 29 }],
+      output: SAMPLE_REPORT
+    },
+    {
+      name: "archive line ending with a semicolon",
+      text: SAMPLE_REPORT.replace("- Lưu: VT, TH.", "- Lưu: VT, TH;"),
+      errors: [{ messageId: "archiveTerminator", line: 30 }],
+      output: SAMPLE_REPORT
+    },
+    {
+      name: "no archive line",
+      text: SAMPLE_REPORT.replace("\n- Lưu: VT, TH.", ""),
+      errors: [{ messageId: "archiveMissing", line: 29 }]
+    },
+    {
+      name: "archive line not last",
+      text: SAMPLE_REPORT.replace("- Sở Tư pháp;\n- Lưu: VT, TH.", "- Lưu: VT, TH.\n- Sở Tư pháp;"),
+      errors: [{ messageId: "archiveNotLast", line: 29 }]
+    },
+    {
+      name: "archive without VT",
+      text: SAMPLE_REPORT.replace("- Lưu: VT, TH.", "- Lưu: TH."),
+      errors: [{ messageId: "archiveForm", line: 30 }]
+    },
+    {
+      name: "the same recipient twice",
+      text: SAMPLE_REPORT.replace("- Sở Tư pháp;", "- Sở Tư pháp;\n- Sở Tư pháp;"),
+      errors: [{ messageId: "duplicate", line: 30 }]
+    },
+    {
+      name: "no Nơi nhận",
+      text: SAMPLE_REPORT.replace("Nơi nhận:\n- UBND tỉnh;\n- Sở Tư pháp;\n- Lưu: VT, TH.\n\n", ""),
+      errors: [{ messageId: "missing", line: 27 }]
+    }
+  ]
+})
