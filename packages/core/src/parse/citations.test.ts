@@ -73,6 +73,11 @@ describe("citations", () => {
     })
   })
 
+  test("an issuer whose name has a comma, and a trích yếu that ends the line", () => {
+    const c = parseCitation("Kế hoạch số 12/KH-SVHTTDL ngày 05/01/2026 của Sở Văn hóa, Thể thao và Du lịch về tuyên truyền.\nTiếp")
+    expect(c).toMatchObject({ issuer: "Sở Văn hóa, Thể thao và Du lịch", summary: "về tuyên truyền" })
+  })
+
   test("a kind name without a number is not a citation", () => {
     expect(parseCitations("ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2020")).toHaveLength(0)
   })

@@ -57,10 +57,10 @@ const LONG_DATE = /[ ]*,?[ ]*(?:ngày|ngay)[ ]+(\d{1,2})[ ]+tháng[ ]+(\d{1,2})[
 const ISSUER = /[ ]*,?[ ]*của[ ]+/uy
 // What ends an issuer phrase: the start of the trích yếu or punctuation.
 const ISSUER_END =
-  /[,;.()\n]| (?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|V\/v|v\/v|đã|và(?! \p{Lu})|giao|sửa đổi|phê chuẩn|thành lập)(?![\p{L}])/u
+  /,(?! Thể thao)|[;.()\n]| (?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|V\/v|v\/v|đã|và(?! \p{Lu})|giao|sửa đổi|phê chuẩn|thành lập)(?![\p{L}])/u
 const SUMMARY_START =
   /[ ]*,?[ ]*((?:về việc|về|ban hành|phê duyệt|quy định|hướng dẫn|V\/v|v\/v)(?![\p{L}]).*)/uy
-const SUMMARY_END = /[;\n]|\.(?:[ ]|$)|, (?=(?:[Nn]ghị|[Qq]uyết|[Kk]ế|[Cc]hỉ|[Tt]hông|[Cc]ông|[Vv]ăn)[ ])/u
+const SUMMARY_END = /[;\n]|\.(?=[ \n]|$)|, (?=(?:[Nn]ghị|[Qq]uyết|[Kk]ế|[Cc]hỉ|[Tt]hông|[Cc]ông|[Vv]ăn)[ ])/u
 const MAX_ISSUER = 120
 const MAX_SUMMARY = 400
 

@@ -6,3 +6,4 @@
  * @since 0.1.0
  */
 export * from "./arbitraries.js"
+export * from "./document-spec-arbitrary.js"
