@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import * as fc from "fast-check"
 import { DEFECTS } from "../fuzz/defects.js"
+import { arbitraryRenderableSpec } from "../fuzz/inputs.js"
 import type { Testing } from "./sdk.js"
 
 export const EXAMPLES_DIR = new URL("../examples/documents/", import.meta.url).pathname
@@ -63,8 +64,8 @@ export const generateCorpus = (
       }
       return text
     })
-  const fromSpec =
-    render !== null && testing.arbitraryDocumentSpec !== undefined ? testing.arbitraryDocumentSpec.map((spec) => render(spec)) : fromExample
+  const specs = arbitraryRenderableSpec(testing)
+  const fromSpec = render !== null && specs !== null ? specs.map((spec) => render(spec)) : fromExample
   const defects = fc.array(fc.tuple(fc.constantFrom(...DEFECT_NAMES), fc.nat()), { maxLength: 3 })
   const documents = fc.sample(fc.tuple(fc.oneof(fromExample, fromSpec), defects), { seed, numRuns: count })
   return documents.map(([clean, chosen], i) => {

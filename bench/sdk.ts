@@ -9,11 +9,8 @@ import { existsSync } from "node:fs"
 type Core = typeof import("../packages/core/src/index.js")
 type Rules = typeof import("../packages/rules/src/index.js")
 type Format = typeof import("../packages/format/src/index.js")
-export type Testing = typeof import("../packages/core/src/testing/index.js") & {
-  // Optional until every arbitrary of the testing entry point has landed.
-  readonly arbitraryDocumentSpec?: import("fast-check").Arbitrary<unknown>
-  readonly arbitraryDocumentSpecWithDefect?: import("fast-check").Arbitrary<unknown>
-}
+export type Testing = import("../fuzz/inputs.js").TestingArbitraries &
+  Pick<typeof import("../packages/core/src/testing/index.js"), "arbitraryDocumentNumber" | "arbitraryPlaceDateLine" | "arbitraryCitationText">
 type Legacy = typeof import("../packages/core/src/text/legacy-encoding.js")
 
 const root = new URL("../", import.meta.url)

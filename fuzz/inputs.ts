@@ -17,7 +17,21 @@ export interface TestingArbitraries {
   readonly arbitraryGenreAtom: fc.Arbitrary<string>
   readonly arbitraryVietnameseText: fc.Arbitrary<string>
   readonly arbitraryDocumentSpec?: fc.Arbitrary<unknown>
-  readonly arbitraryDocumentSpecWithDefect?: fc.Arbitrary<unknown>
+  readonly arbitraryDocumentSpecWithNamedDefect?: (defect: never) => fc.Arbitrary<unknown>
+  readonly DOCUMENT_SPEC_DEFECTS?: Readonly<Record<string, { readonly layer: string }>>
+}
+
+/**
+ * Specs that render: clean ones, and ones with a defect that only the
+ * linter catches (the formatter refuses the others by design).
+ */
+export const arbitraryRenderableSpec = (testing: TestingArbitraries): fc.Arbitrary<unknown> | null => {
+  const { arbitraryDocumentSpec: clean, arbitraryDocumentSpecWithNamedDefect: withDefect, DOCUMENT_SPEC_DEFECTS: defects } = testing
+  if (clean === undefined) return null
+  if (withDefect === undefined || defects === undefined) return clean
+  const lintDefects = Object.keys(defects).filter((name) => defects[name]!.layer === "lint")
+  if (lintDefects.length === 0) return clean
+  return fc.oneof(clean, fc.constantFrom(...lintDefects).chain((name) => withDefect(name as never)))
 }
 
 export interface InputSources {
@@ -99,9 +113,9 @@ export const arbitraryFuzzInput = (sources: InputSources): fc.Arbitrary<FuzzInpu
       arbitrary: fc.tuple(base, fc.boolean()).map(([text, keepSome]) => ({ family: "lost-diacritics", text: loseDiacritics(text, keepSome) }))
     }
   ]
-  if (sources.render && testing.arbitraryDocumentSpec) {
+  const specs = arbitraryRenderableSpec(testing)
+  if (sources.render && specs !== null) {
     const render = sources.render
-    const specs = testing.arbitraryDocumentSpecWithDefect ? fc.oneof(testing.arbitraryDocumentSpec, testing.arbitraryDocumentSpecWithDefect) : testing.arbitraryDocumentSpec
     families.push({
       weight: 3,
       arbitrary: fc.tuple(specs, arbitraryDefects).map(([spec, defects]) => ({ family: "rendered-spec", text: withDefects(render(spec), defects) }))

@@ -7,7 +7,8 @@ import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..")
-export const BIN = join(REPO_ROOT, "packages/cli/dist/bin.js")
+// CCHC_TEST_BIN runs the same tests against another build of the binary.
+export const BIN = process.env["CCHC_TEST_BIN"] ?? join(REPO_ROOT, "packages/cli/dist/bin.js")
 export const FIXTURES = join(REPO_ROOT, "tests/cli/fixtures")
 export const SEEDS = resolve(REPO_ROOT, "../shared/corpus/seeds")
 export const EXAMPLES = join(REPO_ROOT, "examples/documents")

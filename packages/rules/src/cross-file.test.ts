@@ -62,6 +62,11 @@ describe("checkCitationsAcrossFiles", () => {
       {
         file: "c.txt",
         document: report("Quyết định số 77/QĐ-UBND ngày 01/02/2020; Kế hoạch số 77/QĐ-UBND ngày 01/02/2020")
+      },
+      { file: "d.txt", document: report("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;") },
+      {
+        file: "e.txt",
+        document: report("Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;")
       }
     ])
     expect([...found.values()].flat()).toEqual([])

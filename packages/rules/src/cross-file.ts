@@ -138,6 +138,8 @@ export const checkCitationsAcrossFiles = (
   for (const { file, document } of files) {
     if (!out.has(file)) out.set(file, [])
     for (const citation of document.citations) {
+      // Laws cited by name carry no number to compare.
+      if (citation.number.trim() === "") continue
       const key = citationNumberKey(citation.number)
       const list = byNumber.get(key)
       if (list === undefined) byNumber.set(key, [{ file, citation }])

@@ -23,3 +23,4 @@ export { ALL_RULES } from "./rules/index.js"
 
 export * from "./testing/rule-case.js"
 export * from "./testing/make-rule-tester.js"
+export * from "./cross-file.js"

@@ -49,9 +49,9 @@ const pathText = (path: ReadonlyArray<PropertyKey | { readonly key: PropertyKey 
     return childPath(out, typeof key === "number" ? key : String(key))
   }, "")
 
-const located = (file: string, source: JsonSource, path: string, message: string): InputError => {
+const located = (file: string, source: JsonSource, path: string, message: string, prefix = ""): InputError => {
   const at = source.positions.get(path)
-  return new InputError(file, path === "" ? message : `${path}: ${message}`, at?.line, at?.column)
+  return new InputError(file, `${prefix}${path === "" ? message : `${path}: ${message}`}`, at?.line, at?.column)
 }
 
 /**
@@ -136,10 +136,10 @@ export const run = async (argv: ReadonlyArray<string>, io: CliIO): Promise<numbe
     const issues = SchemaIssue.makeFormatterStandardSchemaV1()(decoded.failure.issue).issues
     const [first, ...rest] = issues.map((issue) => ({ path: pathText(issue.path ?? []), message: issue.message }))
     const more = rest.length === 0 ? "" : ` (and ${rest.length} more: ${rest.map((i) => `${i.path}: ${i.message}`).join("; ")})`
-    throw located(file, source, first?.path ?? "", `not a document spec: ${first?.message ?? "invalid"}${more}`)
+    throw located(file, source, first?.path ?? "", `${first?.message ?? "invalid"}${more}`, "not a document spec: ")
   }
   const rendered = await renderSpec(decoded.success, format)
-  if (!rendered.ok) throw located(file, source, rendered.path, rendered.message)
+  if (!rendered.ok) throw located(file, source, rendered.path, rendered.message, "cannot lay out the document: ")
   if (output === undefined) io.stdout.write(rendered.value as string)
   else {
     const target = resolve(io.cwd, output)

@@ -40,7 +40,7 @@ export const formatRuleTable = (metas: ReadonlyArray<RuleMeta<unknown>>, c: Pale
     const cells = r.map((cell, i) => cell.padEnd(i === r.length - 1 ? 0 : widths[i]!))
     return [c.bold(cells[0]!), cells[1]!, severity(cells[2]!), severity(cells[3]!), cells[4]!, r[5]!].join("  ")
   })
-  return `${c.bold(line(header))}\n${body.join("\n")}\n\n${metas.length} rules. 'cchc rules ID' shows one rule's documentation.\n`
+  return `${c.bold(line(header))}\n${body.join("\n")}\n\n${metas.length} rule${metas.length === 1 ? "" : "s"}. 'cchc rules ID' shows one rule's documentation.\n`
 }
 
 /**

@@ -134,7 +134,7 @@ export const expandPaths = async (args: ReadonlyArray<string>, cwd: string): Pro
           }
         })
       }
-      if (matched === 0) problems.push({ path: arg, problem: { id: "no-match", message: "no .txt, .md or .docx file matches this pattern" } })
+      if (matched === 0) problems.push({ path, problem: { id: "no-match", message: "no .txt, .md or .docx file matches this pattern" } })
       continue
     }
     problems.push({ path, problem: { id: "missing-path", message: "no such file or folder" } })

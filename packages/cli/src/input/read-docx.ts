@@ -118,7 +118,8 @@ export const readDocx = async (bytes: Uint8Array): Promise<ReadOutcome<string>> 
       }
     )
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error)
+    const message = error instanceof Error ? error.message : String(error)
+    const reason = /central directory|zip file/i.test(message) ? "it is not a ZIP archive (save it from Word as .docx)" : message.split("\n")[0]
     return { ok: false, problem: { id: "invalid-docx", message: `not a readable .docx (Word) file: ${reason}` } }
   }
   const text = tree === null ? "" : docxTreeToText(tree)

@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { readFile, stat } from "node:fs/promises"
+import { open, type FileHandle } from "node:fs/promises"
 import { extname } from "node:path"
 import { decodeText, type DecodedText, type ReadOutcome } from "./decode-text.js"
 import { readDocx } from "./read-docx.js"
@@ -73,8 +73,10 @@ const megabytes = (n: number): string => `${(n / 1_048_576).toFixed(1)} MB`
  */
 export const readInputBytes = async (path: string, options: ReadOptions): Promise<ReadOutcome<Uint8Array>> => {
   const limit = inputFormat(path) === "docx" ? options.maxBytes * 5 : options.maxBytes
+  let handle: FileHandle | undefined
   try {
-    const info = await stat(path)
+    handle = await open(path, "r")
+    const info = await handle.stat()
     if (info.isDirectory()) return { ok: false, problem: { id: "unreadable", message: "a folder, not a file" } }
     if (info.size > limit) {
       return {
@@ -82,12 +84,15 @@ export const readInputBytes = async (path: string, options: ReadOptions): Promis
         problem: { id: "too-large", message: `file of ${megabytes(info.size)} is over the ${megabytes(limit)} limit (raise it with --max-file-size)` }
       }
     }
-    return { ok: true, value: await readFile(path) }
+    return { ok: true, value: await handle.readFile() }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === "ENOENT") return { ok: false, problem: { id: "missing-path", message: "no such file" } }
     if (code === "EACCES" || code === "EPERM") return { ok: false, problem: { id: "unreadable", message: "permission denied" } }
+    if (code === "EISDIR") return { ok: false, problem: { id: "unreadable", message: "a folder, not a file" } }
     return { ok: false, problem: { id: "unreadable", message: `cannot read the file (${code ?? String(error)})` } }
+  } finally {
+    await handle?.close()
   }
 }
 

@@ -59,6 +59,8 @@ export interface FileResult {
   readonly isDocument: boolean
   readonly messages: ReadonlyArray<LintMessage>
   readonly fixed: boolean
+  /** Why `--fix` did not rewrite a file that has safe fixes. */
+  readonly fixSkipped?: string
   readonly crossFile: CrossFileEntry | null
 }
 
@@ -266,6 +268,15 @@ export const lintFile = async (task: LintTask): Promise<TaskOutcome> => {
     }
   }
   let fixed = false
+  let fixSkipped: string | undefined
+  if (task.fix && !writable && result.diagnostics.some((d) => d.fix?.tier === "safe")) {
+    fixSkipped =
+      format === "docx"
+        ? "not fixed: a .docx is never rewritten"
+        : decoded.value.convertedFrom !== null
+          ? `not fixed: the text was converted from ${decoded.value.convertedFrom === "tcvn3" ? "TCVN3" : "VNI"} in memory; convert the file to Unicode first`
+          : "not fixed: not an administrative document"
+  }
   const lineOf = linesOf(text)
   const messages = toMessages(result.diagnostics, lineOf)
   if (text !== original) {
@@ -284,7 +295,14 @@ export const lintFile = async (task: LintTask): Promise<TaskOutcome> => {
   }
   return {
     kind: "done",
-    result: { path, isDocument: document.isDocument, messages, fixed, crossFile: document.isDocument ? crossFileEntry(document, lineOf) : null },
+    result: {
+      path,
+      isDocument: document.isDocument,
+      messages,
+      fixed,
+      ...(fixSkipped === undefined ? {} : { fixSkipped }),
+      crossFile: document.isDocument ? crossFileEntry(document, lineOf) : null
+    },
     // A fixed file is cached under its new content on the next run, not this key.
     key: fixed || messages.some((m) => m.fatal) ? null : key
   }

@@ -183,7 +183,13 @@ export const runLint = async (options: LintRunOptions): Promise<LintRun> => {
   done.forEach((result, index) => {
     const more = extra.get(result.path) ?? []
     const messages = more.length === 0 ? result.messages : [...result.messages, ...more].sort(byPlace)
-    order[taskSlot[index]!]!.report = { file: displayPath(cwd, result.path), isDocument: result.isDocument, messages, fixed: result.fixed }
+    order[taskSlot[index]!]!.report = {
+      file: displayPath(cwd, result.path),
+      isDocument: result.isDocument,
+      messages,
+      fixed: result.fixed,
+      ...(result.fixSkipped === undefined ? {} : { fixSkipped: result.fixSkipped })
+    }
   })
 
   let located: ReadonlyArray<LocatedReport> = order.map(({ path, report }) => ({ path, report: report! }))
@@ -209,5 +215,5 @@ export const runLint = async (options: LintRunOptions): Promise<LintRun> => {
   const used = new Set(files.flatMap((f) => f.messages.flatMap((m) => (m.ruleId === null ? [] : [m.ruleId]))))
   const rules = new Map([...used].flatMap((id) => (RULE_INFO.has(id) ? [[id, RULE_INFO.get(id)!] as const] : [])))
   const inputErrors = files.reduce((n, f) => n + f.messages.filter((m) => m.fatal).length, 0)
-  return { report: { files, rules, cwd, notes }, inputErrors }
+  return { report: { files, rules, cwd, notes, fix: options.fix }, inputErrors }
 }

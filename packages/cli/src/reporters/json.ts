@@ -26,6 +26,7 @@ export const formatJson = (report: LintReport): string =>
       file: file.file,
       isDocument: file.isDocument,
       ...(file.fixed ? { fixed: true } : {}),
+      ...(file.fixSkipped === undefined ? {} : { fixSkipped: file.fixSkipped }),
       diagnostics: file.messages.map((m) => ({
         ruleId: m.ruleId,
         messageId: m.messageId,

@@ -50,7 +50,9 @@ export interface LintMessage {
 
 /**
  * The messages of one file. `file` is the path as shown (relative to the
- * working folder, with `/`); `fixed` is set when `--fix` rewrote it.
+ * working folder, with `/`); `fixed` is set when `--fix` rewrote it, and
+ * `fixSkipped` says why `--fix` left a file with safe fixes alone (a
+ * .docx, a converted legacy text).
  *
  * @since 0.1.0
  * @category report
@@ -60,6 +62,7 @@ export interface FileReport {
   readonly isDocument: boolean
   readonly messages: ReadonlyArray<LintMessage>
   readonly fixed: boolean
+  readonly fixSkipped?: string
 }
 
 /**
@@ -90,6 +93,8 @@ export interface LintReport {
   readonly cwd: string
   /** Lines of notes for people (baseline written, entries gone, …), shown by the stylish reporter. */
   readonly notes: ReadonlyArray<string>
+  /** Whether the run applied fixes (`--fix`). */
+  readonly fix?: boolean
 }
 
 /**

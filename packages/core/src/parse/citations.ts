@@ -60,7 +60,7 @@ const ISSUER_END =
   /,(?! Thể thao)|[;.()\n]| (?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|V\/v|v\/v|đã|và(?! \p{Lu})|giao|sửa đổi|phê chuẩn|thành lập)(?![\p{L}])/u
 const SUMMARY_START =
   /[ ]*,?[ ]*((?:về việc|về|ban hành|phê duyệt|quy định|hướng dẫn|V\/v|v\/v)(?![\p{L}]).*)/uy
-const SUMMARY_END = /[;\n]|\.(?=[ \n]|$)|, (?=(?:[Nn]ghị|[Qq]uyết|[Kk]ế|[Cc]hỉ|[Tt]hông|[Cc]ông|[Vv]ăn)[ ])/u
+const SUMMARY_END = /[;\n]|\.(?=[ \n]|$)|, (?=\p{Lu})|, (?=(?:[Nn]ghị|[Qq]uyết|[Kk]ế|[Cc]hỉ|[Tt]hông|[Cc]ông|[Vv]ăn)[ ])/u
 const MAX_ISSUER = 120
 const MAX_SUMMARY = 400
 
@@ -82,8 +82,14 @@ export interface CitationInText {
  */
 export const scanCitations = (text: string): Array<CitationInText> => {
   const found: Array<CitationInText & { citation: Mutable<Omit<LegalCitation, "span">> }> = []
+  // First every kind + number, so that an issuer or trích yếu phrase can
+  // stop where the next citation of a list begins.
+  const matches: Array<RegExpExecArray> = []
   CITATION.lastIndex = 0
-  for (let m = CITATION.exec(text); m !== null; m = CITATION.exec(text)) {
+  for (let m = CITATION.exec(text); m !== null; m = CITATION.exec(text)) matches.push(m)
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!
+    const limit = matches[k + 1]?.index ?? text.length
     const kindWritten = m[1]!
     const kind = kindWritten[0]!.toUpperCase() + kindWritten.slice(1)
     const number = m[3]!
@@ -107,9 +113,9 @@ export const scanCitations = (text: string): Array<CitationInText> => {
     ISSUER.lastIndex = end
     if (ISSUER.exec(text)) {
       const from = ISSUER.lastIndex
-      const window = text.slice(from, from + MAX_ISSUER + 1)
+      const window = text.slice(from, Math.min(limit, from + MAX_ISSUER + 1))
       const stop = ISSUER_END.exec(window)
-      const phrase = (stop ? window.slice(0, stop.index) : window.slice(0, MAX_ISSUER)).trim()
+      const phrase = trimListJoint(stop ? window.slice(0, stop.index) : window.slice(0, MAX_ISSUER))
       if (phrase.length > 0) {
         issuer = phrase
         end = from + (stop ? stop.index : Math.min(window.length, MAX_ISSUER))
@@ -119,10 +125,10 @@ export const scanCitations = (text: string): Array<CitationInText> => {
     SUMMARY_START.lastIndex = end
     const s = SUMMARY_START.exec(text)
     if (s) {
-      const from = end + (s[0].length - s[1]!.length)
-      const window = text.slice(from, from + MAX_SUMMARY + 1)
+      const from = SUMMARY_START.lastIndex - s[1]!.length
+      const window = text.slice(from, Math.min(limit, from + MAX_SUMMARY + 1))
       const stop = SUMMARY_END.exec(window)
-      const phrase = (stop ? window.slice(0, stop.index) : window.slice(0, MAX_SUMMARY)).trim()
+      const phrase = trimListJoint(stop ? window.slice(0, stop.index) : window.slice(0, MAX_SUMMARY))
       if (phrase.length > 0) summary = phrase
     }
     found.push({
@@ -141,8 +147,6 @@ export const scanCitations = (text: string): Array<CitationInText> => {
       start: m.index,
       end: rawEnd
     })
-    // Continue after the number: a list may follow.
-    CITATION.lastIndex = rawEnd
   }
   found.push(...scanLawCitations(text))
   found.sort((a, b) => a.start - b.start)
@@ -198,6 +202,10 @@ const scanLawCitations = (text: string): Array<CitationInText & { citation: Muta
   }
   return out
 }
+
+// A phrase cut at the next citation of a list ends with its joint
+// (`…, `, ` và`, `; `): drop it.
+const trimListJoint = (phrase: string): string => phrase.replace(/(?:[ ,;]|[ ]và)+$/u, "").trim()
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 

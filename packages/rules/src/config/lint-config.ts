@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
+import { ALL_RULES } from "../rules/index.js"
 
 /**
  * A severity as configured: `off` turns the rule off.
@@ -101,8 +102,9 @@ export const LintConfigSchema = Schema.Struct({
 export type LintConfig = typeof LintConfigSchema.Type
 
 /**
- * The JSON Schema (draft 2020-12) of a configuration file, for editors
- * and for `cchc.config.json`'s `$schema`.
+ * The JSON Schema (draft 2020-12) of a configuration file, for editors and
+ * for the `$schema` of `cchc.config.json`. Rule ids are listed, so that an
+ * editor flags a misspelt one.
  *
  * @since 0.1.0
  * @category config
@@ -110,8 +112,40 @@ export type LintConfig = typeof LintConfigSchema.Type
  * ```ts
  * import { lintConfigJsonSchema } from "@cchc/rules"
  * const schema = lintConfigJsonSchema()
- * JSON.stringify(schema).includes("recommended") // true
+ * schema.$schema // "https://json-schema.org/draft/2020-12/schema"
  * ```
  */
-export const lintConfigJsonSchema = (): Record<string, unknown> =>
-  Schema.toJsonSchemaDocument(LintConfigSchema) as unknown as Record<string, unknown>
+export const lintConfigJsonSchema = (
+  ruleIds: ReadonlyArray<string> = ALL_RULES.map((r) => r.meta.id)
+): Record<string, unknown> => {
+  const generated = Schema.toJsonSchemaDocument(LintConfigSchema)
+  const defs = generated.definitions as Record<string, Record<string, unknown>>
+  const settings = defs["RuleSettings"]
+  const config = defs["LintConfig"]
+  const withIds =
+    settings === undefined ? {} : { RuleSettings: { ...settings, propertyNames: { enum: [...ruleIds] } } }
+  // The pattern check of `today` has no JSON Schema form of its own: add it.
+  const properties = (config?.["properties"] ?? {}) as Record<string, Record<string, unknown>>
+  const withToday =
+    config === undefined
+      ? {}
+      : {
+          LintConfig: {
+            ...config,
+            properties: {
+              ...properties,
+              today: {
+                type: "string",
+                pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+                description: "ISO date used as today by date rules"
+              }
+            }
+          }
+        }
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    title: "cchc lint configuration (cchc.config.json)",
+    ...generated.schema,
+    $defs: { ...defs, ...withIds, ...withToday }
+  }
+}

@@ -105,8 +105,14 @@ describe("errors", () => {
   })
 })
 
-test("the JSON Schema of the configuration names the presets and severities", () => {
-  const schema = JSON.stringify(lintConfigJsonSchema())
+test("the JSON Schema of the configuration names the presets, severities and rule ids", () => {
+  const schema = lintConfigJsonSchema() as {
+    $schema: string
+    $defs: Record<string, { propertyNames?: { enum: Array<string> } }>
+  }
+  expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema")
+  expect(schema.$defs["RuleSettings"]?.propertyNames?.enum).toEqual(ALL_RULES.map((r) => r.meta.id))
+  const text = JSON.stringify(schema)
   for (const word of ["recommended", "strict", "all", "warning", "overrides", "today"])
-    expect(schema).toContain(word)
+    expect(text).toContain(word)
 })

@@ -182,6 +182,11 @@ export interface LintOptions {
    * `files` do not apply.
    */
   readonly matchFiles?: (globs: ReadonlyArray<string>) => boolean
+  /**
+   * The rules the configuration may name, by default {@link ALL_RULES}:
+   * pass `[...ALL_RULES, myRule]` to lint with rules of your own.
+   */
+  readonly rules?: ReadonlyArray<Rule<any>>
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Rule } from "../rule.js"
 import { lintWithRule } from "../testing/rule-case.js"
 
 /** The "today" used to lint the examples, so that pages are stable. */
-const DOCS_TODAY = "2026-01-15"
+export const DOCS_TODAY = "2026-01-15"
 
 const CATEGORY: Readonly<Record<string, string>> = {
   document: "Văn bản (document)",

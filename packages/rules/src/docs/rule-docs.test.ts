@@ -3,6 +3,8 @@ import { fileURLToPath } from "node:url"
 import { describe, expect, test } from "vitest"
 import { formattedRuleDocs } from "../../scripts/rule-docs-files.js"
 import { ALL_RULES } from "../rules/index.js"
+import { lintWithRule } from "../testing/rule-case.js"
+import { DOCS_TODAY } from "./render-rule-docs.js"
 
 const DOCS_DIR = fileURLToPath(new URL("../../../../docs/rules/", import.meta.url))
 
@@ -19,10 +21,19 @@ describe("docs/rules", () => {
     }
   })
 
-  test("every rule has a valid and an invalid example, and the invalid one is reported", () => {
+  test("every rule's docs examples do what they show: valid ones pass, invalid ones are reported", () => {
     for (const rule of ALL_RULES) {
-      expect(rule.meta.examples.valid.length, rule.meta.id).toBeGreaterThan(0)
-      expect(rule.meta.examples.invalid.length, rule.meta.id).toBeGreaterThan(0)
+      const { valid, invalid } = rule.meta.examples
+      expect(valid.length, `${rule.meta.id} has no valid example`).toBeGreaterThan(0)
+      expect(invalid.length, `${rule.meta.id} has no invalid example`).toBeGreaterThan(0)
+      for (const text of valid) {
+        const found = lintWithRule(rule, text, undefined, DOCS_TODAY).diagnostics.map((d) => d.messageId)
+        expect(found, `${rule.meta.id}: a valid example is reported`).toEqual([])
+      }
+      for (const text of invalid) {
+        const found = lintWithRule(rule, text, undefined, DOCS_TODAY).diagnostics
+        expect(found.length, `${rule.meta.id}: an invalid example is not reported`).toBeGreaterThan(0)
+      }
     }
   })
 })

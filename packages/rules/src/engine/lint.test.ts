@@ -1,6 +1,7 @@
 import * as Effect from "effect/Effect"
 import { parseDocument } from "@cchc/core"
 import { describe, expect, test } from "vitest"
+import { ALL_RULES } from "../rules/index.js"
 import { defineRule } from "../rule.js"
 import { SAMPLE_REPORT } from "../testing/sample-documents.js"
 import { lint, lintDocument, lintDocumentEffect, lintEffect } from "./lint.js"
@@ -127,5 +128,43 @@ describe("runRules", () => {
     expect(result.skipped).toEqual([
       { ruleId: "plans", skip: "not-applicable", reason: "applies to KH, not Báo cáo" }
     ])
+  })
+})
+
+describe("rules of one's own", () => {
+  const noDraft = defineRule({
+    meta: {
+      id: "local/no-draft-word",
+      description: "The word DỰ THẢO does not stay in an issued document.",
+      category: "content",
+      appliesTo: "all",
+      source: "local rule",
+      presets: { recommended: "warning" },
+      fixable: "none",
+      messages: {
+        found: { vi: 'Xóa chữ "DỰ THẢO" trước khi phát hành.', en: 'Remove "DỰ THẢO" before issuing.' }
+      },
+      defaultOptions: {},
+      optionsSchema: { type: "object", additionalProperties: false },
+      examples: { valid: [], invalid: [] }
+    },
+    check: (context) => {
+      const at = context.text.indexOf("DỰ THẢO")
+      if (at !== -1) context.report({ messageId: "found", span: context.span(at, at + 7) })
+    }
+  })
+  const text = `DỰ THẢO\n${SAMPLE_REPORT}`
+
+  test("run with the pack through options.rules and set in the configuration", () => {
+    const rules = [...ALL_RULES, noDraft]
+    const found = lint(text, { today: "2024-06-01" }, { rules }).diagnostics.filter(
+      (d) => d.ruleId === "local/no-draft-word"
+    )
+    expect(found.map((d) => [d.severity, d.span.start.line])).toEqual([["warning", 1]])
+    const off = lint(text, { today: "2024-06-01", rules: { "local/no-draft-word": "off" } }, { rules })
+    expect(off.diagnostics.some((d) => d.ruleId === "local/no-draft-word")).toBe(false)
+  })
+  test("unknown to a configuration that does not list it", () => {
+    expect(() => lint(text, { rules: { "local/no-draft-word": "error" } })).toThrow(/unknown rule id/)
   })
 })

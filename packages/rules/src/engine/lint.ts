@@ -74,7 +74,8 @@ export const lintDocument = (
   text: string,
   config?: LintConfig,
   options?: LintOptions
-): LintResult => lintResolved(document, text, Result.getOrThrow(resolveConfig(config)), options)
+): LintResult =>
+  lintResolved(document, text, Result.getOrThrow(resolveConfig(config, options?.rules)), options)
 
 /**
  * Parses and lints a text. Throws the {@link ConfigError} of an invalid
@@ -112,7 +113,7 @@ export const lintDocumentEffect = (
   config?: LintConfig,
   options?: LintOptions
 ): Effect.Effect<LintResult, ConfigError> =>
-  Effect.map(Effect.fromResult(resolveConfig(config)), (resolved) =>
+  Effect.map(Effect.fromResult(resolveConfig(config, options?.rules)), (resolved) =>
     lintResolved(document, text, resolved, options)
   )
 
@@ -134,6 +135,6 @@ export const lintEffect = (
   config?: LintConfig,
   options?: LintOptions
 ): Effect.Effect<LintResult, ConfigError> =>
-  Effect.flatMap(Effect.fromResult(resolveConfig(config)), (resolved) =>
+  Effect.flatMap(Effect.fromResult(resolveConfig(config, options?.rules)), (resolved) =>
     Effect.sync(() => lintResolved(parseDocument(text), text, resolved, options))
   )

@@ -8,13 +8,15 @@ import { issuerMatchesCode } from "@cchc/core"
 import { looseKey } from "./text.js"
 
 // Place words a recipient line adds or leaves out after the body's name.
-const TRAILING_PLACE = /(?: (?:tinh|thanh pho|tp|huyen|thi xa|xa|phuong|quan))+$/u
+const PLACE_WORDS = new Set(["tinh", "thanh", "pho", "tp", "huyen", "thi", "xa", "phuong", "quan"])
 
-const words = (value: string): Array<string> =>
-  looseKey(value)
-    .replace(TRAILING_PLACE, "")
+const words = (value: string): Array<string> => {
+  const out = looseKey(value)
     .split(" ")
     .filter((w) => w.length > 0)
+  while (out.length > 0 && PLACE_WORDS.has(out[out.length - 1]!)) out.pop()
+  return out
+}
 
 const startsWith = (longer: ReadonlyArray<string>, shorter: ReadonlyArray<string>): boolean =>
   shorter.length >= 2 && shorter.length <= longer.length && shorter.every((w, i) => longer[i] === w)

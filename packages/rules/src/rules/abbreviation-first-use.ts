@@ -143,8 +143,8 @@ export default defineRule<AbbreviationOptions>({
   },
   check: (context) => {
     const options = context.options ?? DEFAULT_OPTIONS
-    const allow = new Set(options.allow)
-    const expansions = { ...KNOWN_EXPANSIONS, ...options.expansions }
+    const allow = new Set(options.allow ?? DEFAULT_OPTIONS.allow)
+    const expansions = { ...KNOWN_EXPANSIONS, ...(options.expansions ?? {}) }
     const prepared = PreparedText.of(context.text)
     const text = prepared.text
     const masks = maskedRanges(context.document)

@@ -35,6 +35,13 @@ ruleTester(rule).run({
       )
     },
     {
+      name: "laws cited by name are not one number",
+      text: doc(
+        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 và Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;"
+      )
+    },
+    {
       name: "different numbers",
       text: doc("Quyết định số 2113/QĐ-UBND ngày 31/12/2019; Kế hoạch số 2114/KH-UBND ngày 31/12/2019.")
     }

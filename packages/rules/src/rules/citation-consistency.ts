@@ -14,7 +14,8 @@ import { citationNumberKey } from "./citation-form.js"
 
 /**
  * Whether two mentions of one number can be the same document: no date on
- * one of them, or dates in the same year.
+ * one of them, or dates in the same year. Laws cited by name, without a
+ * number, are never matched.
  *
  * @since 0.1.0
  * @category rules
@@ -26,6 +27,7 @@ import { citationNumberKey } from "./citation-form.js"
  * ```
  */
 export const sameDocument = (a: LegalCitation, b: LegalCitation): boolean =>
+  a.number.trim() !== "" &&
   citationNumberKey(a.number) === citationNumberKey(b.number) &&
   (a.date === null || b.date === null || a.date.slice(0, 4) === b.date.slice(0, 4))
 
@@ -128,6 +130,7 @@ export default defineRule<Record<string, never>>({
     const firsts: Array<LegalCitation> = []
     const reported = new Set<string>()
     for (const citation of citations) {
+      if (citation.number.trim() === "") continue
       const first = firsts.find((f) => sameDocument(f, citation))
       if (first === undefined) {
         firsts.push(citation)

@@ -38,6 +38,13 @@ ruleTester(rule).run({
       text: doc("UBND thành phố đã ban hành Kế hoạch số 35/KH-UBND ngày 09/3/2020 về tuyên truyền.")
     },
     {
+      name: "laws cited by name and date, without number or issuer",
+      text: doc(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;"
+      )
+    },
+    {
       name: "a law is cited by its number and year",
       text: doc("Căn cứ Luật số 80/2015/QH13 về ban hành văn bản quy phạm pháp luật;")
     },

@@ -102,6 +102,9 @@ const checkCitation = (
   firstMention: boolean
 ): void => {
   const { document, text } = context
+  // A law cited by its name and date (`Luật Tổ chức Chính phủ ngày 19
+  // tháng 6 năm 2015`) has no number to check.
+  if (citation.number.trim() === "") return
   const kind = foldKey(citation.kind)
   const data = { kind: citation.kind, number: citation.number }
   if (!citation.hasSo) {

@@ -44,8 +44,8 @@ export default defineRule({
     fixable: "safe",
     messages: {
       missing: {
-        vi: 'Thiếu số, ký hiệu văn bản (ô 3): ghi "Số: 05/BC-UBND" dưới tên cơ quan ban hành.',
-        en: 'The number line is missing: write "Số: 05/BC-UBND" under the issuer\'s name.'
+        vi: 'Thiếu số, ký hiệu văn bản (ô 3): ghi "{example}" dưới tên cơ quan ban hành.',
+        en: 'The number line is missing: write "{example}" under the issuer\'s name.'
       },
       draft: {
         vi: 'Văn bản chưa có số ("{raw}"): đây là dự thảo; văn thư cấp số khi phát hành.',
@@ -110,7 +110,13 @@ export default defineRule({
       }
       const anchor = document.title?.span ?? document.placeDate?.span
       const first = firstTextLine(text)
-      context.report({ messageId: "missing", span: anchor ?? context.span(first.start, first.end) })
+      const code = document.kind?.code
+      const example = code ? `Số: 05/${code}-UBND` : isCongVan(kindName) ? "Số: 12/UBND-VX" : "Số: 05/BC-UBND"
+      context.report({
+        messageId: "missing",
+        span: anchor ?? context.span(first.start, first.end),
+        data: { example }
+      })
       return
     }
     if (number.family === "party")

@@ -33,6 +33,12 @@ ruleTester(rule).run({
       output: SAMPLE_REPORT
     },
     {
+      name: "a doubled final dot",
+      text: SAMPLE_REPORT.replace(LAST, "Trên đây là báo cáo của Sở Nội vụ./.."),
+      errors: [{ messageId: "malformed", line: 25, column: 34 }],
+      output: SAMPLE_REPORT
+    },
+    {
       name: "a slash and a dot only",
       text: SAMPLE_REPORT.replace(LAST, "Trên đây là báo cáo của Sở Nội vụ/."),
       errors: [{ messageId: "malformed", line: 25 }],

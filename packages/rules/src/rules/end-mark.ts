@@ -14,7 +14,7 @@ export default defineRule({
     category: "layout",
     appliesTo: "all",
     source: "NĐ 30/2020, Phụ lục III (every template ends the body with ./.)",
-    presets: { recommended: "warning" },
+    presets: { recommended: "warning", strict: "error" },
     fixable: "safe",
     messages: {
       missing: {
@@ -39,7 +39,26 @@ export default defineRule({
   },
   check: (context) => {
     const { document, text } = context
-    if (document.endMark !== null) return
+    if (document.endMark !== null) {
+      // The parser takes a mark with something after it on the line
+      // (`./..`, `./.;`) as the end mark: what follows makes it malformed.
+      const at = document.endMark.span.start.offset
+      const rest = /^\.\/\.([^\s]+)/u.exec(text.slice(at, at + 12))
+      if (rest !== null && !/^\*+$/u.test(rest[1]!)) {
+        const actual = rest[0]
+        context.report({
+          messageId: "malformed",
+          span: context.span(at, at + actual.length),
+          data: { actual },
+          fix: {
+            tier: "safe",
+            description: '"./."',
+            edits: [{ start: at, end: at + actual.length, text: "./." }]
+          }
+        })
+      }
+      return
+    }
     const body = document.body
     if (body === null) return { skip: "not-evaluable", reason: "the document has no body" }
     const end = body.span.end.offset

@@ -72,5 +72,5 @@ export const ALL_RULES: ReadonlyArray<Rule> = [
   citationSuperseded,
   metricTotal,
   percentageRange,
-  numberFormat,
+  numberFormat
 ]

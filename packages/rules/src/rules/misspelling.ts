@@ -6,6 +6,8 @@
  * The text is scanned once, syllable by syllable; a map keyed by the first
  * syllable of every entry tells in one lookup which entries may start
  * there, so the cost is linear in the text whatever the dictionary size.
+ * The fixed text is scanned once more (a few rounds at most) so that a
+ * safe fix never creates a new misspelling with its neighbours.
  */
 import { foldToneMarks, isUpperCaseText, PreparedText } from "@cchc/core"
 import { MISSPELLINGS, type MisspellingEntry } from "../data/misspellings.js"
@@ -280,11 +282,13 @@ export const findMisspellings = (
 
 const matcherCache = new WeakMap<object, MisspellingMatcher>()
 
-const matcherFor = (options: MisspellingOptions): MisspellingMatcher => {
-  if (options.extra.length === 0 && options.ignore.length === 0) return DEFAULT_MATCHER
+const matcherFor = (options: Partial<MisspellingOptions>): MisspellingMatcher => {
+  const extra = options.extra ?? []
+  const ignore = options.ignore ?? []
+  if (extra.length === 0 && ignore.length === 0) return DEFAULT_MATCHER
   const cached = matcherCache.get(options)
   if (cached !== undefined) return cached
-  const matcher = compileMisspellings([...MISSPELLINGS, ...options.extra], options.ignore)
+  const matcher = compileMisspellings([...MISSPELLINGS, ...extra], ignore)
   matcherCache.set(options, matcher)
   return matcher
 }

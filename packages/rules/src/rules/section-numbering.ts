@@ -134,7 +134,7 @@ export default defineRule({
     category: "numbering",
     appliesTo: "all",
     source: "NĐ 30/2020, Phụ lục I, mục II.6 (bố cục nội dung)",
-    presets: { recommended: "warning" },
+    presets: { recommended: "warning", strict: "error" },
     fixable: "none",
     messages: {
       start: {

@@ -29,7 +29,7 @@ export default defineRule<Options>({
     category: "signature",
     appliesTo: "all",
     source: "NĐ 30/2020, Điều 13 and Phụ lục I, mục II.7b",
-    presets: { recommended: "warning" },
+    presets: { recommended: "warning", strict: "error" },
     fixable: "safe",
     messages: {
       missing: {
