@@ -58,7 +58,9 @@ const TRAILING_NUMBER = /-\d+$/u
 const HAS_LOWER = /\p{Ll}/u
 const COMBINING = /[\u0300-\u036f]/u
 const DESIGNATION_AFTER = /^ ?\d/u
-const DEFINITION_BEFORE = /\p{L}[ ]*\([ ]*$/u
+// `cải cách hành chính (CCHC)`, and each word of a multi-word short form
+// such as `Chỉ số cải cách hành chính (PAR INDEX)`.
+const DEFINITION_BEFORE = /\p{L}[ ]*\([ ]*(?:[\p{Lu}\p{N}&-]+[ ]+){0,3}$/u
 
 /** The abbreviation a run stands for, or `null` when it is not one. */
 const abbreviationOf = (run: string): string | null => {
@@ -173,7 +175,7 @@ export default defineRule<AbbreviationOptions>({
       const original = [prepared.toOriginal(start), prepared.toOriginalEnd(start + abbr.length)] as const
       if (masked(original[0], original[1])) continue
       const occurrence = { start, end: start + abbr.length }
-      if (DEFINITION_BEFORE.test(text.slice(Math.max(lineStart, start - 4), start))) {
+      if (DEFINITION_BEFORE.test(text.slice(Math.max(lineStart, start - 40), start))) {
         if (!definedAt.has(abbr)) definedAt.set(abbr, occurrence)
       } else if (!definedAt.has(abbr) && !firstUse.has(abbr)) {
         firstUse.set(abbr, occurrence)
