@@ -1,12 +1,14 @@
 import { defineConfig } from "tsup"
 
+// The two builds write into one dist/ in parallel, so neither cleans it:
+// `pnpm build` empties it first (see package.json).
+
 export default defineConfig([
   // The programmatic API, for import and require.
   {
     entry: { index: "src/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
-    clean: true,
     sourcemap: true,
     target: "node20",
     // `import.meta.url` (the worker's location) in the CommonJS build.

@@ -72,7 +72,9 @@ describe("--baseline", () => {
     const { code, reports } = lintJson(["docs", "--baseline", "cchc-baseline.json"], { cwd: dir })
     expect(code).toBe(1)
     expect(reports.find((r) => r.file === "docs/bao-cao-loi.txt")!.diagnostics).toEqual([])
-    expect(reports.find((r) => r.file === "docs/bao-cao-dung.txt")!.diagnostics.map((d) => d.messageId)).toContain("unpadded")
+    expect(
+      reports.find((r) => r.file === "docs/bao-cao-dung.txt")!.diagnostics.map((d) => d.messageId)
+    ).toContain("unpadded")
   })
 
   test("says how many recorded findings are gone, and --update-baseline drops them", () => {
@@ -80,10 +82,14 @@ describe("--baseline", () => {
     cchc(["lint", "docs", "--baseline", "b.json"], { cwd: dir })
     cchc(["lint", "docs", "--fix"], { cwd: dir })
     const run = cchc(["lint", "docs", "--baseline", "b.json"], { cwd: dir })
-    expect(run.stdout).toMatch(/\d+ findings? in the baseline no longer occurs?: run with --update-baseline to drop them\./)
+    expect(run.stdout).toMatch(
+      /\d+ findings? in the baseline no longer occurs?: run with --update-baseline to drop them\./
+    )
     const update = cchc(["lint", "docs", "--baseline", "b.json", "--update-baseline"], { cwd: dir })
     expect(update.stdout).toContain("Baseline updated in b.json")
-    expect(cchc(["lint", "docs", "--baseline", "b.json"], { cwd: dir }).stdout).not.toContain("no longer occur")
+    expect(cchc(["lint", "docs", "--baseline", "b.json"], { cwd: dir }).stdout).not.toContain(
+      "no longer occur"
+    )
   })
 
   test("a file that is not a baseline is an error, not overwritten", () => {

@@ -28,7 +28,13 @@ describe("examples/ci/lint-documents.sh", () => {
     const run = spawnSync("sh", [join(REPO_ROOT, "examples/ci/lint-documents.sh")], {
       cwd: REPO_ROOT,
       encoding: "utf8",
-      env: { PATH: process.env["PATH"], NO_COLOR: "1", DOCUMENTS: "examples/documents", CCHC: `${process.execPath} ${BIN}`, REPORT_DIR: join(dir, "report") }
+      env: {
+        PATH: process.env["PATH"],
+        NO_COLOR: "1",
+        DOCUMENTS: "examples/documents",
+        CCHC: `${process.execPath} ${BIN}`,
+        REPORT_DIR: join(dir, "report")
+      }
     })
     expect(run.status).toBe(1)
   })

@@ -24,14 +24,21 @@ describe("cchc parse", () => {
   })
 
   test("several files give an array, in order", () => {
-    const json = JSON.parse(cchc(["parse", "docs/bao-cao-dung.txt", "docs/bao-cao-loi.txt"], { cwd: dir }).stdout)
-    expect(json.map((d: { number: { raw: string } }) => d.number.raw)).toEqual(["Số: 15/BC-UBND", "Số: 5/BC-UBND"])
+    const json = JSON.parse(
+      cchc(["parse", "docs/bao-cao-dung.txt", "docs/bao-cao-loi.txt"], { cwd: dir }).stdout
+    )
+    expect(json.map((d: { number: { raw: string } }) => d.number.raw)).toEqual([
+      "Số: 15/BC-UBND",
+      "Số: 5/BC-UBND"
+    ])
   })
 
   test("--format text prints a readable summary", () => {
     const run = cchc(["parse", "docs/bao-cao-loi.txt", "--format", "text"], { cwd: dir })
     expect(run.stdout).toContain("docs/bao-cao-loi.txt\n  Kind:         Báo cáo (BC)\n")
-    expect(run.stdout).toContain("  Signature:    TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Đinh Văn Sáu\n")
+    expect(run.stdout).toContain(
+      "  Signature:    TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Đinh Văn Sáu\n"
+    )
     expect(run.stdout).toContain("    I. KẾT QUẢ THỰC HIỆN\n")
   })
 
@@ -51,7 +58,9 @@ describe("cchc render", () => {
     expect(txt.stdout).toContain("Số: 05/BC-UBND")
     expect(txt.stdout).toContain("Ba Bích, ngày 15 tháng 6 năm 2024")
     expect(cchc(["render", "specs/bao-cao.json", "--to", "md"], { cwd: dir }).stdout).toContain("**BÁO CÁO**")
-    expect(cchc(["render", "specs/bao-cao.json", "--to", "html"], { cwd: dir }).stdout).toMatch(/^<!DOCTYPE html>|<html/i)
+    expect(cchc(["render", "specs/bao-cao.json", "--to", "html"], { cwd: dir }).stdout).toMatch(
+      /^<!DOCTYPE html>|<html/i
+    )
   })
 
   test("a rendered document passes the rules it was built to follow", () => {
@@ -80,10 +89,16 @@ describe("cchc render", () => {
   test("a spec that does not decode or cannot be laid out is located", () => {
     const bad = cchc(["render", "specs/bad-date.json", "--to", "txt"], { cwd: dir })
     expect(bad.code).toBe(2)
-    expect(bad.stderr).toBe("cchc render: specs/bad-date.json:5:38: not a document spec: placeDate.day: no day 31 in month 6 of 2024\n")
+    expect(bad.stderr).toBe(
+      "cchc render: specs/bad-date.json:5:38: not a document spec: placeDate.day: no day 31 in month 6 of 2024\n"
+    )
     writeFileSync(join(dir, "broken.json"), '{ "kind": "Báo cáo", }')
-    expect(cchc(["render", "broken.json", "--to", "txt"], { cwd: dir }).stderr).toMatch(/^cchc render: broken\.json:1:22: invalid JSON/)
-    expect(cchc(["render", "specs/bao-cao.json", "--to", "docx"], { cwd: dir }).stderr).toContain("--to docx writes a binary file: give it -o OUT.docx")
+    expect(cchc(["render", "broken.json", "--to", "txt"], { cwd: dir }).stderr).toMatch(
+      /^cchc render: broken\.json:1:22: invalid JSON/
+    )
+    expect(cchc(["render", "specs/bao-cao.json", "--to", "docx"], { cwd: dir }).stderr).toContain(
+      "--to docx writes a binary file: give it -o OUT.docx"
+    )
     expect(cchc(["render", "specs/bao-cao.json"], { cwd: dir }).code).toBe(2)
   })
 })
@@ -95,7 +110,10 @@ describe("cchc rules", () => {
     expect(run.stdout.split("\n")[0]).toMatch(/^RULE\s+CATEGORY\s+RECOMMENDED\s+STRICT\s+FIX\s+DESCRIPTION$/)
     expect(run.stdout).toMatch(/\nplace-date\s+layout\s+error\s+error\s+safe fix\s+/)
     const json = JSON.parse(cchc(["rules", "--format", "json"], { cwd: dir }).stdout)
-    expect(json.find((r: { id: string }) => r.id === "place-date")).toMatchObject({ fixable: "safe", presets: { recommended: "error" } })
+    expect(json.find((r: { id: string }) => r.id === "place-date")).toMatchObject({
+      fixable: "safe",
+      presets: { recommended: "error" }
+    })
   })
 
   test("shows one rule's documentation, and suggests a close id", () => {

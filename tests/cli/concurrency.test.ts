@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest"
 import { assertBuilt, cchc, fixture, lintJson, removeWorkspace, workspace } from "./helpers.js"
 
 let dir = ""
-const templates = [fixture("docs/bao-cao-loi.txt"), fixture("docs/bao-cao-dung.txt"), fixture("cross/bao-cao-nam.txt"), fixture("cross/ke-hoach-tuyen-truyen.txt")]
+const templates = [
+  fixture("docs/bao-cao-loi.txt"),
+  fixture("docs/bao-cao-dung.txt"),
+  fixture("cross/bao-cao-nam.txt"),
+  fixture("cross/ke-hoach-tuyen-truyen.txt")
+]
 
 beforeAll(() => {
   assertBuilt()
@@ -32,10 +37,14 @@ describe("--concurrency", () => {
   test("--fix on workers fixes every file", () => {
     cchc(["lint", "batch", "--fix", "--concurrency", "2"], { cwd: dir })
     const after = lintJson(["batch"], { cwd: dir }).reports
-    expect(after.flatMap((r) => r.diagnostics).some((d) => (d.fix as { tier?: string } | null)?.tier === "safe")).toBe(false)
+    expect(
+      after.flatMap((r) => r.diagnostics).some((d) => (d.fix as { tier?: string } | null)?.tier === "safe")
+    ).toBe(false)
   })
 
   test("rejects a bad value", () => {
-    expect(cchc(["lint", "batch", "--concurrency", "0"], { cwd: dir }).stderr).toContain("--concurrency needs a whole number from 1 to 64, got '0'")
+    expect(cchc(["lint", "batch", "--concurrency", "0"], { cwd: dir }).stderr).toContain(
+      "--concurrency needs a whole number from 1 to 64, got '0'"
+    )
   })
 })

@@ -34,7 +34,10 @@ describe("configuration files", () => {
 
   test("extends chains presets and files, later ones winning", () => {
     dir = workspace()
-    write("shared/base.json", { extends: "strict", rules: { "document-number": "warning", "end-mark": "off" } })
+    write("shared/base.json", {
+      extends: "strict",
+      rules: { "document-number": "warning", "end-mark": "off" }
+    })
     write("project/cchc.config.json", { extends: ["../shared/base.json"], rules: { "end-mark": "error" } })
     write("project/bao-cao.txt", wrong)
     const { reports } = lintJson(["project"], { cwd: dir })
@@ -49,7 +52,7 @@ describe("configuration files", () => {
       overrides: [
         { kinds: ["BC"], rules: { "place-date": "off" } },
         { files: ["drafts/**"], rules: { "document-number": "off" } },
-        { kinds: ["Kế hoạch"], rules: { "recipients": "off" } }
+        { kinds: ["Kế hoạch"], rules: { recipients: "off" } }
       ]
     })
     write("bao-cao.txt", wrong)
@@ -78,7 +81,9 @@ describe("configuration files", () => {
     write("cchc.config.json", { rules: { "place-date": "off" } })
     write("other.json", { extends: [], rules: { "place-date": "error" } })
     write("bao-cao.txt", wrong)
-    expect(ruleIds(lintJson(["bao-cao.txt", "--config", "other.json"], { cwd: dir }).reports[0])).toEqual(["place-date"])
+    expect(ruleIds(lintJson(["bao-cao.txt", "--config", "other.json"], { cwd: dir }).reports[0])).toEqual([
+      "place-date"
+    ])
   })
 
   test("today fixes the date rules judge against", () => {
@@ -87,10 +92,14 @@ describe("configuration files", () => {
     write("none.json", {})
     write("bao-cao.txt", wrong)
     // The document is dated 05/3/2024: later than that "today", not later than the real one.
-    const place = lintJson(["bao-cao.txt"], { cwd: dir }).reports[0]!.diagnostics.filter((d) => d.ruleId === "place-date")
+    const place = lintJson(["bao-cao.txt"], { cwd: dir }).reports[0]!.diagnostics.filter(
+      (d) => d.ruleId === "place-date"
+    )
     expect(place.map((d) => d.messageId).sort()).toEqual(["future", "monthPadded"])
     const real = lintJson(["bao-cao.txt", "--config", "none.json"], { cwd: dir })
-    expect(real.reports[0]!.diagnostics.filter((d) => d.ruleId === "place-date").map((d) => d.messageId)).toEqual(["monthPadded"])
+    expect(
+      real.reports[0]!.diagnostics.filter((d) => d.ruleId === "place-date").map((d) => d.messageId)
+    ).toEqual(["monthPadded"])
   })
 })
 
@@ -120,10 +129,18 @@ describe("configuration errors", () => {
   })
 
   test("unknown rules, presets and severities are named", () => {
-    expect(errorOf('{ "rules": { "end-mrak": "off" } }').message).toContain("rules.end-mrak: unknown rule 'end-mrak' (did you mean 'end-mark'?)")
-    expect(errorOf('{ "extends": ["recomended"] }').message).toContain("unknown preset 'recomended' (did you mean 'recommended'?)")
-    expect(errorOf('{ "rules": { "end-mark": "warn" } }').message).toContain("'warn' is not a severity (did you mean 'warning'?)")
-    expect(errorOf('{ "overrides": [{ "rules": {} }] }').message).toContain("overrides[0]: an override needs 'kinds' (document kinds) or 'files' (globs)")
+    expect(errorOf('{ "rules": { "end-mrak": "off" } }').message).toContain(
+      "rules.end-mrak: unknown rule 'end-mrak' (did you mean 'end-mark'?)"
+    )
+    expect(errorOf('{ "extends": ["recomended"] }').message).toContain(
+      "unknown preset 'recomended' (did you mean 'recommended'?)"
+    )
+    expect(errorOf('{ "rules": { "end-mark": "warn" } }').message).toContain(
+      "'warn' is not a severity (did you mean 'warning'?)"
+    )
+    expect(errorOf('{ "overrides": [{ "rules": {} }] }').message).toContain(
+      "overrides[0]: an override needs 'kinds' (document kinds) or 'files' (globs)"
+    )
     expect(errorOf('{ "today": "2024-02-30" }').message).toContain("today: must be a calendar date")
   })
 
@@ -134,7 +151,9 @@ describe("configuration errors", () => {
   })
 
   test("a missing or cyclic extends is named", () => {
-    expect(errorOf('{ "extends": ["./nope.json"] }').message).toContain("extends[0]: no such configuration file './nope.json'")
+    expect(errorOf('{ "extends": ["./nope.json"] }').message).toContain(
+      "extends[0]: no such configuration file './nope.json'"
+    )
     removeWorkspace(dir)
     dir = workspace()
     write("cchc.config.json", { extends: ["./a.json"] })
@@ -142,7 +161,9 @@ describe("configuration errors", () => {
     write("bao-cao.txt", wrong)
     const run = cchc(["lint", "."], { cwd: dir })
     expect(run.code).toBe(2)
-    expect(run.stdout).toContain("the configurations extend each other in a cycle: cchc.config.json → a.json → cchc.config.json")
+    expect(run.stdout).toContain(
+      "the configurations extend each other in a cycle: cchc.config.json → a.json → cchc.config.json"
+    )
   })
 
   test("a broken --config stops the run with one line", () => {
@@ -150,7 +171,9 @@ describe("configuration errors", () => {
     write("bad.json", '{ "rules": 5 }')
     const run = cchc(["lint", ".", "--config", "bad.json"], { cwd: dir })
     expect(run.code).toBe(2)
-    expect(run.stderr).toBe("cchc lint: bad.json:1:3: rules: must be an object of rule id to severity, not a number\n")
+    expect(run.stderr).toBe(
+      "cchc lint: bad.json:1:3: rules: must be an object of rule id to severity, not a number\n"
+    )
   })
 })
 
@@ -167,7 +190,10 @@ describe("cchc init", () => {
     // The starter configuration lints cleanly as a configuration.
     write("bao-cao.txt", wrong)
     expect(cchc(["lint", "."], { cwd: dir }).code).toBe(1)
-    expect(cchc(["init"], { cwd: dir })).toMatchObject({ code: 2, stderr: "cchc init: cchc.config.json: already exists; use --force to overwrite it\n" })
+    expect(cchc(["init"], { cwd: dir })).toMatchObject({
+      code: 2,
+      stderr: "cchc init: cchc.config.json: already exists; use --force to overwrite it\n"
+    })
     expect(cchc(["init", "--force", "--preset", "strict"], { cwd: dir }).code).toBe(0)
   })
 })

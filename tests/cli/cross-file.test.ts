@@ -13,7 +13,11 @@ describe("citations across files", () => {
   test("one number cited as a Quyết định here and a Kế hoạch there is reported in both", () => {
     const { reports } = lintJson(["cross"], { cwd: dir })
     const consistency = (file: string) =>
-      reports.find((r) => r.file === file)!.diagnostics.filter((d) => d.ruleId === "citation-consistency" && d.messageId === "kindDiffersAcrossFiles")
+      reports
+        .find((r) => r.file === file)!
+        .diagnostics.filter(
+          (d) => d.ruleId === "citation-consistency" && d.messageId === "kindDiffersAcrossFiles"
+        )
     const inPlan = consistency("cross/ke-hoach-tuyen-truyen.txt")
     const inReport = consistency("cross/bao-cao-nam.txt")
     expect(inPlan).toHaveLength(1)
@@ -24,14 +28,20 @@ describe("citations across files", () => {
   })
 
   test("a single file has no cross-file findings, and the rule can be turned off", () => {
-    expect(lintJson(["cross/bao-cao-nam.txt"], { cwd: dir }).reports[0]!.diagnostics.some((d) => d.messageId === "kindDiffersAcrossFiles")).toBe(false)
+    expect(
+      lintJson(["cross/bao-cao-nam.txt"], { cwd: dir }).reports[0]!.diagnostics.some(
+        (d) => d.messageId === "kindDiffersAcrossFiles"
+      )
+    ).toBe(false)
     const off = lintJson(["cross", "--rule", "citation-consistency:off"], { cwd: dir }).reports
     expect(off.flatMap((r) => r.diagnostics).some((d) => d.ruleId === "citation-consistency")).toBe(false)
   })
 
   test("the severity follows the configuration", () => {
     const { reports } = lintJson(["cross", "--rule", "citation-consistency:error"], { cwd: dir })
-    const found = reports.flatMap((r) => r.diagnostics).filter((d) => d.messageId === "kindDiffersAcrossFiles")
+    const found = reports
+      .flatMap((r) => r.diagnostics)
+      .filter((d) => d.messageId === "kindDiffersAcrossFiles")
     expect(found.map((d) => d.severity)).toEqual(["error", "error"])
   })
 })

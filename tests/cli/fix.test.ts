@@ -30,7 +30,10 @@ describe("--fix", () => {
   test("exits 1 when errors without a fix remain", () => {
     dir = workspace("docs")
     // A citation whose type name and code disagree has no automatic fix.
-    writeFileSync(join(dir, "docs/bao-cao-loi.txt"), wrong.replace("Kế hoạch số 25/KH-UBND", "Kế hoạch số 25/QĐ-UBND"))
+    writeFileSync(
+      join(dir, "docs/bao-cao-loi.txt"),
+      wrong.replace("Kế hoạch số 25/KH-UBND", "Kế hoạch số 25/QĐ-UBND")
+    )
     const run = cchc(["lint", "docs/bao-cao-loi.txt", "--fix"], { cwd: dir })
     expect(run.code).toBe(1)
     expect(readFileSync(join(dir, "docs/bao-cao-loi.txt"), "utf8")).toContain("Số: 05/BC-UBND")
@@ -64,7 +67,10 @@ describe("--fix", () => {
 
   test("keeps UTF-16 files in UTF-16", () => {
     dir = workspace()
-    writeFileSync(join(dir, "utf16.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(wrong, "utf16le")]))
+    writeFileSync(
+      join(dir, "utf16.txt"),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(wrong, "utf16le")])
+    )
     cchc(["lint", "utf16.txt", "--fix"], { cwd: dir })
     const bytes = readFileSync(join(dir, "utf16.txt"))
     expect([bytes[0], bytes[1]]).toEqual([0xff, 0xfe])
@@ -79,11 +85,17 @@ describe("--fix", () => {
     const tcvn3 = encodeLegacyText(wrong, "tcvn3")
     writeFileSync(join(dir, "legacy.txt"), tcvn3)
     writeFileSync(join(dir, "binary.txt"), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0, 1, 2]))
-    const run = cchc(["lint", "bao-cao.docx", "legacy.txt", "binary.txt", "--fix", "--convert-legacy"], { cwd: dir })
+    const run = cchc(["lint", "bao-cao.docx", "legacy.txt", "binary.txt", "--fix", "--convert-legacy"], {
+      cwd: dir
+    })
     expect(readFileSync(join(dir, "bao-cao.docx"))).toEqual(docx)
     expect(readFileSync(join(dir, "legacy.txt"), "utf8")).toBe(tcvn3)
-    expect(readFileSync(join(dir, "binary.txt"))).toEqual(Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0, 1, 2]))
-    expect(run.stdout).toContain("legacy.txt (not fixed: the text was converted from TCVN3 in memory; convert the file to Unicode first)")
+    expect(readFileSync(join(dir, "binary.txt"))).toEqual(
+      Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0, 1, 2])
+    )
+    expect(run.stdout).toContain(
+      "legacy.txt (not fixed: the text was converted from TCVN3 in memory; convert the file to Unicode first)"
+    )
     expect(run.code).toBe(2)
   })
 })

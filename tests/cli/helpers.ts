@@ -1,6 +1,6 @@
 // Running the built `cchc` binary in end-to-end tests, and the fixtures
 // they use. Each test that writes works in its own temporary folder.
-import { spawn, spawnSync } from "node:child_process"
+import { spawnSync } from "node:child_process"
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join, resolve } from "node:path"
@@ -21,7 +21,12 @@ export interface RunResult {
 
 /** The environment of a run: no colour, no CI variables leaking in. */
 const baseEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => {
-  const env: NodeJS.ProcessEnv = { PATH: process.env["PATH"], HOME: process.env["HOME"], NO_COLOR: "1", ...extra }
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env["PATH"],
+    HOME: process.env["HOME"],
+    NO_COLOR: "1",
+    ...extra
+  }
   return env
 }
 
@@ -30,7 +35,10 @@ export const assertBuilt = (): void => {
 }
 
 /** Runs `cchc ...args` in `cwd` and waits for it. */
-export const cchc = (args: ReadonlyArray<string>, options: { cwd?: string; env?: Record<string, string> } = {}): RunResult => {
+export const cchc = (
+  args: ReadonlyArray<string>,
+  options: { cwd?: string; env?: Record<string, string> } = {}
+): RunResult => {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? REPO_ROOT,
     env: baseEnv(options.env ?? {}),
@@ -39,17 +47,6 @@ export const cchc = (args: ReadonlyArray<string>, options: { cwd?: string; env?:
   })
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr }
 }
-
-/** The same, without blocking (for tests that time or overlap runs). */
-export const cchcAsync = (args: ReadonlyArray<string>, options: { cwd?: string } = {}): Promise<RunResult> =>
-  new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO_ROOT, env: baseEnv({}) })
-    let stdout = ""
-    let stderr = ""
-    child.stdout.on("data", (d) => (stdout += d))
-    child.stderr.on("data", (d) => (stderr += d))
-    child.on("close", (code) => resolvePromise({ code: code ?? -1, stdout, stderr }))
-  })
 
 /** A fresh temporary folder, with `fixtures` subfolders copied in. */
 export const workspace = (...fixtureDirs: ReadonlyArray<string>): string => {
@@ -81,7 +78,10 @@ export interface JsonFileReport {
 }
 
 /** `cchc lint --format json` parsed. */
-export const lintJson = (args: ReadonlyArray<string>, options: { cwd?: string } = {}): { code: number; reports: Array<JsonFileReport>; stderr: string } => {
+export const lintJson = (
+  args: ReadonlyArray<string>,
+  options: { cwd?: string } = {}
+): { code: number; reports: Array<JsonFileReport>; stderr: string } => {
   const run = cchc(["lint", "--format", "json", ...args], options)
   let reports: Array<JsonFileReport>
   try {
@@ -92,4 +92,5 @@ export const lintJson = (args: ReadonlyArray<string>, options: { cwd?: string } 
   return { code: run.code, reports, stderr: run.stderr }
 }
 
-export const ruleIds = (report: JsonFileReport | undefined): Array<string> => (report?.diagnostics ?? []).map((d) => d.ruleId ?? `fatal:${d.messageId}`)
+export const ruleIds = (report: JsonFileReport | undefined): Array<string> =>
+  (report?.diagnostics ?? []).map((d) => d.ruleId ?? `fatal:${d.messageId}`)

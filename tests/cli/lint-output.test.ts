@@ -9,7 +9,10 @@ beforeAll(() => {
   assertBuilt()
   dir = workspace("docs")
   // A configuration that only asks whether the input is a document: a clean run.
-  writeFileSync(join(dir, "only-documents.json"), JSON.stringify({ extends: [], rules: { "not-a-document": "error" } }))
+  writeFileSync(
+    join(dir, "only-documents.json"),
+    JSON.stringify({ extends: [], rules: { "not-a-document": "error" } })
+  )
 })
 afterAll(() => removeWorkspace(dir))
 
@@ -19,7 +22,9 @@ describe("stylish", () => {
     expect(run.code).toBe(1)
     const lines = run.stdout.split("\n")
     expect(lines[0]).toBe("docs/bao-cao-loi.txt")
-    const numberLine = lines.findIndex((l) => /^\s+5:1\s+error\s+Số dưới 10 phải có số 0 ở trước: "Số: 05\/BC-UBND".*\s{2}document-number$/.test(l))
+    const numberLine = lines.findIndex((l) =>
+      /^\s+5:1\s+error\s+Số dưới 10 phải có số 0 ở trước: "Số: 05\/BC-UBND".*\s{2}document-number$/.test(l)
+    )
     expect(numberLine).toBeGreaterThan(0)
     expect(lines[numberLine + 1]).toMatch(/^\s+5 \| Số: 5\/BC-UBND$/)
     expect(lines[numberLine + 2]).toMatch(/^\s+\| \^{13}$/)
@@ -30,7 +35,9 @@ describe("stylish", () => {
   test("colours only on request, and NO_COLOR wins over a terminal", () => {
     expect(cchc(["lint", "docs/bao-cao-loi.txt"], { cwd: dir }).stdout).not.toContain("\u001b[")
     expect(cchc(["lint", "docs/bao-cao-loi.txt", "--color"], { cwd: dir }).stdout).toContain("\u001b[31m")
-    expect(cchc(["lint", "docs/bao-cao-loi.txt"], { cwd: dir, env: { FORCE_COLOR: "1", NO_COLOR: "" } }).stdout).toContain("\u001b[")
+    expect(
+      cchc(["lint", "docs/bao-cao-loi.txt"], { cwd: dir, env: { FORCE_COLOR: "1", NO_COLOR: "" } }).stdout
+    ).toContain("\u001b[")
   })
 
   test("a clean run says so and exits 0", () => {
@@ -47,12 +54,31 @@ describe("json", () => {
     expect(reports.map((r) => r.file)).toEqual(["docs/bao-cao-dung.txt", "docs/bao-cao-loi.txt"])
     const wrong = reports[1]!
     expect(wrong.isDocument).toBe(true)
-    expect(ruleIds(wrong)).toEqual(expect.arrayContaining(["document-number", "place-date", "recipients", "end-mark"]))
+    expect(ruleIds(wrong)).toEqual(
+      expect.arrayContaining(["document-number", "place-date", "recipients", "end-mark"])
+    )
     const place = wrong.diagnostics.find((d) => d.ruleId === "place-date")!
-    expect(place).toMatchObject({ messageId: "monthPadded", severity: "error", line: 10, column: 24, endLine: 10, endColumn: 26 })
+    expect(place).toMatchObject({
+      messageId: "monthPadded",
+      severity: "error",
+      line: 10,
+      column: 24,
+      endLine: 10,
+      endColumn: 26
+    })
     expect(place.message).toBe('Tháng từ 3 đến 12 không có số 0 ở trước: "tháng 3" (đang viết "tháng 03").')
     expect(place.fix).toMatchObject({ tier: "safe", edits: [{ text: "3" }] })
-    expect(Object.keys(place).sort()).toEqual(["column", "endColumn", "endLine", "fix", "line", "message", "messageId", "ruleId", "severity"])
+    expect(Object.keys(place).sort()).toEqual([
+      "column",
+      "endColumn",
+      "endLine",
+      "fix",
+      "line",
+      "message",
+      "messageId",
+      "ruleId",
+      "severity"
+    ])
   })
 })
 
@@ -61,7 +87,13 @@ describe("github", () => {
     const run = cchc(["lint", "docs/bao-cao-loi.txt", "--format", "github"], { cwd: dir })
     expect(run.code).toBe(1)
     const lines = run.stdout.trim().split("\n")
-    expect(lines.every((l) => /^::(error|warning|notice) file=docs\/bao-cao-loi\.txt,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::\S/.test(l))).toBe(true)
+    expect(
+      lines.every((l) =>
+        /^::(error|warning|notice) file=docs\/bao-cao-loi\.txt,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::\S/.test(
+          l
+        )
+      )
+    ).toBe(true)
     expect(lines).toContain(
       '::error file=docs/bao-cao-loi.txt,line=10,col=24,endLine=10,endColumn=26,title=place-date::Tháng từ 3 đến 12 không có số 0 ở trước: "tháng 3" (đang viết "tháng 03").'
     )
@@ -86,13 +118,18 @@ describe("exit codes and filters", () => {
   })
 
   test("--rule overrides severities, and rejects unknown rules and severities", () => {
-    const { reports } = lintJson(["docs/bao-cao-loi.txt", "--rule", "place-date:off", "--rule", "document-number:warning"], { cwd: dir })
+    const { reports } = lintJson(
+      ["docs/bao-cao-loi.txt", "--rule", "place-date:off", "--rule", "document-number:warning"],
+      { cwd: dir }
+    )
     expect(ruleIds(reports[0])).not.toContain("place-date")
     expect(reports[0]!.diagnostics.find((d) => d.ruleId === "document-number")!.severity).toBe("warning")
     const unknown = cchc(["lint", "docs", "--rule", "plase-date:off"], { cwd: dir })
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toContain("unknown rule 'plase-date' (did you mean 'place-date'?)")
-    expect(cchc(["lint", "docs", "--rule", "place-date:warn"], { cwd: dir }).stderr).toContain("did you mean 'warning'?")
+    expect(cchc(["lint", "docs", "--rule", "place-date:warn"], { cwd: dir }).stderr).toContain(
+      "did you mean 'warning'?"
+    )
   })
 
   test("usage errors exit 2 with one line and a pointer to --help", () => {
@@ -117,6 +154,8 @@ describe("exit codes and filters", () => {
     const run = cchc(["lint", "docs", "--format", "json", "-o", "reports/cchc.json"], { cwd: dir })
     expect(run.code).toBe(1)
     expect(run.stdout).toBe("")
-    expect(lintJson(["docs"], { cwd: dir }).reports).toEqual(JSON.parse(readFileSync(join(dir, "reports/cchc.json"), "utf8")))
+    expect(lintJson(["docs"], { cwd: dir }).reports).toEqual(
+      JSON.parse(readFileSync(join(dir, "reports/cchc.json"), "utf8"))
+    )
   })
 })

@@ -1,6 +1,8 @@
 // The seed corpus (../shared/corpus/seeds beside the repository), linted
 // as one batch; skipped with a message when the folder is absent.
-import { existsSync } from "node:fs"
+import { existsSync, mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { describe, expect, test } from "vitest"
 import { assertBuilt, lintJson, SEEDS } from "./helpers.js"
 
@@ -23,5 +25,13 @@ describe.skipIf(!hasSeeds)("cchc lint on the seed corpus", () => {
   test("the same findings with --concurrency 2 and from the cache", () => {
     const plain = lintJson([SEEDS]).reports
     expect(lintJson([SEEDS, "--concurrency", "2"]).reports).toEqual(plain)
+    const dir = mkdtempSync(join(tmpdir(), "cchc-seeds-"))
+    try {
+      const cache = join(dir, "cache.json")
+      expect(lintJson([SEEDS, "--cache-location", cache]).reports).toEqual(plain)
+      expect(lintJson([SEEDS, "--cache-location", cache]).reports).toEqual(plain)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

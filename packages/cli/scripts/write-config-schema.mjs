@@ -5,4 +5,7 @@ import { writeFileSync } from "node:fs"
 import { ALL_RULES } from "@cchc/rules"
 import { configJsonSchema, CONFIG_SCHEMA_FILE } from "../dist/index.js"
 
-writeFileSync(new URL(`../dist/${CONFIG_SCHEMA_FILE}`, import.meta.url), `${JSON.stringify(configJsonSchema(ALL_RULES), null, 2)}\n`)
+writeFileSync(
+  new URL(`../dist/${CONFIG_SCHEMA_FILE}`, import.meta.url),
+  `${JSON.stringify(configJsonSchema(ALL_RULES), null, 2)}\n`
+)

@@ -65,7 +65,10 @@ export const parseCommandArgs = <O extends Record<string, OptionSpec>>(
     }
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
       const option = /'(--?[\w-]+)/.exec(message)?.[1]
-      throw new UsageError(option === undefined ? message : `${option} needs a value`)
+      if (option !== undefined && message.includes("ambiguous")) {
+        throw new UsageError(`${option} needs a value; write a value that starts with '-' as ${option}=-1`)
+      }
+      throw new UsageError(option === undefined ? message.split("\n")[0]! : `${option} needs a value`)
     }
     throw new UsageError(message)
   }

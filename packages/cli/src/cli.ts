@@ -30,7 +30,6 @@ const COMMANDS: Readonly<Record<CommandName, () => Promise<{ readonly run: Comma
 
 const isCommand = (name: string): name is CommandName => Object.hasOwn(COMMANDS, name)
 
-
 /**
  * Runs `cchc` with `argv` (without `node` and the script) and returns the
  * exit code: 0 clean, 1 lint errors, 2 usage or input errors. Never
@@ -55,7 +54,9 @@ export const runCli = async (argv: ReadonlyArray<string>, io: CliIO = processIO(
   }
   if (first === "-h" || first === "--help" || first === "help") {
     const topic = rest[0]
-    io.stdout.write(first === "help" && topic !== undefined && isCommand(topic) ? COMMAND_USAGE[topic] : MAIN_USAGE)
+    io.stdout.write(
+      first === "help" && topic !== undefined && isCommand(topic) ? COMMAND_USAGE[topic] : MAIN_USAGE
+    )
     return 0
   }
   if (first === "-v" || first === "--version") {
@@ -63,7 +64,9 @@ export const runCli = async (argv: ReadonlyArray<string>, io: CliIO = processIO(
     return 0
   }
   if (!isCommand(first)) {
-    const what = first.startsWith("-") ? `unknown option ${first}` : `unknown command '${first}'${didYouMean(first, Object.keys(COMMANDS))}`
+    const what = first.startsWith("-")
+      ? `unknown option ${first}`
+      : `unknown command '${first}'${didYouMean(first, Object.keys(COMMANDS))}`
     io.stderr.write(`cchc: ${what}\nRun 'cchc --help' for the commands.\n`)
     return 2
   }

@@ -51,7 +51,10 @@ export class InputError extends Error {
 
   /** `file[:line[:column]]: reason`, the one line the CLI prints. */
   override toString(): string {
-    const where = this.line === undefined ? this.file : `${this.file}:${this.line}${this.column === undefined ? "" : `:${this.column}`}`
+    const where =
+      this.line === undefined
+        ? this.file
+        : `${this.file}:${this.line}${this.column === undefined ? "" : `:${this.column}`}`
     return `${where}: ${this.reason}`
   }
 }

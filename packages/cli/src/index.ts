@@ -9,7 +9,14 @@
 export { runCli, type CommandRun } from "./cli.js"
 export { processIO, memoryIO, useColour, type CliIO, type OutputStream } from "./io.js"
 export { UsageError, InputError } from "./errors.js"
-export { parseCommandArgs, integerOption, choiceOption, colourFlag, COMMON_OPTIONS, type OptionSpec } from "./args.js"
+export {
+  parseCommandArgs,
+  integerOption,
+  choiceOption,
+  colourFlag,
+  COMMON_OPTIONS,
+  type OptionSpec
+} from "./args.js"
 export { VERSION } from "./version.js"
 export { MAIN_USAGE, COMMAND_USAGE, type CommandName } from "./help.js"
 

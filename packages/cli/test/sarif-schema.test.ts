@@ -28,12 +28,19 @@ beforeAll(() => {
   // Unusable inputs become tool execution notifications: they must validate too.
   writeFileSync(join(dir, "fixtures", "trống rỗng.txt"), "")
   writeFileSync(join(dir, "fixtures", "ảnh.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]))
-  writeFileSync(join(dir, "only-documents.json"), JSON.stringify({ extends: [], rules: { "not-a-document": "error" } }))
+  writeFileSync(
+    join(dir, "only-documents.json"),
+    JSON.stringify({ extends: [], rules: { "not-a-document": "error" } })
+  )
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const sarifOf = (args: ReadonlyArray<string>) => {
-  const run = spawnSync(process.execPath, [bin, "lint", "--format", "sarif", ...args], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } })
+  const run = spawnSync(process.execPath, [bin, "lint", "--format", "sarif", ...args], {
+    cwd: dir,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" }
+  })
   return { code: run.status, log: JSON.parse(run.stdout) }
 }
 
@@ -45,16 +52,21 @@ describe("cchc lint --format sarif", () => {
     expect(valid).toBe(true)
     // The validator does reject what SARIF forbids.
     expect(validate({ ...log, version: "2.0.0" })).toBe(false)
-    expect(validate({ ...log, runs: [{ ...log.runs[0], results: [{ ...log.runs[0].results[0], level: "fatal" }] }] })).toBe(false)
+    expect(
+      validate({
+        ...log,
+        runs: [{ ...log.runs[0], results: [{ ...log.runs[0].results[0], level: "fatal" }] }]
+      })
+    ).toBe(false)
     expect(code).toBe(2)
     const run = log.runs[0]
     expect(run.results.length).toBeGreaterThan(0)
     expect(run.invocations[0].executionSuccessful).toBe(false)
-    expect(run.invocations[0].toolExecutionNotifications.map((n: { descriptor: { id: string } }) => n.descriptor.id).sort()).toEqual([
-      "binary",
-      "empty",
-      "missing-path"
-    ])
+    expect(
+      run.invocations[0].toolExecutionNotifications
+        .map((n: { descriptor: { id: string } }) => n.descriptor.id)
+        .sort()
+    ).toEqual(["binary", "empty", "missing-path"])
     for (const result of run.results) {
       expect(run.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId)
       const region = result.locations[0].physicalLocation.region
@@ -74,7 +86,8 @@ describe("cchc lint --format sarif", () => {
     expect([...levels].every((l) => ["error", "warning", "note"].includes(l as string))).toBe(true)
     expect(levels.has("error")).toBe(true)
     const uris = log.runs[0].invocations[0].toolExecutionNotifications.map(
-      (n: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => n.locations[0]!.physicalLocation.artifactLocation.uri
+      (n: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) =>
+        n.locations[0]!.physicalLocation.artifactLocation.uri
     )
     expect(uris).toEqual(["fixtures/tr%E1%BB%91ng%20r%E1%BB%97ng.txt"])
   })

@@ -30,7 +30,9 @@ const OPTIONS = { ...COMMON_OPTIONS, preset: { type: "string" }, force: { type: 
  */
 export const schemaReference = (cwd: string): string => {
   const installed = join(cwd, "node_modules", "@cchc", "cli", "dist", CONFIG_SCHEMA_FILE)
-  const shipped = existsSync(installed) ? installed : fileURLToPath(new URL(`./${CONFIG_SCHEMA_FILE}`, import.meta.url))
+  const shipped = existsSync(installed)
+    ? installed
+    : fileURLToPath(new URL(`./${CONFIG_SCHEMA_FILE}`, import.meta.url))
   const rel = relative(cwd, shipped).split(sep).join("/")
   return rel.startsWith("../") ? rel : `./${rel}`
 }
@@ -62,10 +64,17 @@ export const starterConfig = (schema: string, preset: string): string =>
  */
 export const run = async (argv: ReadonlyArray<string>, io: CliIO): Promise<number> => {
   const { values, positionals } = parseCommandArgs("init", argv, OPTIONS)
-  if (positionals.length > 0) throw new UsageError("init takes no arguments; run it in the folder to configure")
-  const preset = choiceOption("--preset", values.preset, ["recommended", "strict", "all"] as const, "recommended")
+  if (positionals.length > 0)
+    throw new UsageError("init takes no arguments; run it in the folder to configure")
+  const preset = choiceOption(
+    "--preset",
+    values.preset,
+    ["recommended", "strict", "all"] as const,
+    "recommended"
+  )
   const target = join(io.cwd, "cchc.config.json")
-  if (existsSync(target) && values.force !== true) throw new InputError("cchc.config.json", "already exists; use --force to overwrite it")
+  if (existsSync(target) && values.force !== true)
+    throw new InputError("cchc.config.json", "already exists; use --force to overwrite it")
   await writeFileAtomic(target, starterConfig(schemaReference(io.cwd), preset))
   io.stdout.write(`Wrote cchc.config.json (extends ${preset}). 'cchc rules' lists the rules you can set.\n`)
   return 0

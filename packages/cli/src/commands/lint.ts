@@ -57,7 +57,10 @@ export const parseRuleFlags = (flags: ReadonlyArray<string>): RuleSettings => {
     if (at <= 0) throw new UsageError(`--rule needs ID:SEVERITY (for example end-mark:off), got '${flag}'`)
     const id = flag.slice(0, at).trim()
     const severity = flag.slice(at + 1).trim()
-    if (!RULE_IDS.includes(id)) throw new UsageError(`--rule ${flag}: unknown rule '${id}'${didYouMean(id, RULE_IDS)}; 'cchc rules' lists them`)
+    if (!RULE_IDS.includes(id))
+      throw new UsageError(
+        `--rule ${flag}: unknown rule '${id}'${didYouMean(id, RULE_IDS)}; 'cchc rules' lists them`
+      )
     const problem = severityProblem(severity)
     if (problem !== null) throw new UsageError(`--rule ${flag}: ${problem}`)
     settings[id] = severity as "error" | "warning" | "info" | "off"
@@ -78,10 +81,9 @@ const concurrencyOption = (value: string | undefined): number => {
  * @category commands
  * @example
  * ```ts
- * import { memoryIO } from "@cchc/cli"
- * import { run } from "@cchc/cli/commands/lint"
+ * import { memoryIO, runCli } from "@cchc/cli"
  * const io = memoryIO(process.cwd())
- * const code = await run(["examples/documents", "--format", "json"], io)
+ * const code = await runCli(["lint", "examples/documents", "--format", "json"], io) // 1: errors found
  * JSON.parse(io.output()).length > 0 // true
  * ```
  */
@@ -90,8 +92,12 @@ export const run = async (argv: ReadonlyArray<string>, io: CliIO): Promise<numbe
   const format = choiceOption("--format", values.format, REPORT_FORMATS, "stylish")
   const maxWarnings = integerOption("--max-warnings", values["max-warnings"], -1)
   const maxFileSize = integerOption("--max-file-size", values["max-file-size"], 1, 1024) ?? 10
-  if (values["update-baseline"] && values.baseline === undefined) throw new UsageError("--update-baseline needs --baseline FILE")
-  const cacheLocation = values.cache || values["cache-location"] !== undefined ? (values["cache-location"] ?? DEFAULT_CACHE_LOCATION) : null
+  if (values["update-baseline"] && values.baseline === undefined)
+    throw new UsageError("--update-baseline needs --baseline FILE")
+  const cacheLocation =
+    values.cache || values["cache-location"] !== undefined
+      ? (values["cache-location"] ?? DEFAULT_CACHE_LOCATION)
+      : null
 
   let progress = createProgress(io.stderr, 0)
   const { report, inputErrors } = await runLint({
@@ -103,7 +109,10 @@ export const run = async (argv: ReadonlyArray<string>, io: CliIO): Promise<numbe
     read: { maxBytes: maxFileSize * 1_048_576, convertLegacy: values["convert-legacy"] === true },
     concurrency: concurrencyOption(values.concurrency),
     cacheLocation,
-    baseline: values.baseline === undefined ? null : { file: values.baseline, update: values["update-baseline"] === true },
+    baseline:
+      values.baseline === undefined
+        ? null
+        : { file: values.baseline, update: values["update-baseline"] === true },
     quiet: values.quiet === true,
     onStart: (total) => (progress = createProgress(io.stderr, total)),
     onFile: () => progress.tick()
@@ -120,7 +129,9 @@ export const run = async (argv: ReadonlyArray<string>, io: CliIO): Promise<numbe
   if (inputErrors > 0) return 2
   if (counts.errors > 0) return 1
   if (maxWarnings !== undefined && maxWarnings >= 0 && counts.warnings > maxWarnings) {
-    io.stderr.write(`cchc lint: ${counts.warnings} warnings, more than --max-warnings ${maxWarnings} allows.\n`)
+    io.stderr.write(
+      `cchc lint: ${counts.warnings} warnings, more than --max-warnings ${maxWarnings} allows.\n`
+    )
     return 1
   }
   return 0

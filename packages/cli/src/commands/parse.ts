@@ -49,22 +49,53 @@ export const summarizeDocument = (document: Document): string => {
     out.push("  Not an administrative document:")
     for (const reason of document.notDocumentReasons) out.push(`    - ${reason}`)
   }
-  if (document.encoding.kind !== "unicode") field("Encoding", `${document.encoding.kind} (${document.encoding.evidence.slice(0, 2).join(", ")})`)
-  field("Kind", document.kind === null ? null : `${document.kind.name}${document.kind.code === null ? "" : ` (${document.kind.code})`}`)
-  field("Issuer", document.issuer === null ? null : [document.issuer.parent, document.issuer.name].filter(Boolean).join(" / "))
+  if (document.encoding.kind !== "unicode")
+    field("Encoding", `${document.encoding.kind} (${document.encoding.evidence.slice(0, 2).join(", ")})`)
+  field(
+    "Kind",
+    document.kind === null
+      ? null
+      : `${document.kind.name}${document.kind.code === null ? "" : ` (${document.kind.code})`}`
+  )
+  field(
+    "Issuer",
+    document.issuer === null
+      ? null
+      : [document.issuer.parent, document.issuer.name].filter(Boolean).join(" / ")
+  )
   field("Number", document.number?.raw)
   const pd = document.placeDate
-  field("Place, date", pd === null ? null : `${pd.raw}${pd.year !== null && pd.month !== null && pd.day !== null ? ` (${pd.year}-${String(pd.month).padStart(2, "0")}-${String(pd.day).padStart(2, "0")})` : ""}`)
-  field("Title", document.title === null ? null : [document.title.name, document.title.summary].filter(Boolean).join(": "))
+  field(
+    "Place, date",
+    pd === null
+      ? null
+      : `${pd.raw}${pd.year !== null && pd.month !== null && pd.day !== null ? ` (${pd.year}-${String(pd.month).padStart(2, "0")}-${String(pd.day).padStart(2, "0")})` : ""}`
+  )
+  field(
+    "Title",
+    document.title === null ? null : [document.title.name, document.title.summary].filter(Boolean).join(": ")
+  )
   field("Kính gửi", document.kinhGui?.items.map((i) => i.text).join("; "))
   if (document.sections.length > 0) {
     field("Sections", String(document.sections.length))
     outline(document.sections, 0, out)
   }
   const sig = document.signature
-  field("Signature", sig === null ? null : [...sig.authority.map((a) => `${a.prefix} ${a.on}`.trim()), sig.title, sig.signer].filter(Boolean).join(" / "))
+  field(
+    "Signature",
+    sig === null
+      ? null
+      : [...sig.authority.map((a) => `${a.prefix} ${a.on}`.trim()), sig.title, sig.signer]
+          .filter(Boolean)
+          .join(" / ")
+  )
   const rec = document.recipients
-  field("Nơi nhận", rec === null ? null : `${rec.items.length} line${rec.items.length === 1 ? "" : "s"}${rec.archive === null ? "" : `; ${rec.archive.raw}`}`)
+  field(
+    "Nơi nhận",
+    rec === null
+      ? null
+      : `${rec.items.length} line${rec.items.length === 1 ? "" : "s"}${rec.archive === null ? "" : `; ${rec.archive.raw}`}`
+  )
   field("End mark", document.endMark === null ? null : "./.")
   if (document.citations.length > 0) {
     field("Citations", String(document.citations.length))
@@ -108,7 +139,9 @@ export const run = async (argv: ReadonlyArray<string>, io: CliIO): Promise<numbe
     const file = displayPath(io.cwd, path)
     if (!outcome.ok) {
       const { line, column } = outcome.problem
-      io.stderr.write(`cchc parse: ${file}${line === undefined ? "" : `:${line}${column === undefined ? "" : `:${column}`}`}: ${outcome.problem.message}\n`)
+      io.stderr.write(
+        `cchc parse: ${file}${line === undefined ? "" : `:${line}${column === undefined ? "" : `:${column}`}`}: ${outcome.problem.message}\n`
+      )
       failures++
       continue
     }
@@ -118,7 +151,8 @@ export const run = async (argv: ReadonlyArray<string>, io: CliIO): Promise<numbe
   if (format === "json") {
     const encoded = parsed.map(({ document }) => encodeDocument(document))
     const single = positionals.length === 1 && files.length === 1 && encoded.length === 1
-    if (encoded.length > 0 || failures === 0) io.stdout.write(`${JSON.stringify(single ? encoded[0] : encoded, null, 2)}\n`)
+    if (encoded.length > 0 || failures === 0)
+      io.stdout.write(`${JSON.stringify(single ? encoded[0] : encoded, null, 2)}\n`)
   } else {
     io.stdout.write(parsed.map(({ file, document }) => `${file}\n${summarizeDocument(document)}`).join("\n"))
   }

@@ -40,7 +40,13 @@ export const RENDER_FORMATS = ["txt", "md", "html", "docx"] as const
  */
 export type RenderFormat = (typeof RENDER_FORMATS)[number]
 
-const BY_EXTENSION: Readonly<Record<string, RenderFormat>> = { ".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".docx": "docx" }
+const BY_EXTENSION: Readonly<Record<string, RenderFormat>> = {
+  ".txt": "txt",
+  ".md": "md",
+  ".html": "html",
+  ".htm": "html",
+  ".docx": "docx"
+}
 
 /** A schema path (`["sections", 0, "heading"]`) as text: `sections[0].heading`. */
 const pathText = (path: ReadonlyArray<PropertyKey | { readonly key: PropertyKey }>): string =>
@@ -49,9 +55,20 @@ const pathText = (path: ReadonlyArray<PropertyKey | { readonly key: PropertyKey 
     return childPath(out, typeof key === "number" ? key : String(key))
   }, "")
 
-const located = (file: string, source: JsonSource, path: string, message: string, prefix = ""): InputError => {
+const located = (
+  file: string,
+  source: JsonSource,
+  path: string,
+  message: string,
+  prefix = ""
+): InputError => {
   const at = source.positions.get(path)
-  return new InputError(file, `${prefix}${path === "" ? message : `${path}: ${message}`}`, at?.line, at?.column)
+  return new InputError(
+    file,
+    `${prefix}${path === "" ? message : `${path}: ${message}`}`,
+    at?.line,
+    at?.column
+  )
 }
 
 /**
@@ -76,7 +93,8 @@ export const renderSpec = async (
   const layout = layoutDocument(spec)
   if (Result.isFailure(layout)) {
     const error = layout.failure
-    if (error._tag === "InvalidDocumentSpecError") return { ok: false, path: pathText(error.path), message: error.message }
+    if (error._tag === "InvalidDocumentSpecError")
+      return { ok: false, path: pathText(error.path), message: error.message }
     const path = error.line === null ? "signature" : `signature.authority[${error.line}]`
     return { ok: false, path, message: `${error.messageVi} (${error.message})` }
   }
@@ -106,14 +124,18 @@ export const renderSpec = async (
  */
 export const run = async (argv: ReadonlyArray<string>, io: CliIO): Promise<number> => {
   const { values, positionals } = parseCommandArgs("render", argv, OPTIONS)
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "render needs a SPEC.json" : "render takes one SPEC.json")
+  if (positionals.length !== 1)
+    throw new UsageError(positionals.length === 0 ? "render needs a SPEC.json" : "render takes one SPEC.json")
   const output = values.output
   const fromExtension = output === undefined ? undefined : BY_EXTENSION[extname(output).toLowerCase()]
   if (values.to === undefined && fromExtension === undefined) {
-    throw new UsageError(`--to is needed (${RENDER_FORMATS.join(", ")})${output === undefined ? "" : `: the extension of ${output} does not say`}`)
+    throw new UsageError(
+      `--to is needed (${RENDER_FORMATS.join(", ")})${output === undefined ? "" : `: the extension of ${output} does not say`}`
+    )
   }
   const format = choiceOption("--to", values.to ?? fromExtension, RENDER_FORMATS, "txt")
-  if (format === "docx" && output === undefined) throw new UsageError("--to docx writes a binary file: give it -o OUT.docx")
+  if (format === "docx" && output === undefined)
+    throw new UsageError("--to docx writes a binary file: give it -o OUT.docx")
 
   const specPath = resolve(io.cwd, positionals[0]!)
   const file = displayPath(io.cwd, specPath)
@@ -128,18 +150,32 @@ export const run = async (argv: ReadonlyArray<string>, io: CliIO): Promise<numbe
   try {
     source = parseJsonSource(text)
   } catch (error) {
-    if (error instanceof JsonSyntaxError) throw new InputError(file, error.message, error.position.line, error.position.column)
+    if (error instanceof JsonSyntaxError)
+      throw new InputError(file, error.message, error.position.line, error.position.column)
     throw error
   }
   const decoded = Schema.decodeUnknownResult(DocumentSpec)(source.value, { errors: "all" })
   if (Result.isFailure(decoded)) {
     const issues = SchemaIssue.makeFormatterStandardSchemaV1()(decoded.failure.issue).issues
-    const [first, ...rest] = issues.map((issue) => ({ path: pathText(issue.path ?? []), message: issue.message }))
-    const more = rest.length === 0 ? "" : ` (and ${rest.length} more: ${rest.map((i) => `${i.path}: ${i.message}`).join("; ")})`
-    throw located(file, source, first?.path ?? "", `${first?.message ?? "invalid"}${more}`, "not a document spec: ")
+    const [first, ...rest] = issues.map((issue) => ({
+      path: pathText(issue.path ?? []),
+      message: issue.message
+    }))
+    const more =
+      rest.length === 0
+        ? ""
+        : ` (and ${rest.length} more: ${rest.map((i) => `${i.path}: ${i.message}`).join("; ")})`
+    throw located(
+      file,
+      source,
+      first?.path ?? "",
+      `${first?.message ?? "invalid"}${more}`,
+      "not a document spec: "
+    )
   }
   const rendered = await renderSpec(decoded.success, format)
-  if (!rendered.ok) throw located(file, source, rendered.path, rendered.message, "cannot lay out the document: ")
+  if (!rendered.ok)
+    throw located(file, source, rendered.path, rendered.message, "cannot lay out the document: ")
   if (output === undefined) io.stdout.write(rendered.value as string)
   else {
     const target = resolve(io.cwd, output)

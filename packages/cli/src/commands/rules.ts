@@ -31,14 +31,25 @@ const FIX_LABEL = { safe: "safe fix", suggestion: "suggestion", none: "" } as co
  * ```
  */
 export const formatRuleTable = (metas: ReadonlyArray<RuleMeta<unknown>>, c: Palette): string => {
-  const rows = metas.map((m) => [m.id, m.category, m.presets.recommended ?? "-", m.presets.strict ?? m.presets.recommended ?? "-", FIX_LABEL[m.fixable] || "-", m.description])
+  const rows = metas.map((m) => [
+    m.id,
+    m.category,
+    m.presets.recommended ?? "-",
+    m.presets.strict ?? m.presets.recommended ?? "-",
+    FIX_LABEL[m.fixable] || "-",
+    m.description
+  ])
   const header = ["RULE", "CATEGORY", "RECOMMENDED", "STRICT", "FIX", "DESCRIPTION"]
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
-  const line = (cells: ReadonlyArray<string>) => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]!))).join("  ")
-  const severity = (s: string) => (s === "error" ? c.red(s) : s === "warning" ? c.yellow(s) : s === "info" ? c.blue(s) : c.dim(s))
+  const line = (cells: ReadonlyArray<string>) =>
+    cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]!))).join("  ")
+  const severity = (s: string) =>
+    s === "error" ? c.red(s) : s === "warning" ? c.yellow(s) : s === "info" ? c.blue(s) : c.dim(s)
   const body = rows.map((r) => {
     const cells = r.map((cell, i) => cell.padEnd(i === r.length - 1 ? 0 : widths[i]!))
-    return [c.bold(cells[0]!), cells[1]!, severity(cells[2]!), severity(cells[3]!), cells[4]!, r[5]!].join("  ")
+    return [c.bold(cells[0]!), cells[1]!, severity(cells[2]!), severity(cells[3]!), cells[4]!, r[5]!].join(
+      "  "
+    )
   })
   return `${c.bold(line(header))}\n${body.join("\n")}\n\n${metas.length} rule${metas.length === 1 ? "" : "s"}. 'cchc rules ID' shows one rule's documentation.\n`
 }
@@ -64,13 +75,27 @@ export const formatRuleDoc = (meta: RuleMeta<unknown>, c: Palette): string => {
   field("Source", meta.source)
   field("Recommended", meta.presets.recommended ?? "off")
   field("Strict", meta.presets.strict ?? meta.presets.recommended ?? "off")
-  field("Fix", meta.fixable === "safe" ? "safe (applied by --fix)" : meta.fixable === "suggestion" ? "suggestion (never applied automatically)" : "none")
+  field(
+    "Fix",
+    meta.fixable === "safe"
+      ? "safe (applied by --fix)"
+      : meta.fixable === "suggestion"
+        ? "suggestion (never applied automatically)"
+        : "none"
+  )
   field("Docs", ruleDocsUrl(meta.id))
   out.push("", c.bold("Messages"))
-  for (const [id, message] of Object.entries(meta.messages)) out.push(`  ${c.dim(id)}`, `    ${message.vi}`, `    ${c.dim(message.en)}`)
+  for (const [id, message] of Object.entries(meta.messages))
+    out.push(`  ${c.dim(id)}`, `    ${message.vi}`, `    ${c.dim(message.en)}`)
   const options = meta.defaultOptions
   if (options !== null && typeof options === "object" && Object.keys(options).length > 0) {
-    out.push("", c.bold("Options (defaults)"), ...JSON.stringify(options, null, 2).split("\n").map((l) => `  ${l}`))
+    out.push(
+      "",
+      c.bold("Options (defaults)"),
+      ...JSON.stringify(options, null, 2)
+        .split("\n")
+        .map((l) => `  ${l}`)
+    )
   }
   const example = (title: string, texts: ReadonlyArray<string>, mark: (s: string) => string) => {
     if (texts.length === 0) return
@@ -103,13 +128,30 @@ export const run = async (argv: ReadonlyArray<string>, io: CliIO): Promise<numbe
   const metas = ALL_RULES.map((r) => r.meta as RuleMeta<unknown>)
   const id = positionals[0]
   if (id === undefined) {
-    io.stdout.write(format === "json" ? `${JSON.stringify(metas.map((m) => ({ ...m, docs: ruleDocsUrl(m.id) })), null, 2)}\n` : formatRuleTable(metas, c))
+    io.stdout.write(
+      format === "json"
+        ? `${JSON.stringify(
+            metas.map((m) => ({ ...m, docs: ruleDocsUrl(m.id) })),
+            null,
+            2
+          )}\n`
+        : formatRuleTable(metas, c)
+    )
     return 0
   }
   const meta = metas.find((m) => m.id === id)
   if (meta === undefined) {
-    throw new UsageError(`unknown rule '${id}'${didYouMean(id, metas.map((m) => m.id))}; 'cchc rules' lists them`)
+    throw new UsageError(
+      `unknown rule '${id}'${didYouMean(
+        id,
+        metas.map((m) => m.id)
+      )}; 'cchc rules' lists them`
+    )
   }
-  io.stdout.write(format === "json" ? `${JSON.stringify({ ...meta, docs: ruleDocsUrl(meta.id) }, null, 2)}\n` : formatRuleDoc(meta, c))
+  io.stdout.write(
+    format === "json"
+      ? `${JSON.stringify({ ...meta, docs: ruleDocsUrl(meta.id) }, null, 2)}\n`
+      : formatRuleDoc(meta, c)
+  )
   return 0
 }

@@ -53,7 +53,14 @@ export const CONFIG_FILE_NAMES: ReadonlyArray<string> = ["cchc.config.json", ".c
  * @since 0.1.0
  * @category config
  */
-export const CONFIG_KEYS: ReadonlyArray<string> = ["$schema", "extends", "rules", "overrides", "ignores", "today"]
+export const CONFIG_KEYS: ReadonlyArray<string> = [
+  "$schema",
+  "extends",
+  "rules",
+  "overrides",
+  "ignores",
+  "today"
+]
 
 /**
  * The severities a rule may be set to.
@@ -67,9 +74,11 @@ const PRESET_NAMES: ReadonlyArray<string> = ["recommended", "strict", "all"]
 const OVERRIDE_KEYS: ReadonlyArray<string> = ["kinds", "files", "rules"]
 const SETTING_KEYS: ReadonlyArray<string> = ["severity", "options"]
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value)
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value)
 
-const typeName = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`)
+const typeName = (value: unknown): string =>
+  value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`
 
 /**
  * Whether an `extends` entry names a file rather than a preset.
@@ -84,7 +93,11 @@ const typeName = (value: unknown): string => (value === null ? "null" : Array.is
  * ```
  */
 export const isConfigFileReference = (entry: string): boolean =>
-  entry.startsWith("./") || entry.startsWith("../") || entry.startsWith("/") || /^[A-Za-z]:[\\/]/.test(entry) || entry.endsWith(".json")
+  entry.startsWith("./") ||
+  entry.startsWith("../") ||
+  entry.startsWith("/") ||
+  /^[A-Za-z]:[\\/]/.test(entry) ||
+  entry.endsWith(".json")
 
 /**
  * Why `value` is not a severity, with a hint for the ESLint spellings
@@ -103,30 +116,48 @@ export const severityProblem = (value: unknown): string | null => {
   if (typeof value === "string" && CONFIGURED_SEVERITIES.includes(value)) return null
   const eslint: Record<string, string> = { warn: "warning", "0": "off", "1": "warning", "2": "error" }
   const hint = eslint[String(value)]
-  const shown = typeof value === "string" ? `'${value}'` : JSON.stringify(value) ?? typeName(value)
+  const shown = typeof value === "string" ? `'${value}'` : (JSON.stringify(value) ?? typeName(value))
   return `${shown} is not a severity${hint === undefined ? (typeof value === "string" ? didYouMean(value, CONFIGURED_SEVERITIES) : "") : ` (did you mean '${hint}'?)`}; use off, info, warning or error`
 }
 
-const checkStrings = (value: unknown, path: string, issues: Array<ConfigFileIssue>): ReadonlyArray<string> => {
+const checkStrings = (
+  value: unknown,
+  path: string,
+  issues: Array<ConfigFileIssue>
+): ReadonlyArray<string> => {
   if (!Array.isArray(value)) {
     issues.push({ path, message: `must be an array of strings, not ${typeName(value)}` })
     return []
   }
   value.forEach((item, i) => {
-    if (typeof item !== "string" || item.trim() === "") issues.push({ path: childPath(path, i), message: "must be a non-empty string" })
+    if (typeof item !== "string" || item.trim() === "")
+      issues.push({ path: childPath(path, i), message: "must be a non-empty string" })
   })
   return value.filter((item): item is string => typeof item === "string")
 }
 
-const checkUnknownKeys = (value: Record<string, unknown>, known: ReadonlyArray<string>, path: string, issues: Array<ConfigFileIssue>): void => {
+const checkUnknownKeys = (
+  value: Record<string, unknown>,
+  known: ReadonlyArray<string>,
+  path: string,
+  issues: Array<ConfigFileIssue>
+): void => {
   for (const key of Object.keys(value)) {
     if (!known.includes(key)) {
-      issues.push({ path: childPath(path, key), message: `unknown key '${key}'${didYouMean(key, known)}; allowed: ${known.join(", ")}` })
+      issues.push({
+        path: childPath(path, key),
+        message: `unknown key '${key}'${didYouMean(key, known)}; allowed: ${known.join(", ")}`
+      })
     }
   }
 }
 
-const checkRules = (value: unknown, path: string, ruleIds: ReadonlySet<string>, issues: Array<ConfigFileIssue>): RuleSettings => {
+const checkRules = (
+  value: unknown,
+  path: string,
+  ruleIds: ReadonlySet<string>,
+  issues: Array<ConfigFileIssue>
+): RuleSettings => {
   if (!isRecord(value)) {
     issues.push({ path, message: `must be an object of rule id to severity, not ${typeName(value)}` })
     return {}
@@ -134,7 +165,10 @@ const checkRules = (value: unknown, path: string, ruleIds: ReadonlySet<string>, 
   for (const [id, setting] of Object.entries(value)) {
     const at = childPath(path, id)
     if (!ruleIds.has(id)) {
-      issues.push({ path: at, message: `unknown rule '${id}'${didYouMean(id, ruleIds)}; 'cchc rules' lists them` })
+      issues.push({
+        path: at,
+        message: `unknown rule '${id}'${didYouMean(id, ruleIds)}; 'cchc rules' lists them`
+      })
       continue
     }
     if (isRecord(setting)) {
@@ -144,11 +178,15 @@ const checkRules = (value: unknown, path: string, ruleIds: ReadonlySet<string>, 
         if (problem !== null) issues.push({ path: childPath(at, "severity"), message: problem })
       }
       if (setting["options"] !== undefined && !isRecord(setting["options"])) {
-        issues.push({ path: childPath(at, "options"), message: `must be an object, not ${typeName(setting["options"])}` })
+        issues.push({
+          path: childPath(at, "options"),
+          message: `must be an object, not ${typeName(setting["options"])}`
+        })
       }
     } else {
       const problem = severityProblem(setting)
-      if (problem !== null) issues.push({ path: at, message: `${problem}, or { "severity": …, "options": { … } }` })
+      if (problem !== null)
+        issues.push({ path: at, message: `${problem}, or { "severity": …, "options": { … } }` })
     }
   }
   return value as RuleSettings
@@ -175,19 +213,37 @@ export const validateConfigFile = (
   ruleIds: ReadonlySet<string>
 ): { readonly content: ConfigFileContent; readonly issues: ReadonlyArray<ConfigFileIssue> } => {
   const issues: Array<ConfigFileIssue> = []
-  const empty: ConfigFileContent = { extends: ["recommended"], rules: {}, overrides: [], ignores: [], today: null }
+  const empty: ConfigFileContent = {
+    extends: ["recommended"],
+    rules: {},
+    overrides: [],
+    ignores: [],
+    today: null
+  }
   if (!isRecord(value)) {
-    return { content: empty, issues: [{ path: "", message: `a configuration must be a JSON object, not ${typeName(value)}` }] }
+    return {
+      content: empty,
+      issues: [{ path: "", message: `a configuration must be a JSON object, not ${typeName(value)}` }]
+    }
   }
   checkUnknownKeys(value, CONFIG_KEYS, "", issues)
-  if (value["$schema"] !== undefined && typeof value["$schema"] !== "string") issues.push({ path: "$schema", message: "must be a string" })
+  if (value["$schema"] !== undefined && typeof value["$schema"] !== "string")
+    issues.push({ path: "$schema", message: "must be a string" })
 
   let extendsList: ReadonlyArray<string> = ["recommended"]
   const rawExtends = value["extends"]
   if (rawExtends !== undefined) {
-    extendsList = typeof rawExtends === "string" ? [rawExtends] : Array.isArray(rawExtends) ? checkStrings(rawExtends, "extends", issues) : []
+    extendsList =
+      typeof rawExtends === "string"
+        ? [rawExtends]
+        : Array.isArray(rawExtends)
+          ? checkStrings(rawExtends, "extends", issues)
+          : []
     if (typeof rawExtends !== "string" && !Array.isArray(rawExtends)) {
-      issues.push({ path: "extends", message: `must be a preset name, a file, or an array of them, not ${typeName(rawExtends)}` })
+      issues.push({
+        path: "extends",
+        message: `must be a preset name, a file, or an array of them, not ${typeName(rawExtends)}`
+      })
     }
     extendsList.forEach((entry, i) => {
       if (isConfigFileReference(entry) || PRESET_NAMES.includes(entry)) return
@@ -203,21 +259,36 @@ export const validateConfigFile = (
   const overrides: Array<ConfigOverride> = []
   const rawOverrides = value["overrides"]
   if (rawOverrides !== undefined) {
-    if (!Array.isArray(rawOverrides)) issues.push({ path: "overrides", message: `must be an array of { kinds?, files?, rules }, not ${typeName(rawOverrides)}` })
+    if (!Array.isArray(rawOverrides))
+      issues.push({
+        path: "overrides",
+        message: `must be an array of { kinds?, files?, rules }, not ${typeName(rawOverrides)}`
+      })
     else {
       rawOverrides.forEach((o: unknown, i) => {
         const at = childPath("overrides", i)
         if (!isRecord(o)) {
-          issues.push({ path: at, message: `must be an object { kinds?, files?, rules }, not ${typeName(o)}` })
+          issues.push({
+            path: at,
+            message: `must be an object { kinds?, files?, rules }, not ${typeName(o)}`
+          })
           return
         }
         checkUnknownKeys(o, OVERRIDE_KEYS, at, issues)
-        const kinds = o["kinds"] === undefined ? undefined : checkStrings(o["kinds"], childPath(at, "kinds"), issues)
-        const files = o["files"] === undefined ? undefined : checkStrings(o["files"], childPath(at, "files"), issues)
-        if (kinds === undefined && files === undefined) issues.push({ path: at, message: "an override needs 'kinds' (document kinds) or 'files' (globs)" })
+        const kinds =
+          o["kinds"] === undefined ? undefined : checkStrings(o["kinds"], childPath(at, "kinds"), issues)
+        const files =
+          o["files"] === undefined ? undefined : checkStrings(o["files"], childPath(at, "files"), issues)
+        if (kinds === undefined && files === undefined)
+          issues.push({ path: at, message: "an override needs 'kinds' (document kinds) or 'files' (globs)" })
         if (o["rules"] === undefined) issues.push({ path: at, message: "an override needs 'rules'" })
-        const overrideRules = o["rules"] === undefined ? {} : checkRules(o["rules"], childPath(at, "rules"), ruleIds, issues)
-        overrides.push({ ...(kinds === undefined ? {} : { kinds }), ...(files === undefined ? {} : { files }), rules: overrideRules })
+        const overrideRules =
+          o["rules"] === undefined ? {} : checkRules(o["rules"], childPath(at, "rules"), ruleIds, issues)
+        overrides.push({
+          ...(kinds === undefined ? {} : { kinds }),
+          ...(files === undefined ? {} : { files }),
+          rules: overrideRules
+        })
       })
     }
   }
@@ -228,8 +299,14 @@ export const validateConfigFile = (
   const rawToday = value["today"]
   if (rawToday !== undefined) {
     const date = typeof rawToday === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(rawToday) : null
-    const real = date !== null && new Date(Date.UTC(+date[1]!, +date[2]! - 1, +date[3]!)).toISOString().startsWith(rawToday as string)
-    if (!real) issues.push({ path: "today", message: `must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(rawToday)}` })
+    const real =
+      date !== null &&
+      new Date(Date.UTC(+date[1]!, +date[2]! - 1, +date[3]!)).toISOString().startsWith(rawToday as string)
+    if (!real)
+      issues.push({
+        path: "today",
+        message: `must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(rawToday)}`
+      })
     else today = rawToday as string
   }
 

@@ -30,7 +30,9 @@ export const CONFIG_SCHEMA_FILE = "cchc.config.schema.json"
  * Object.keys(schema.properties) // ["$schema", "extends", "rules", "overrides", "ignores", "today"]
  * ```
  */
-export const configJsonSchema = (rules: ReadonlyArray<Rule<any>>): { properties: Record<string, unknown> } & Record<string, unknown> => {
+export const configJsonSchema = (
+  rules: ReadonlyArray<Rule<any>>
+): { properties: Record<string, unknown> } & Record<string, unknown> => {
   const ruleProperties = Object.fromEntries(
     rules.map(({ meta }) => [
       meta.id,
@@ -47,17 +49,26 @@ export const configJsonSchema = (rules: ReadonlyArray<Rule<any>>): { properties:
       }
     ])
   )
-  const strings = (description: string) => ({ type: "array", items: { type: "string", minLength: 1 }, description })
+  const strings = (description: string) => ({
+    type: "array",
+    items: { type: "string", minLength: 1 },
+    description
+  })
   const properties: Record<string, unknown> = {
     $schema: { type: "string", description: "The JSON Schema of this file, for editors." },
     extends: {
-      description: "Presets (recommended, strict, all) and configuration files (./base.json) to start from, in order; later ones win. Default: recommended.",
-      anyOf: [{ $ref: "#/definitions/extendsEntry" }, { type: "array", items: { $ref: "#/definitions/extendsEntry" } }]
+      description:
+        "Presets (recommended, strict, all) and configuration files (./base.json) to start from, in order; later ones win. Default: recommended.",
+      anyOf: [
+        { $ref: "#/definitions/extendsEntry" },
+        { type: "array", items: { $ref: "#/definitions/extendsEntry" } }
+      ]
     },
     rules: { $ref: "#/definitions/rules" },
     overrides: {
       type: "array",
-      description: "Settings for some documents only: by kind (type code BC or name Báo cáo) and/or by file glob.",
+      description:
+        "Settings for some documents only: by kind (type code BC or name Báo cáo) and/or by file glob.",
       items: {
         type: "object",
         additionalProperties: false,
@@ -70,8 +81,14 @@ export const configJsonSchema = (rules: ReadonlyArray<Rule<any>>): { properties:
         }
       }
     },
-    ignores: strings("Globs of files not to lint, relative to this file's folder; a pattern without / matches a file name anywhere."),
-    today: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "The date the rules judge against (YYYY-MM-DD) instead of the current date." }
+    ignores: strings(
+      "Globs of files not to lint, relative to this file's folder; a pattern without / matches a file name anywhere."
+    ),
+    today: {
+      type: "string",
+      pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+      description: "The date the rules judge against (YYYY-MM-DD) instead of the current date."
+    }
   }
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
@@ -85,10 +102,19 @@ export const configJsonSchema = (rules: ReadonlyArray<Rule<any>>): { properties:
       extendsEntry: {
         anyOf: [
           { enum: ["recommended", "strict", "all"] },
-          { type: "string", pattern: "^(\\.\\.?/|/)|\\.json$", description: "A configuration file, relative to this one." }
+          {
+            type: "string",
+            pattern: "^(\\.\\.?/|/)|\\.json$",
+            description: "A configuration file, relative to this one."
+          }
         ]
       },
-      rules: { type: "object", additionalProperties: false, properties: ruleProperties, description: "Severity (and options) by rule id." }
+      rules: {
+        type: "object",
+        additionalProperties: false,
+        properties: ruleProperties,
+        description: "Severity (and options) by rule id."
+      }
     }
   }
 }

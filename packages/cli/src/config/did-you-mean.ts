@@ -41,5 +41,7 @@ export const didYouMean = (typed: string, known: Iterable<string>): string => {
       bestDistance = d
     }
   }
-  return best !== undefined && bestDistance <= Math.max(1, Math.floor(typed.length / 3)) ? ` (did you mean '${best}'?)` : ""
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor(typed.length / 3))
+    ? ` (did you mean '${best}'?)`
+    : ""
 }

@@ -18,9 +18,11 @@ import { defaultConfig, loadConfigFile, type EffectiveConfig } from "./load-conf
  * @since 0.1.0
  * @category config
  */
-export type ConfigLookup = { readonly ok: true; readonly config: EffectiveConfig } | { readonly ok: false; readonly error: InputError }
+export type ConfigLookup =
+  { readonly ok: true; readonly config: EffectiveConfig } | { readonly ok: false; readonly error: InputError }
 
-const isFile = async (path: string): Promise<boolean> => (await stat(path).catch(() => null))?.isFile() ?? false
+const isFile = async (path: string): Promise<boolean> =>
+  (await stat(path).catch(() => null))?.isFile() ?? false
 
 /**
  * Finds and loads configurations, each folder and each file once. With an

@@ -3,7 +3,9 @@ import { JsonSyntaxError, parseJsonSource } from "./json-source.js"
 
 describe("parseJsonSource", () => {
   test("reads values and records where each member's key is written", () => {
-    const source = parseJsonSource('{\n  "rules": { "end-mark": "off" },\n  "overrides": [{ "kinds": ["BC"] }]\n}')
+    const source = parseJsonSource(
+      '{\n  "rules": { "end-mark": "off" },\n  "overrides": [{ "kinds": ["BC"] }]\n}'
+    )
     expect(source.value).toEqual({ rules: { "end-mark": "off" }, overrides: [{ kinds: ["BC"] }] })
     expect(source.positions.get("rules")).toEqual({ line: 2, column: 3 })
     expect(source.positions.get("rules.end-mark")).toEqual({ line: 2, column: 14 })
@@ -21,7 +23,9 @@ describe("parseJsonSource", () => {
       parseJsonSource('{\n  "rules": {\n    "end-mark": "off",\n  }\n}')
     } catch (error) {
       expect((error as JsonSyntaxError).position).toEqual({ line: 4, column: 3 })
-      expect((error as JsonSyntaxError).message).toBe("invalid JSON: expected a string in double quotes, found '}'")
+      expect((error as JsonSyntaxError).message).toBe(
+        "invalid JSON: expected a string in double quotes, found '}'"
+      )
     }
   })
 

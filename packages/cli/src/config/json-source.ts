@@ -33,6 +33,15 @@ export interface JsonSource {
  *
  * @since 0.1.0
  * @category config
+ * @example
+ * ```ts
+ * import { JsonSyntaxError, parseJsonSource } from "@cchc/cli"
+ * try {
+ *   parseJsonSource('{ "rules": }')
+ * } catch (error) {
+ *   if (error instanceof JsonSyntaxError) error.position // { line: 1, column: 12 }
+ * }
+ * ```
  */
 export class JsonSyntaxError extends Error {
   override readonly name = "JsonSyntaxError"
@@ -107,14 +116,23 @@ export const parseJsonSource = (text: string): JsonSource => {
         continue
       }
       const e = text[i++]
-      const simple: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" }
+      const simple: Record<string, string> = {
+        '"': '"',
+        "\\": "\\",
+        "/": "/",
+        b: "\b",
+        f: "\f",
+        n: "\n",
+        r: "\r",
+        t: "\t"
+      }
       if (e !== undefined && e in simple) out += simple[e]
       else if (e === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(i, i + 4))) {
         out += String.fromCharCode(parseInt(text.slice(i, i + 4), 16))
         i += 4
       } else {
         i--
-        fail("a valid escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)")
+        fail('a valid escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)')
       }
     }
   }
@@ -176,7 +194,9 @@ export const parseJsonSource = (text: string): JsonSource => {
       }
     }
     if (c === '"') return readString()
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 64))
+    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
+      text.slice(i, i + 64)
+    )
     if (literal === null) return fail("a value (object, array, string, number, true, false or null)")
     i += literal[0].length
     return JSON.parse(literal[0])

@@ -7,7 +7,15 @@
 import { createHash } from "node:crypto"
 import { readFile } from "node:fs/promises"
 import { dirname, resolve } from "node:path"
-import { ALL_RULES, PRESETS, validateOptions, type ConfigOverride, type LintConfig, type PresetName, type RuleSettings } from "@cchc/rules"
+import {
+  ALL_RULES,
+  PRESETS,
+  validateOptions,
+  type ConfigOverride,
+  type LintConfig,
+  type PresetName,
+  type RuleSettings
+} from "@cchc/rules"
 import { InputError } from "../errors.js"
 import { anchorGlob } from "../input/glob.js"
 import { displayPath } from "../input/paths.js"
@@ -51,12 +59,16 @@ const optionIssues = (settings: RuleSettings, path: string): Array<ConfigFileIss
     const rule = RULES_BY_ID.get(id)
     if (rule === undefined || typeof setting === "string" || setting.options === undefined) return []
     const defaults = isRecord(rule.meta.defaultOptions) ? rule.meta.defaultOptions : {}
-    return validateOptions({ ...defaults, ...setting.options }, rule.meta.optionsSchema, childPath(childPath(path, id), "options"))
+    return validateOptions(
+      { ...defaults, ...setting.options },
+      rule.meta.optionsSchema,
+      childPath(childPath(path, id), "options")
+    )
   })
 
 /** The nearest recorded position of `path` or of one of its parents. */
 const locate = (positions: ReadonlyMap<string, JsonPosition>, path: string): JsonPosition | undefined => {
-  for (let p = path; ; ) {
+  for (let p = path; ;) {
     const found = positions.get(p)
     if (found !== undefined) return found
     if (p === "") return undefined
@@ -65,7 +77,12 @@ const locate = (positions: ReadonlyMap<string, JsonPosition>, path: string): Jso
   }
 }
 
-const issuesError = (file: string, cwd: string, positions: ReadonlyMap<string, JsonPosition>, issues: ReadonlyArray<ConfigFileIssue>): InputError => {
+const issuesError = (
+  file: string,
+  cwd: string,
+  positions: ReadonlyMap<string, JsonPosition>,
+  issues: ReadonlyArray<ConfigFileIssue>
+): InputError => {
   const [first, ...rest] = issues
   const at = locate(positions, first!.path)
   const named = (i: ConfigFileIssue) => (i.path === "" ? i.message : `${i.path}: ${i.message}`)
@@ -79,20 +96,26 @@ const loadChain = async (file: string, cwd: string, stack: ReadonlyArray<string>
     text = await readFile(file, "utf8")
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new InputError(displayPath(cwd, file), code === "ENOENT" ? "no such configuration file" : `cannot read the configuration (${code})`)
+    throw new InputError(
+      displayPath(cwd, file),
+      code === "ENOENT" ? "no such configuration file" : `cannot read the configuration (${code})`
+    )
   }
   let source
   try {
     source = parseJsonSource(text)
   } catch (error) {
-    if (error instanceof JsonSyntaxError) throw new InputError(displayPath(cwd, file), error.message, error.position.line, error.position.column)
+    if (error instanceof JsonSyntaxError)
+      throw new InputError(displayPath(cwd, file), error.message, error.position.line, error.position.column)
     throw error
   }
   const { content, issues } = validateConfigFile(source.value, RULE_IDS)
   const allIssues = [
     ...issues,
     ...(issues.length > 0 ? [] : optionIssues(content.rules, "rules")),
-    ...(issues.length > 0 ? [] : content.overrides.flatMap((o, i) => optionIssues(o.rules, `overrides[${i}].rules`)))
+    ...(issues.length > 0
+      ? []
+      : content.overrides.flatMap((o, i) => optionIssues(o.rules, `overrides[${i}].rules`)))
   ]
   if (allIssues.length > 0) throw issuesError(file, cwd, source.positions, allIssues)
 
@@ -107,18 +130,30 @@ const loadChain = async (file: string, cwd: string, stack: ReadonlyArray<string>
       continue
     }
     const target = resolve(dir, entry)
-    const path = Array.isArray((source.value as Record<string, unknown>)["extends"]) ? `extends[${i}]` : "extends"
+    const path = Array.isArray((source.value as Record<string, unknown>)["extends"])
+      ? `extends[${i}]`
+      : "extends"
     const at = locate(source.positions, path)
     if (target === file || stack.includes(target)) {
       const cycle = [...stack, file, target].map((f) => displayPath(cwd, f)).join(" → ")
-      throw new InputError(displayPath(cwd, file), `${path}: the configurations extend each other in a cycle: ${cycle}`, at?.line, at?.column)
+      throw new InputError(
+        displayPath(cwd, file),
+        `${path}: the configurations extend each other in a cycle: ${cycle}`,
+        at?.line,
+        at?.column
+      )
     }
     let extended: Flattened
     try {
       extended = await loadChain(target, cwd, [...stack, file])
     } catch (error) {
       if (error instanceof InputError && error.reason === "no such configuration file") {
-        throw new InputError(displayPath(cwd, file), `${path}: no such configuration file '${entry}'`, at?.line, at?.column)
+        throw new InputError(
+          displayPath(cwd, file),
+          `${path}: no such configuration file '${entry}'`,
+          at?.line,
+          at?.column
+        )
       }
       throw error
     }
@@ -128,7 +163,8 @@ const loadChain = async (file: string, cwd: string, stack: ReadonlyArray<string>
     today = extended.today ?? today
   }
   layers.push(content.rules)
-  for (const o of content.overrides) overrides.push(o.files === undefined ? o : { ...o, files: o.files.map((g) => anchorGlob(dir, g)) })
+  for (const o of content.overrides)
+    overrides.push(o.files === undefined ? o : { ...o, files: o.files.map((g) => anchorGlob(dir, g)) })
   ignores.push(...content.ignores.map((g) => anchorGlob(dir, g)))
   return { layers, overrides, ignores, today: content.today ?? today }
 }
@@ -164,8 +200,11 @@ const effective = (file: string | null, flat: Flattened, cliRules: RuleSettings)
  * config.lintConfig.rules?.["end-mark"] // "error", for instance
  * ```
  */
-export const loadConfigFile = async (file: string, cwd: string, cliRules: RuleSettings = {}): Promise<EffectiveConfig> =>
-  effective(file, await loadChain(file, cwd, []), cliRules)
+export const loadConfigFile = async (
+  file: string,
+  cwd: string,
+  cliRules: RuleSettings = {}
+): Promise<EffectiveConfig> => effective(file, await loadChain(file, cwd, []), cliRules)
 
 /**
  * The configuration used when no file is found: the `recommended` preset,

@@ -26,7 +26,8 @@ export const mergeRuleSetting = (earlier: RuleSetting | undefined, later: RuleSe
   const severity = typeof earlier === "string" ? earlier : earlier.severity
   const options = typeof earlier === "string" ? undefined : earlier.options
   if (typeof later === "string") return options === undefined ? later : { severity: later, options }
-  const mergedOptions = options === undefined && later.options === undefined ? undefined : { ...options, ...later.options }
+  const mergedOptions =
+    options === undefined && later.options === undefined ? undefined : { ...options, ...later.options }
   // Options alone switch an `off` rule on at its default severity: keep that meaning.
   const mergedSeverity = later.severity ?? (severity === "off" ? undefined : severity)
   return {
@@ -48,6 +49,7 @@ export const mergeRuleSetting = (earlier: RuleSetting | undefined, later: RuleSe
  */
 export const mergeRuleSettings = (layers: ReadonlyArray<RuleSettings>): RuleSettings => {
   const out: Record<string, RuleSetting> = {}
-  for (const layer of layers) for (const [id, setting] of Object.entries(layer)) out[id] = mergeRuleSetting(out[id], setting)
+  for (const layer of layers)
+    for (const [id, setting] of Object.entries(layer)) out[id] = mergeRuleSetting(out[id], setting)
   return out
 }

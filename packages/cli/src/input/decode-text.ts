@@ -5,8 +5,8 @@
  *
  * @since 0.1.0
  */
-import { convertLegacyText, detectLegacyEncoding, type LegacyEncodingReport } from "@cchc/core"
-import { positionOf, type InputProblem } from "./input-problem.js"
+import { convertLegacyText, detectLegacyEncoding, LineIndex, type LegacyEncodingReport } from "@cchc/core"
+import type { InputProblem } from "./input-problem.js"
 
 /**
  * The character encodings a text file is read in and written back in.
@@ -39,19 +39,24 @@ export interface DecodedText {
  * @since 0.1.0
  * @category input
  */
-export type ReadOutcome<A> = { readonly ok: true; readonly value: A } | { readonly ok: false; readonly problem: InputProblem }
+export type ReadOutcome<A> =
+  { readonly ok: true; readonly value: A } | { readonly ok: false; readonly problem: InputProblem }
 
 const LEGACY_NAMES = { tcvn3: "TCVN3 (ABC)", vni: "VNI" } as const
 
-const startsWith = (bytes: Uint8Array, ...prefix: Array<number>): boolean => prefix.every((b, i) => bytes[i] === b)
+const startsWith = (bytes: Uint8Array, ...prefix: Array<number>): boolean =>
+  prefix.every((b, i) => bytes[i] === b)
 
 /** What the first bytes say about a file that is not text. */
 const sniffBinary = (bytes: Uint8Array): string | null => {
-  if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46, 0x2d)) return "a PDF file, not text: extract its text first, or lint the .docx it was made from"
+  if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46, 0x2d))
+    return "a PDF file, not text: extract its text first, or lint the .docx it was made from"
   if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1))
     return "a Word 97-2003 (.doc) file, not text: save it as .docx or as plain text (UTF-8)"
-  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return "a ZIP archive, not text: if it is a Word document, give it the .docx extension"
-  if (startsWith(bytes, 0x7b, 0x5c, 0x72, 0x74, 0x66)) return "an RTF file, not plain text: save it as .docx or as plain text (UTF-8)"
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04))
+    return "a ZIP archive, not text: if it is a Word document, give it the .docx extension"
+  if (startsWith(bytes, 0x7b, 0x5c, 0x72, 0x74, 0x66))
+    return "an RTF file, not plain text: save it as .docx or as plain text (UTF-8)"
   const head = bytes.subarray(0, 8192)
   if (head.includes(0)) return "a binary file, not text (or UTF-16 text without a byte-order mark)"
   return null
@@ -62,7 +67,8 @@ const firstInvalidUtf8 = (bytes: Uint8Array): number => {
   let i = 0
   while (i < bytes.length) {
     const b = bytes[i]!
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1
+    const need =
+      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1
     if (need === -1) return i
     for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i
     i += need + 1
@@ -77,10 +83,15 @@ const lineOfByte = (bytes: Uint8Array, offset: number): number => {
 }
 
 /** Where the first word of the detector's evidence (`"ViÖt" → "Việt"`) sits. */
-const evidencePosition = (text: string, evidence: ReadonlyArray<string>): { line?: number; column?: number } => {
+const evidencePosition = (
+  text: string,
+  evidence: ReadonlyArray<string>
+): { line?: number; column?: number } => {
   const word = /^"([^"]+)"/.exec(evidence[0] ?? "")?.[1]
   const at = word === undefined ? -1 : text.indexOf(word)
-  return at === -1 ? {} : positionOf(text, at)
+  if (at === -1) return {}
+  const { line, column } = LineIndex.of(text).position(at)
+  return { line, column }
 }
 
 /**
@@ -101,8 +112,12 @@ const evidencePosition = (text: string, evidence: ReadonlyArray<string>): { line
  * decodeText(new Uint8Array(), { convertLegacy: false }) // { ok: false, problem: { id: "empty", … } }
  * ```
  */
-export const decodeText = (bytes: Uint8Array, options: { readonly convertLegacy: boolean }): ReadOutcome<DecodedText> => {
-  if (bytes.length === 0) return { ok: false, problem: { id: "empty", message: "empty file: there is nothing to check" } }
+export const decodeText = (
+  bytes: Uint8Array,
+  options: { readonly convertLegacy: boolean }
+): ReadOutcome<DecodedText> => {
+  if (bytes.length === 0)
+    return { ok: false, problem: { id: "empty", message: "empty file: there is nothing to check" } }
   let text: string
   let encoding: FileEncoding = "utf-8"
   let bom = false
@@ -135,7 +150,11 @@ export const decodeText = (bytes: Uint8Array, options: { readonly convertLegacy:
       }
     }
   }
-  if (text.trim().length === 0) return { ok: false, problem: { id: "empty", message: "the file holds only blank space: there is nothing to check" } }
+  if (text.trim().length === 0)
+    return {
+      ok: false,
+      problem: { id: "empty", message: "the file holds only blank space: there is nothing to check" }
+    }
   const legacy = detectLegacyEncoding(text)
   if (legacy.kind === "tcvn3" || legacy.kind === "vni") {
     if (!options.convertLegacy) {
@@ -153,10 +172,20 @@ export const decodeText = (bytes: Uint8Array, options: { readonly convertLegacy:
     }
     return {
       ok: true,
-      value: { text: convertLegacyText(text, legacy.kind), bom: false, encoding: "utf-8", convertedFrom: legacy.kind, detected: legacy }
+      value: {
+        text: convertLegacyText(text, legacy.kind),
+        bom: false,
+        encoding: "utf-8",
+        convertedFrom: legacy.kind,
+        detected: legacy
+      }
     }
   }
-  if (eightBit) return { ok: false, problem: { id: "not-utf8", message: "not UTF-8 text: save the file as Unicode (UTF-8)" } }
+  if (eightBit)
+    return {
+      ok: false,
+      problem: { id: "not-utf8", message: "not UTF-8 text: save the file as Unicode (UTF-8)" }
+    }
   return { ok: true, value: { text, bom, encoding, convertedFrom: null, detected: legacy } }
 }
 
@@ -172,7 +201,10 @@ export const decodeText = (bytes: Uint8Array, options: { readonly convertLegacy:
  * encodeText("Số", { bom: true, encoding: "utf-8" }).subarray(0, 3) // Uint8Array [0xEF, 0xBB, 0xBF]
  * ```
  */
-export const encodeText = (text: string, stored: { readonly bom: boolean; readonly encoding: FileEncoding }): Uint8Array => {
+export const encodeText = (
+  text: string,
+  stored: { readonly bom: boolean; readonly encoding: FileEncoding }
+): Uint8Array => {
   const withBom = stored.bom ? `\uFEFF${text}` : text
   if (stored.encoding === "utf-8") return new TextEncoder().encode(withBom)
   const le = Buffer.from(withBom, "utf16le")

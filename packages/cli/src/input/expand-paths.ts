@@ -102,7 +102,10 @@ export const expandPaths = async (args: ReadonlyArray<string>, cwd: string): Pro
       if (inputFormat(path) === null) {
         problems.push({
           path,
-          problem: { id: "unsupported-type", message: `cchc reads ${SUPPORTED_EXTENSIONS.join(", ")} files; convert this file to one of them` }
+          problem: {
+            id: "unsupported-type",
+            message: `cchc reads ${SUPPORTED_EXTENSIONS.join(", ")} files; convert this file to one of them`
+          }
         })
       } else add(path, true)
       continue
@@ -115,7 +118,10 @@ export const expandPaths = async (args: ReadonlyArray<string>, cwd: string): Pro
         add(file, false)
       })
       if (found === 0) {
-        problems.push({ path, problem: { id: "no-match", message: `no ${SUPPORTED_EXTENSIONS.join(", ")} files in this folder` } })
+        problems.push({
+          path,
+          problem: { id: "no-match", message: `no ${SUPPORTED_EXTENSIONS.join(", ")} files in this folder` }
+        })
       }
       continue
     }
@@ -134,7 +140,11 @@ export const expandPaths = async (args: ReadonlyArray<string>, cwd: string): Pro
           }
         })
       }
-      if (matched === 0) problems.push({ path, problem: { id: "no-match", message: "no .txt, .md or .docx file matches this pattern" } })
+      if (matched === 0)
+        problems.push({
+          path,
+          problem: { id: "no-match", message: "no .txt, .md or .docx file matches this pattern" }
+        })
       continue
     }
     problems.push({ path, problem: { id: "missing-path", message: "no such file or folder" } })

@@ -13,7 +13,9 @@ describe("anchored globs", () => {
   })
 
   test("folder names with glob characters are taken literally", () => {
-    expect(matchesAnyGlob([anchorGlob("/repo/[2024] (draft)", "*.txt")], "/repo/[2024] (draft)/a.txt")).toBe(true)
+    expect(matchesAnyGlob([anchorGlob("/repo/[2024] (draft)", "*.txt")], "/repo/[2024] (draft)/a.txt")).toBe(
+      true
+    )
     expect(matchesAnyGlob([anchorGlob("/repo/[2024] (draft)", "*.txt")], "/repo/2/a.txt")).toBe(false)
   })
 })

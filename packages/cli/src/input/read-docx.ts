@@ -119,10 +119,19 @@ export const readDocx = async (bytes: Uint8Array): Promise<ReadOutcome<string>> 
     )
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    const reason = /central directory|zip file/i.test(message) ? "it is not a ZIP archive (save it from Word as .docx)" : message.split("\n")[0]
-    return { ok: false, problem: { id: "invalid-docx", message: `not a readable .docx (Word) file: ${reason}` } }
+    const reason = /central directory|zip file/i.test(message)
+      ? "it is not a ZIP archive (save it from Word as .docx)"
+      : message.split("\n")[0]
+    return {
+      ok: false,
+      problem: { id: "invalid-docx", message: `not a readable .docx (Word) file: ${reason}` }
+    }
   }
   const text = tree === null ? "" : docxTreeToText(tree)
-  if (text.trim().length === 0) return { ok: false, problem: { id: "empty", message: "the .docx has no text: there is nothing to check" } }
+  if (text.trim().length === 0)
+    return {
+      ok: false,
+      problem: { id: "empty", message: "the .docx has no text: there is nothing to check" }
+    }
   return { ok: true, value: text }
 }

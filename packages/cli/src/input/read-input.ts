@@ -71,26 +71,38 @@ const megabytes = (n: number): string => `${(n / 1_048_576).toFixed(1)} MB`
  * outcome.ok // false: { id: "missing-path", message: "no such file" }
  * ```
  */
-export const readInputBytes = async (path: string, options: ReadOptions): Promise<ReadOutcome<Uint8Array>> => {
+export const readInputBytes = async (
+  path: string,
+  options: ReadOptions
+): Promise<ReadOutcome<Uint8Array>> => {
   const limit = inputFormat(path) === "docx" ? options.maxBytes * 5 : options.maxBytes
   let handle: FileHandle | undefined
   try {
     handle = await open(path, "r")
     const info = await handle.stat()
-    if (info.isDirectory()) return { ok: false, problem: { id: "unreadable", message: "a folder, not a file" } }
+    if (info.isDirectory())
+      return { ok: false, problem: { id: "unreadable", message: "a folder, not a file" } }
     if (info.size > limit) {
       return {
         ok: false,
-        problem: { id: "too-large", message: `file of ${megabytes(info.size)} is over the ${megabytes(limit)} limit (raise it with --max-file-size)` }
+        problem: {
+          id: "too-large",
+          message: `file of ${megabytes(info.size)} is over the ${megabytes(limit)} limit (raise it with --max-file-size)`
+        }
       }
     }
     return { ok: true, value: await handle.readFile() }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === "ENOENT") return { ok: false, problem: { id: "missing-path", message: "no such file" } }
-    if (code === "EACCES" || code === "EPERM") return { ok: false, problem: { id: "unreadable", message: "permission denied" } }
-    if (code === "EISDIR") return { ok: false, problem: { id: "unreadable", message: "a folder, not a file" } }
-    return { ok: false, problem: { id: "unreadable", message: `cannot read the file (${code ?? String(error)})` } }
+    if (code === "EACCES" || code === "EPERM")
+      return { ok: false, problem: { id: "unreadable", message: "permission denied" } }
+    if (code === "EISDIR")
+      return { ok: false, problem: { id: "unreadable", message: "a folder, not a file" } }
+    return {
+      ok: false,
+      problem: { id: "unreadable", message: `cannot read the file (${code ?? String(error)})` }
+    }
   } finally {
     await handle?.close()
   }
@@ -109,12 +121,22 @@ export const readInputBytes = async (path: string, options: ReadOptions): Promis
  * outcome.ok && outcome.value.text // "Số: 05/BC-UBND"
  * ```
  */
-export const decodeInput = async (bytes: Uint8Array, format: InputFormat, options: ReadOptions): Promise<ReadOutcome<DecodedText>> => {
+export const decodeInput = async (
+  bytes: Uint8Array,
+  format: InputFormat,
+  options: ReadOptions
+): Promise<ReadOutcome<DecodedText>> => {
   if (format === "text") return decodeText(bytes, options)
   const extracted = await readDocx(bytes)
   if (!extracted.ok) return extracted
   if (extracted.value.length > options.maxBytes) {
-    return { ok: false, problem: { id: "too-large", message: `the text of this .docx is over the ${megabytes(options.maxBytes)} limit (raise it with --max-file-size)` } }
+    return {
+      ok: false,
+      problem: {
+        id: "too-large",
+        message: `the text of this .docx is over the ${megabytes(options.maxBytes)} limit (raise it with --max-file-size)`
+      }
+    }
   }
   // A legacy font can hide in a .docx too: the same check as for text.
   return decodeText(new TextEncoder().encode(extracted.value), options)
@@ -133,7 +155,10 @@ export const decodeInput = async (bytes: Uint8Array, format: InputFormat, option
  * if (outcome.ok) console.log(outcome.value.text.length)
  * ```
  */
-export const readInputText = async (path: string, options: ReadOptions): Promise<ReadOutcome<DecodedText>> => {
+export const readInputText = async (
+  path: string,
+  options: ReadOptions
+): Promise<ReadOutcome<DecodedText>> => {
   const bytes = await readInputBytes(path, options)
   return bytes.ok ? decodeInput(bytes.value, inputFormat(path) ?? "text", options) : bytes
 }

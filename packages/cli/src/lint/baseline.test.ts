@@ -18,13 +18,23 @@ const message = (ruleId: string, fingerprint: string, line = 1): LintMessage => 
   fingerprint
 })
 
-const report = (messages: Array<LintMessage>): FileReport => ({ file: "a.txt", isDocument: true, fixed: false, messages })
+const report = (messages: Array<LintMessage>): FileReport => ({
+  file: "a.txt",
+  isDocument: true,
+  fixed: false,
+  messages
+})
 
 describe("baseline", () => {
   const file = "/repo/cchc-baseline.json"
 
   test("records findings by file, rule and fingerprint, with counts", () => {
-    const built = buildBaseline(file, [{ path: "/repo/docs/a.txt", report: report([message("x", "f1"), message("x", "f1", 9), message("y", "f2")]) }])
+    const built = buildBaseline(file, [
+      {
+        path: "/repo/docs/a.txt",
+        report: report([message("x", "f1"), message("x", "f1", 9), message("y", "f2")])
+      }
+    ])
     expect(built.files).toEqual({
       "docs/a.txt": [
         { ruleId: "x", messageId: "m", fingerprint: "f1", count: 2 },
@@ -35,7 +45,12 @@ describe("baseline", () => {
 
   test("hides recorded findings wherever they moved, and only as many as recorded", () => {
     const baseline = buildBaseline(file, [{ path: "/repo/docs/a.txt", report: report([message("x", "f1")]) }])
-    const now = [{ path: "/repo/docs/a.txt", report: report([message("x", "f1", 40), message("x", "f1", 41), message("z", "f3")]) }]
+    const now = [
+      {
+        path: "/repo/docs/a.txt",
+        report: report([message("x", "f1", 40), message("x", "f1", 41), message("z", "f3")])
+      }
+    ]
     const applied = applyBaseline(baseline, file, now)
     expect(applied.suppressed).toBe(1)
     expect(applied.reports[0]!.report.messages.map((m) => [m.ruleId, m.line])).toEqual([

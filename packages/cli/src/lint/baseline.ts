@@ -50,7 +50,8 @@ export interface LocatedReport {
   readonly report: FileReport
 }
 
-const entryKey = (ruleId: string, messageId: string, fingerprint: string): string => `${ruleId}\u0000${messageId}\u0000${fingerprint}`
+const entryKey = (ruleId: string, messageId: string, fingerprint: string): string =>
+  `${ruleId}\u0000${messageId}\u0000${fingerprint}`
 
 const keyOf = (baselineFile: string, path: string): string => toPosix(relative(dirname(baselineFile), path))
 
@@ -76,11 +77,19 @@ export const buildBaseline = (baselineFile: string, reports: ReadonlyArray<Locat
       if (!recordable(m)) continue
       const key = entryKey(m.ruleId, m.messageId, m.fingerprint)
       const previous = counts.get(key)
-      counts.set(key, { ruleId: m.ruleId, messageId: m.messageId, fingerprint: m.fingerprint, count: (previous?.count ?? 0) + 1 })
+      counts.set(key, {
+        ruleId: m.ruleId,
+        messageId: m.messageId,
+        fingerprint: m.fingerprint,
+        count: (previous?.count ?? 0) + 1
+      })
     }
     if (counts.size > 0) {
       files[keyOf(baselineFile, path)] = [...counts.values()].sort(
-        (a, b) => a.ruleId.localeCompare(b.ruleId) || a.messageId.localeCompare(b.messageId) || a.fingerprint.localeCompare(b.fingerprint)
+        (a, b) =>
+          a.ruleId.localeCompare(b.ruleId) ||
+          a.messageId.localeCompare(b.messageId) ||
+          a.fingerprint.localeCompare(b.fingerprint)
       )
     }
   }
@@ -115,7 +124,8 @@ export const applyBaseline = (
     const fileKey = keyOf(baselineFile, path)
     seenFiles.add(fileKey)
     const left = new Map<string, number>()
-    for (const e of baseline.files[fileKey] ?? []) left.set(entryKey(e.ruleId, e.messageId, e.fingerprint), e.count)
+    for (const e of baseline.files[fileKey] ?? [])
+      left.set(entryKey(e.ruleId, e.messageId, e.fingerprint), e.count)
     const messages = report.messages.filter((m) => {
       if (!recordable(m)) return true
       const key = entryKey(m.ruleId, m.messageId, m.fingerprint)
@@ -156,11 +166,23 @@ export const readBaseline = async (file: string, cwd: string): Promise<Baseline 
   try {
     value = JSON.parse(text)
   } catch (error) {
-    throw new InputError(file, `the baseline is not valid JSON (${error instanceof Error ? error.message : String(error)})`)
+    throw new InputError(
+      file,
+      `the baseline is not valid JSON (${error instanceof Error ? error.message : String(error)})`
+    )
   }
   const v = value as Partial<Baseline>
-  if (typeof v !== "object" || v === null || v.cchcBaseline !== 1 || typeof v.files !== "object" || v.files === null) {
-    throw new InputError(file, "not a cchc baseline (expected { \"cchcBaseline\": 1, \"files\": { … } }); delete it to record a new one")
+  if (
+    typeof v !== "object" ||
+    v === null ||
+    v.cchcBaseline !== 1 ||
+    typeof v.files !== "object" ||
+    v.files === null
+  ) {
+    throw new InputError(
+      file,
+      'not a cchc baseline (expected { "cchcBaseline": 1, "files": { … } }); delete it to record a new one'
+    )
   }
   return v as Baseline
 }
@@ -179,7 +201,8 @@ export const readBaseline = async (file: string, cwd: string): Promise<Baseline 
  */
 export const writeBaseline = async (file: string, baseline: Baseline): Promise<void> => {
   const files = Object.entries(baseline.files).map(
-    ([path, entries]) => `    ${JSON.stringify(path)}: [\n${entries.map((e) => `      ${JSON.stringify(e)}`).join(",\n")}\n    ]`
+    ([path, entries]) =>
+      `    ${JSON.stringify(path)}: [\n${entries.map((e) => `      ${JSON.stringify(e)}`).join(",\n")}\n    ]`
   )
   const text = `{\n  "cchcBaseline": 1,\n  "createdWith": ${JSON.stringify(baseline.createdWith)},\n  "files": {${files.length === 0 ? "}" : `\n${files.join(",\n")}\n  }`}\n}\n`
   await writeFileAtomic(file, text, true)

@@ -56,7 +56,8 @@ export class LintCache {
     if (text !== null) {
       try {
         const content = JSON.parse(text) as CacheContent
-        if (content.version === VERSION && typeof content.entries === "object") entries = new Map(Object.entries(content.entries))
+        if (content.version === VERSION && typeof content.entries === "object")
+          entries = new Map(Object.entries(content.entries))
       } catch {
         // A damaged cache is rebuilt.
       }

@@ -4,9 +4,17 @@
  *
  * @since 0.1.0
  */
-import { checkCitationsAcrossFiles, type Severity } from "@cchc/rules"
+import {
+  checkCitationsAcrossFiles,
+  resolveConfig,
+  rulesFor,
+  type ResolvedConfig,
+  type Severity
+} from "@cchc/rules"
+import * as Result from "effect/Result"
+import { matchesAnyGlob } from "../input/glob.js"
 import type { LintMessage } from "../reporters/lint-report.js"
-import { toMessages, type FileResult } from "./lint-file.js"
+import { toMessages, type FileResult, type LintTask } from "./lint-file.js"
 
 /**
  * How a batch member is named in messages, and the severity its
@@ -40,7 +48,9 @@ export const crossFileMessages = (
   const members = results.filter((r) => r.crossFile !== null)
   if (members.length < 2) return new Map()
   const byName = new Map(members.map((r) => [context.nameOf(r.path), r] as const))
-  const found = checkCitationsAcrossFiles([...byName].map(([file, r]) => ({ file, document: r.crossFile!.document })))
+  const found = checkCitationsAcrossFiles(
+    [...byName].map(([file, r]) => ({ file, document: r.crossFile!.document }))
+  )
   const out = new Map<string, ReadonlyArray<LintMessage>>()
   for (const [name, diagnostics] of found) {
     const result = byName.get(name)
@@ -50,7 +60,43 @@ export const crossFileMessages = (
       return severity === "off" ? [] : [{ ...d, severity }]
     })
     const lines = result.crossFile!.lines
-    if (kept.length > 0) out.set(result.path, toMessages(kept, (line) => lines[line] ?? ""))
+    if (kept.length > 0)
+      out.set(
+        result.path,
+        toMessages(kept, (line) => lines[line] ?? "")
+      )
   }
   return out
+}
+
+/**
+ * The severity each file's configuration gives a rule, taking overrides by
+ * the document's kind and by glob into account (`"off"` when it is off):
+ * the `severityOf` of {@link crossFileMessages} for a run's tasks.
+ *
+ * @since 0.1.0
+ * @category lint
+ * @example
+ * ```ts
+ * import { configuredSeverity } from "@cchc/cli"
+ * const severityOf = configuredSeverity([{ path: "/a.txt", lintConfig: {}, configKey: "k", fix: false,
+ *   read: { maxBytes: 1e7, convertLegacy: false }, cachedKey: null }])
+ * severityOf({ path: "/a.txt", isDocument: true, messages: [], fixed: false, crossFile: null }, "citation-consistency") // "warning"
+ * ```
+ */
+export const configuredSeverity = (tasks: ReadonlyArray<LintTask>): CrossFileContext["severityOf"] => {
+  const taskOf = new Map(tasks.map((t) => [t.path, t] as const))
+  const resolved = new Map<string, ResolvedConfig>()
+  return (result, ruleId) => {
+    const task = taskOf.get(result.path)
+    if (task === undefined) return "off"
+    let config = resolved.get(task.configKey)
+    if (config === undefined) {
+      config = Result.getOrThrow(resolveConfig(task.lintConfig))
+      resolved.set(task.configKey, config)
+    }
+    const kind = result.crossFile?.document.kind ?? null
+    const { active } = rulesFor(config, kind, { matchFiles: (globs) => matchesAnyGlob(globs, task.path) })
+    return active.find((a) => a.rule.meta.id === ruleId)?.severity ?? "off"
+  }
 }

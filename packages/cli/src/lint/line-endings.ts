@@ -40,11 +40,20 @@ export const dominantLineEnding = (text: string): "\n" | "\r\n" => {
  * d.fix.edits[0].text // "a\r\nb"
  * ```
  */
-export const withLineEnding = (diagnostics: ReadonlyArray<Diagnostic>, eol: "\n" | "\r\n"): ReadonlyArray<Diagnostic> =>
+export const withLineEnding = (
+  diagnostics: ReadonlyArray<Diagnostic>,
+  eol: "\n" | "\r\n"
+): ReadonlyArray<Diagnostic> =>
   eol === "\n"
     ? diagnostics
     : diagnostics.map((d) =>
         d.fix === null
           ? d
-          : { ...d, fix: { ...d.fix, edits: d.fix.edits.map((e) => ({ ...e, text: e.text.replace(/\r?\n/g, "\r\n") })) } }
+          : {
+              ...d,
+              fix: {
+                ...d.fix,
+                edits: d.fix.edits.map((e) => ({ ...e, text: e.text.replace(/\r?\n/g, "\r\n") }))
+              }
+            }
       )

@@ -8,7 +8,15 @@
 import { createHash } from "node:crypto"
 import { readFile } from "node:fs/promises"
 import { LineIndex, parseDocument, type Document } from "@cchc/core"
-import { applyFixes, currentDate, lintResolved, resolveConfig, type Diagnostic, type LintConfig, type ResolvedConfig } from "@cchc/rules"
+import {
+  applyFixes,
+  currentDate,
+  lintResolved,
+  resolveConfig,
+  type Diagnostic,
+  type LintConfig,
+  type ResolvedConfig
+} from "@cchc/rules"
 import * as Result from "effect/Result"
 import { encodeText, type DecodedText } from "../input/decode-text.js"
 import { matchesAnyGlob } from "../input/glob.js"
@@ -37,8 +45,9 @@ export interface LintTask {
 }
 
 /**
- * What the cross-file check needs from a document: the document without
- * its bulky parts, and the text of the lines its citations sit on.
+ * What the cross-file check needs from a document: the document reduced
+ * to what identifies it and what it cites, and the text of the lines its
+ * citations sit on.
  *
  * @since 0.1.0
  * @category lint
@@ -162,11 +171,16 @@ const excerpt = (line: string, column: number): SourceExcerpt => {
  * toMessages(lint(text).diagnostics, () => text)[0]?.line // 1
  * ```
  */
-export const toMessages = (diagnostics: ReadonlyArray<Diagnostic>, lineOf: (line: number) => string): Array<LintMessage> =>
+export const toMessages = (
+  diagnostics: ReadonlyArray<Diagnostic>,
+  lineOf: (line: number) => string
+): Array<LintMessage> =>
   diagnostics.map((d) => {
     const { start, end } = d.span
     const line = lineOf(start.line)
-    const flagged = (start.line === end.line ? line.slice(start.column - 1, end.column - 1) : line.slice(start.column - 1))
+    const flagged = (
+      start.line === end.line ? line.slice(start.column - 1, end.column - 1) : line.slice(start.column - 1)
+    )
       .slice(0, 200)
       .replace(/\s+/g, " ")
       .trim()
@@ -193,12 +207,30 @@ const linesOf = (text: string): ((line: number) => string) => {
   return (line) => lineText(text, (index ??= LineIndex.of(text)), line)
 }
 
-/** The document without its bulky parts, for the cross-file check. */
+/**
+ * The document reduced for the cross-file check (and the cache): what
+ * identifies it (kind, number, date, issuer) and what it cites. The
+ * layout blocks and the body are left out.
+ */
 const crossFileEntry = (document: Document, lineOf: (line: number) => string): CrossFileEntry => {
   const lines: Record<number, string> = {}
   for (const c of document.citations) lines[c.span.start.line] ??= lineOf(c.span.start.line)
-  if (document.number !== null) lines[document.number.span.start.line] ??= lineOf(document.number.span.start.line)
-  return { document: { ...document, body: null, sections: [], metrics: [], metricBreakdowns: [] }, lines }
+  return {
+    document: {
+      ...document,
+      nationalHeader: { country: null, motto: null },
+      title: null,
+      kinhGui: null,
+      sections: [],
+      body: null,
+      endMark: null,
+      signature: null,
+      recipients: null,
+      metrics: [],
+      metricBreakdowns: []
+    },
+    lines
+  }
 }
 
 /**
@@ -213,13 +245,19 @@ const crossFileEntry = (document: Document, lineOf: (line: number) => string): C
  * resultKey(new Uint8Array([1]), "cfg", { maxBytes: 1, convertLegacy: false }, null).length // 24
  * ```
  */
-export const resultKey = (bytes: Uint8Array, configKey: string, read: ReadOptions, today: string | null): string =>
+export const resultKey = (
+  bytes: Uint8Array,
+  configKey: string,
+  read: ReadOptions,
+  today: string | null
+): string =>
   digest(bytes, configKey, VERSION, read.convertLegacy ? "convert" : "keep", today ?? currentDate())
 
 const lintText = (task: LintTask, document: Document, text: string) =>
   lintResolved(document, text, resolved(task), { matchFiles: (globs) => matchesAnyGlob(globs, task.path) })
 
-const parse = (decoded: DecodedText, text: string): Document => parseDocument(text, { detectEncoding: () => decoded.detected })
+const parse = (decoded: DecodedText, text: string): Document =>
+  parseDocument(text, { detectEncoding: () => decoded.detected })
 
 /**
  * Checks one file. Never throws for a problem of the input: an unreadable,
@@ -254,7 +292,8 @@ export const lintFile = async (task: LintTask): Promise<TaskOutcome> => {
   let text = original
   let document = parse(decoded.value, text)
   let result = lintText(task, document, text)
-  const writable = task.fix && format === "text" && decoded.value.convertedFrom === null && document.isDocument
+  const writable =
+    task.fix && format === "text" && decoded.value.convertedFrom === null && document.isDocument
   if (writable) {
     const eol = dominantLineEnding(original)
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
@@ -282,14 +321,24 @@ export const lintFile = async (task: LintTask): Promise<TaskOutcome> => {
   if (text !== original) {
     const now = await readFile(path).catch(() => null)
     if (now === null || digest(now) !== digest(bytes.value)) {
-      messages.unshift(problemMessage({ id: "fix-not-written", message: "the file changed while it was being checked: fixes not written, run again" }))
+      messages.unshift(
+        problemMessage({
+          id: "fix-not-written",
+          message: "the file changed while it was being checked: fixes not written, run again"
+        })
+      )
     } else {
       try {
         await writeFileAtomic(path, encodeText(text, decoded.value))
         fixed = true
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? String(error)
-        messages.unshift(problemMessage({ id: "fix-not-written", message: `fixes not written: cannot write the file (${code})` }))
+        messages.unshift(
+          problemMessage({
+            id: "fix-not-written",
+            message: `fixes not written: cannot write the file (${code})`
+          })
+        )
       }
     }
   }

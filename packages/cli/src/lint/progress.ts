@@ -37,7 +37,8 @@ const WIDTH = 30
  * ```
  */
 export const createProgress = (stream: OutputStream, total: number): Progress => {
-  if (stream.isTTY !== true || total < PROGRESS_MIN_FILES) return { tick: () => undefined, done: () => undefined }
+  if (stream.isTTY !== true || total < PROGRESS_MIN_FILES)
+    return { tick: () => undefined, done: () => undefined }
   let count = 0
   let last = 0
   const draw = () => {

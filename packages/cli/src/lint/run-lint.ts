@@ -6,8 +6,7 @@
  * @since 0.1.0
  */
 import { resolve } from "node:path"
-import { ALL_RULES, resolveConfig, rulesFor, type ResolvedConfig, type RuleSettings, type Severity } from "@cchc/rules"
-import * as Result from "effect/Result"
+import { ALL_RULES, type RuleSettings } from "@cchc/rules"
 import { ConfigLocator } from "../config/find-config.js"
 import { loadConfigFile, type EffectiveConfig } from "../config/load-config.js"
 import { InputError } from "../errors.js"
@@ -15,10 +14,16 @@ import { expandPaths } from "../input/expand-paths.js"
 import { matchesAnyGlob } from "../input/glob.js"
 import { displayPath } from "../input/paths.js"
 import type { ReadOptions } from "../input/read-input.js"
-import { ruleDocsUrl, type FileReport, type LintMessage, type LintReport, type RuleInfo } from "../reporters/lint-report.js"
+import {
+  ruleDocsUrl,
+  type FileReport,
+  type LintMessage,
+  type LintReport,
+  type RuleInfo
+} from "../reporters/lint-report.js"
 import { applyBaseline, buildBaseline, readBaseline, writeBaseline, type LocatedReport } from "./baseline.js"
 import { LintCache } from "./cache.js"
-import { crossFileMessages } from "./cross-file.js"
+import { configuredSeverity, crossFileMessages } from "./cross-file.js"
 import { problemMessage, type FileResult, type LintTask, type TaskOutcome } from "./lint-file.js"
 import { runTasks } from "./run-tasks.js"
 
@@ -65,14 +70,25 @@ export interface LintRun {
 const RULE_INFO: ReadonlyMap<string, RuleInfo> = new Map(
   ALL_RULES.map(({ meta }) => [
     meta.id,
-    { id: meta.id, description: meta.description, category: meta.category, fixable: meta.fixable, helpUri: ruleDocsUrl(meta.id) }
+    {
+      id: meta.id,
+      description: meta.description,
+      category: meta.category,
+      fixable: meta.fixable,
+      helpUri: ruleDocsUrl(meta.id)
+    }
   ])
 )
 
 const byPlace = (a: LintMessage, b: LintMessage): number =>
   Number(b.fatal ?? false) - Number(a.fatal ?? false) || a.line - b.line || a.column - b.column
 
-const fatalReport = (file: string, message: LintMessage): FileReport => ({ file, isDocument: false, messages: [message], fixed: false })
+const fatalReport = (file: string, message: LintMessage): FileReport => ({
+  file,
+  isDocument: false,
+  messages: [message],
+  fixed: false
+})
 
 /**
  * Runs `cchc lint` without printing anything: returns the report the
@@ -96,15 +112,19 @@ const fatalReport = (file: string, message: LintMessage): FileReport => ({ file,
 export const runLint = async (options: LintRunOptions): Promise<LintRun> => {
   const { cwd } = options
   const explicit: EffectiveConfig | null =
-    options.configFile === null ? null : await loadConfigFile(resolve(cwd, options.configFile), cwd, options.cliRules)
+    options.configFile === null
+      ? null
+      : await loadConfigFile(resolve(cwd, options.configFile), cwd, options.cliRules)
   const locator = new ConfigLocator(cwd, options.cliRules, explicit)
   const baseline = options.baseline === null ? null : await readBaseline(options.baseline.file, cwd)
-  const cache = options.cacheLocation === null ? null : await LintCache.load(resolve(cwd, options.cacheLocation))
+  const cache =
+    options.cacheLocation === null ? null : await LintCache.load(resolve(cwd, options.cacheLocation))
 
   const expanded = await expandPaths(options.patterns.length === 0 ? ["."] : options.patterns, cwd)
   // Reports in the order the files were named; `null` until a file is checked.
   const order: Array<{ path: string; report: FileReport | null }> = []
-  for (const { path, problem } of expanded.problems) order.push({ path, report: fatalReport(displayPath(cwd, path), problemMessage(problem)) })
+  for (const { path, problem } of expanded.problems)
+    order.push({ path, report: fatalReport(displayPath(cwd, path), problemMessage(problem)) })
 
   const tasks: Array<LintTask> = []
   const taskSlot: Array<number> = []
@@ -146,10 +166,14 @@ export const runLint = async (options: LintRunOptions): Promise<LintRun> => {
     })
     order.push({ path: resolve(cwd, file), report: fatalReport(file, message) })
   }
-  if (ignoredExplicit > 0) notes.push(`${ignoredExplicit} named file${ignoredExplicit === 1 ? " was" : "s were"} skipped by 'ignores' of the configuration.`)
+  if (ignoredExplicit > 0)
+    notes.push(
+      `${ignoredExplicit} named file${ignoredExplicit === 1 ? " was" : "s were"} skipped by 'ignores' of the configuration.`
+    )
 
   options.onStart?.(tasks.length)
   const results: Array<FileResult | null> = tasks.map(() => null)
+  // Every slot is filled when runTasks returns.
   await runTasks(tasks, options.concurrency, (index: number, outcome: TaskOutcome) => {
     const task = tasks[index]!
     if (outcome.kind === "cached") {
@@ -163,23 +187,17 @@ export const runLint = async (options: LintRunOptions): Promise<LintRun> => {
     }
     options.onFile?.()
   })
-  await cache?.save().catch((error: unknown) => notes.push(`The cache could not be written: ${error instanceof Error ? error.message : String(error)}`))
+  await cache
+    ?.save()
+    .catch((error: unknown) =>
+      notes.push(`The cache could not be written: ${error instanceof Error ? error.message : String(error)}`)
+    )
 
-  const done = results.filter((r): r is FileResult => r !== null)
-  const taskOf = new Map(tasks.map((t) => [t.path, t] as const))
-  const resolvedConfigs = new Map<string, ResolvedConfig>()
-  const severityOf = (result: FileResult, ruleId: string): Severity | "off" => {
-    const task = taskOf.get(result.path)!
-    let config = resolvedConfigs.get(task.configKey)
-    if (config === undefined) {
-      config = Result.getOrThrow(resolveConfig(task.lintConfig))
-      resolvedConfigs.set(task.configKey, config)
-    }
-    const kind = result.crossFile?.document.kind ?? null
-    const active = rulesFor(config, kind, { matchFiles: (globs) => matchesAnyGlob(globs, task.path) }).active
-    return active.find((a) => a.rule.meta.id === ruleId)?.severity ?? "off"
-  }
-  const extra = crossFileMessages(done, { nameOf: (path) => displayPath(cwd, path), severityOf })
+  const done = results as ReadonlyArray<FileResult>
+  const extra = crossFileMessages(done, {
+    nameOf: (path) => displayPath(cwd, path),
+    severityOf: configuredSeverity(tasks)
+  })
   done.forEach((result, index) => {
     const more = extra.get(result.path) ?? []
     const messages = more.length === 0 ? result.messages : [...result.messages, ...more].sort(byPlace)
@@ -199,21 +217,34 @@ export const runLint = async (options: LintRunOptions): Promise<LintRun> => {
     if (reference === null || options.baseline.update) {
       reference = buildBaseline(baselineFile, located)
       await writeBaseline(baselineFile, reference)
-      const recorded = Object.values(reference.files).reduce((n, entries) => n + entries.reduce((k, e) => k + e.count, 0), 0)
-      notes.push(`Baseline ${baseline === null ? "recorded" : "updated"} in ${displayPath(cwd, baselineFile)}: ${recorded} finding${recorded === 1 ? "" : "s"}.`)
+      const recorded = Object.values(reference.files).reduce(
+        (n, entries) => n + entries.reduce((k, e) => k + e.count, 0),
+        0
+      )
+      notes.push(
+        `Baseline ${baseline === null ? "recorded" : "updated"} in ${displayPath(cwd, baselineFile)}: ${recorded} finding${recorded === 1 ? "" : "s"}.`
+      )
     }
     const applied = applyBaseline(reference, baselineFile, located)
     located = applied.reports
-    if (applied.suppressed > 0) notes.push(`${applied.suppressed} finding${applied.suppressed === 1 ? "" : "s"} recorded in the baseline not shown.`)
+    if (applied.suppressed > 0)
+      notes.push(
+        `${applied.suppressed} finding${applied.suppressed === 1 ? "" : "s"} recorded in the baseline not shown.`
+      )
     if (applied.gone > 0) {
-      notes.push(`${applied.gone} finding${applied.gone === 1 ? "" : "s"} in the baseline no longer occur${applied.gone === 1 ? "s" : ""}: run with --update-baseline to drop them.`)
+      notes.push(
+        `${applied.gone} finding${applied.gone === 1 ? "" : "s"} in the baseline no longer occur${applied.gone === 1 ? "s" : ""}: run with --update-baseline to drop them.`
+      )
     }
   }
 
   let files = located.map(({ report }) => report)
-  if (options.quiet) files = files.map((f) => ({ ...f, messages: f.messages.filter((m) => m.severity === "error") }))
+  if (options.quiet)
+    files = files.map((f) => ({ ...f, messages: f.messages.filter((m) => m.severity === "error") }))
   const used = new Set(files.flatMap((f) => f.messages.flatMap((m) => (m.ruleId === null ? [] : [m.ruleId]))))
-  const rules = new Map([...used].flatMap((id) => (RULE_INFO.has(id) ? [[id, RULE_INFO.get(id)!] as const] : [])))
+  const rules = new Map(
+    [...used].flatMap((id) => (RULE_INFO.has(id) ? [[id, RULE_INFO.get(id)!] as const] : []))
+  )
   const inputErrors = files.reduce((n, f) => n + f.messages.filter((m) => m.fatal).length, 0)
   return { report: { files, rules, cwd, notes, fix: options.fix }, inputErrors }
 }

@@ -26,7 +26,9 @@ const failed = (task: LintTask, reason: string): TaskOutcome => ({
     isDocument: false,
     fixed: false,
     crossFile: null,
-    messages: [problemMessage({ id: "unreadable", message: `internal error while checking this file: ${reason}` })]
+    messages: [
+      problemMessage({ id: "unreadable", message: `internal error while checking this file: ${reason}` })
+    ]
   }
 })
 
@@ -36,60 +38,88 @@ const runInProcess = async (tasks: ReadonlyArray<LintTask>, onOutcome: OnOutcome
     while (next < tasks.length) {
       const index = next++
       const task = tasks[index]!
-      onOutcome(index, await lintFile(task).catch((error: unknown) => failed(task, error instanceof Error ? error.message : String(error))))
+      onOutcome(
+        index,
+        await lintFile(task).catch((error: unknown) =>
+          failed(task, error instanceof Error ? error.message : String(error))
+        )
+      )
     }
   }
   await Promise.all(Array.from({ length: Math.min(IN_PROCESS_PARALLELISM, tasks.length) }, lane))
 }
 
+/** Tasks sent ahead to each worker, so that it never waits for the main thread. */
+const WORKER_PREFETCH = 2
+
+/**
+ * Spreads the tasks over `workers` worker threads, with the main thread
+ * checking files too: `--concurrency 2` is the main thread and one worker.
+ */
 const runInWorkers = (tasks: ReadonlyArray<LintTask>, workers: number, onOutcome: OnOutcome): Promise<void> =>
   new Promise((resolve, reject) => {
     let next = 0
     let finished = 0
-    const pool: Array<Worker> = []
-    const done = () => {
+    let settled = false
+    const pool = new Set<Worker>()
+    const take = (): number => (next < tasks.length ? next++ : -1)
+    const finish = (error?: unknown) => {
+      if (settled) return
+      settled = true
       for (const worker of pool) void worker.terminate()
-      resolve()
+      if (error === undefined) resolve()
+      else reject(error)
+    }
+    const complete = (index: number, outcome: TaskOutcome) => {
+      onOutcome(index, outcome)
+      if (++finished === tasks.length) finish()
     }
     const start = (): void => {
       const worker = new Worker(new URL("./lint-worker.js", import.meta.url))
-      let current = -1
+      const inFlight = new Set<number>()
       const feed = () => {
-        if (next >= tasks.length) {
-          current = -1
-          return
+        while (inFlight.size < WORKER_PREFETCH) {
+          const index = take()
+          if (index === -1) return
+          inFlight.add(index)
+          worker.postMessage({ id: index, task: tasks[index] })
         }
-        current = next++
-        worker.postMessage({ id: current, task: tasks[current] })
       }
       worker.on("message", (message: { id: number; outcome?: TaskOutcome; error?: string }) => {
-        onOutcome(message.id, message.outcome ?? failed(tasks[message.id]!, message.error ?? "unknown"))
-        finished++
-        if (finished === tasks.length) done()
-        else feed()
+        inFlight.delete(message.id)
+        complete(message.id, message.outcome ?? failed(tasks[message.id]!, message.error ?? "unknown"))
+        feed()
       })
       worker.on("error", (error) => {
-        // The worker died: its file gets a message, a new worker takes over.
-        pool.splice(pool.indexOf(worker), 1)
-        if (current !== -1) {
-          onOutcome(current, failed(tasks[current]!, error.message))
-          finished++
-        }
-        if (finished === tasks.length) done()
-        else if (pool.length === 0 && next >= tasks.length) reject(error)
-        else start()
+        // The worker died: its files get a message, a new worker takes over.
+        pool.delete(worker)
+        for (const index of inFlight) complete(index, failed(tasks[index]!, error.message))
+        inFlight.clear()
+        if (next < tasks.length) start()
       })
-      pool.push(worker)
+      pool.add(worker)
       feed()
     }
     for (let i = 0; i < workers; i++) start()
+    const mainLane = async () => {
+      for (let index = take(); index !== -1; index = take()) {
+        const task = tasks[index]!
+        complete(
+          index,
+          await lintFile(task).catch((error: unknown) =>
+            failed(task, error instanceof Error ? error.message : String(error))
+          )
+        )
+      }
+    }
+    mainLane().catch(finish)
   })
 
 /**
  * Runs every task and reports each outcome as it arrives (not in order).
- * With `concurrency` above 1 and more than one task, the work is spread
- * over that many worker threads (`dist/lint-worker.js`); otherwise it runs
- * on the main thread, reading a few files ahead.
+ * With `concurrency` above 1 and more than one task, the main thread and
+ * `concurrency - 1` worker threads (`dist/lint-worker.js`) share the work;
+ * otherwise it runs on the main thread, reading a few files ahead.
  *
  * @since 0.1.0
  * @category lint
@@ -100,8 +130,12 @@ const runInWorkers = (tasks: ReadonlyArray<LintTask>, workers: number, onOutcome
  * await runTasks([], 2, (i, outcome) => (outcomes[i] = outcome))
  * ```
  */
-export const runTasks = async (tasks: ReadonlyArray<LintTask>, concurrency: number, onOutcome: OnOutcome): Promise<void> => {
+export const runTasks = async (
+  tasks: ReadonlyArray<LintTask>,
+  concurrency: number,
+  onOutcome: OnOutcome
+): Promise<void> => {
   if (tasks.length === 0) return
   if (concurrency <= 1 || tasks.length === 1) return runInProcess(tasks, onOutcome)
-  return runInWorkers(tasks, Math.min(concurrency, tasks.length), onOutcome)
+  return runInWorkers(tasks, Math.min(concurrency, tasks.length) - 1, onOutcome)
 }

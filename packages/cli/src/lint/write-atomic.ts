@@ -21,7 +21,11 @@ import { basename, dirname, join } from "node:path"
  * await writeFileAtomic("/tmp/bao-cao.txt", new TextEncoder().encode("Số: 05/BC-UBND\n"))
  * ```
  */
-export const writeFileAtomic = async (path: string, data: Uint8Array | string, createFolder = false): Promise<void> => {
+export const writeFileAtomic = async (
+  path: string,
+  data: Uint8Array | string,
+  createFolder = false
+): Promise<void> => {
   const dir = dirname(path)
   if (createFolder) await mkdir(dir, { recursive: true })
   const temporary = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`)

@@ -27,11 +27,17 @@ export const codeFrame = (message: LintMessage, colours: Palette, indent: string
   const cutBefore = source.startColumn > 1
   const shown = source.text.replace(/\t/g, " ").replace(/\s+$/, "")
   const from = message.column - source.startColumn
-  const to = message.endLine === message.line ? Math.max(message.endColumn - source.startColumn, from + 1) : Math.max(shown.length, from + 1)
+  const to =
+    message.endLine === message.line
+      ? Math.max(message.endColumn - source.startColumn, from + 1)
+      : Math.max(shown.length, from + 1)
   const width = Math.max(1, Math.min(to, shown.length + 1) - from)
   const gutter = String(message.line)
   const pad = " ".repeat(gutter.length)
   const text = `${cutBefore ? "…" : ""}${shown}${source.cutEnd ? "…" : ""}`
   const marker = " ".repeat(from + (cutBefore ? 1 : 0)) + "^".repeat(width)
-  return [`${indent}${colours.dim(`${gutter} |`)} ${text}`, `${indent}${colours.dim(`${pad} |`)} ${colours.red(marker)}`]
+  return [
+    `${indent}${colours.dim(`${gutter} |`)} ${text}`,
+    `${indent}${colours.dim(`${pad} |`)} ${colours.red(marker)}`
+  ]
 }

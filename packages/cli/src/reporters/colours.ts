@@ -38,6 +38,14 @@ const style = (open: number, close: number) => (s: string) => `\u001b[${open}m${
 export const palette = (enabled: boolean): Palette => {
   const plain = (s: string) => s
   return enabled
-    ? { red: style(31, 39), yellow: style(33, 39), blue: style(34, 39), green: style(32, 39), dim: style(2, 22), bold: style(1, 22), underline: style(4, 24) }
+    ? {
+        red: style(31, 39),
+        yellow: style(33, 39),
+        blue: style(34, 39),
+        green: style(32, 39),
+        dim: style(2, 22),
+        bold: style(1, 22),
+        underline: style(4, 24)
+      }
     : { red: plain, yellow: plain, blue: plain, green: plain, dim: plain, bold: plain, underline: plain }
 }

@@ -36,7 +36,11 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number]
  * formatReport("json", { files: [], rules: new Map(), cwd: "/", notes: [] }, { colour: false }) // "[]\n"
  * ```
  */
-export const formatReport = (format: ReportFormat, report: LintReport, options: { readonly colour: boolean }): string => {
+export const formatReport = (
+  format: ReportFormat,
+  report: LintReport,
+  options: { readonly colour: boolean }
+): string => {
   switch (format) {
     case "stylish":
       return formatStylish(report, options)

@@ -167,4 +167,4 @@ export const ruleDocsUrl = (id: string): string => `${RULE_DOCS_BASE_URL}${encod
  * @since 0.1.0
  * @category report
  */
-export const RULE_DOCS_BASE_URL = "https://github.com/cchc-vn/cchc/blob/main/docs/rules/"
+export const RULE_DOCS_BASE_URL = "https://cchc.dev/docs/rules/"

@@ -13,12 +13,24 @@ import { RULE_DOCS_BASE_URL, type LintMessage, type LintReport } from "./lint-re
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const
 
 const artifactUri = (file: string): string =>
-  isAbsolute(file) ? pathToFileURL(file).href : file.split("/").map((segment) => (segment === ".." || segment === "." ? segment : encodeURIComponent(segment))).join("/")
+  isAbsolute(file)
+    ? pathToFileURL(file).href
+    : file
+        .split("/")
+        .map((segment) => (segment === ".." || segment === "." ? segment : encodeURIComponent(segment)))
+        .join("/")
 
 const location = (file: string, m: LintMessage) => ({
   physicalLocation: {
-    artifactLocation: isAbsolute(file) ? { uri: artifactUri(file) } : { uri: artifactUri(file), uriBaseId: "%SRCROOT%" },
-    region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: Math.max(m.endColumn, 1) }
+    artifactLocation: isAbsolute(file)
+      ? { uri: artifactUri(file) }
+      : { uri: artifactUri(file), uriBaseId: "%SRCROOT%" },
+    region: {
+      startLine: m.line,
+      startColumn: m.column,
+      endLine: m.endLine,
+      endColumn: Math.max(m.endColumn, 1)
+    }
   }
 })
 
@@ -41,7 +53,9 @@ const location = (file: string, m: LintMessage) => ({
  * ```
  */
 export const formatSarif = (report: LintReport): string => {
-  const ruleIds = [...new Set(report.files.flatMap((f) => f.messages.flatMap((m) => (m.ruleId === null ? [] : [m.ruleId]))))].sort()
+  const ruleIds = [
+    ...new Set(report.files.flatMap((f) => f.messages.flatMap((m) => (m.ruleId === null ? [] : [m.ruleId]))))
+  ].sort()
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i] as const))
   const rules: Array<ReportingDescriptor> = ruleIds.map((id) => {
     const info = report.rules.get(id)
@@ -49,7 +63,9 @@ export const formatSarif = (report: LintReport): string => {
       id,
       shortDescription: { text: info?.description ?? id },
       helpUri: info?.helpUri ?? `${RULE_DOCS_BASE_URL}${encodeURIComponent(id)}.md`,
-      ...(info === undefined ? {} : { properties: { category: info.category, fixable: info.fixable, tags: [info.category] } })
+      ...(info === undefined
+        ? {}
+        : { properties: { category: info.category, fixable: info.fixable, tags: [info.category] } })
     }
   })
   const results: Array<Result> = []
@@ -90,8 +106,12 @@ export const formatSarif = (report: LintReport): string => {
             rules
           }
         },
-        originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(report.cwd.endsWith("/") ? report.cwd : `${report.cwd}/`).href } },
-        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+        originalUriBaseIds: {
+          "%SRCROOT%": { uri: pathToFileURL(report.cwd.endsWith("/") ? report.cwd : `${report.cwd}/`).href }
+        },
+        invocations: [
+          { executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }
+        ],
         columnKind: "utf16CodeUnits",
         results
       }

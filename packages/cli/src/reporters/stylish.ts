@@ -31,7 +31,9 @@ export const formatStylish = (report: LintReport, options: { readonly colour: bo
   const out: Array<string> = []
   for (const file of report.files) {
     if (file.messages.length === 0) continue
-    out.push(`${c.underline(file.file)}${file.fixed ? c.green(" (fixed)") : ""}${file.fixSkipped === undefined ? "" : c.dim(` (${file.fixSkipped})`)}`)
+    out.push(
+      `${c.underline(file.file)}${file.fixed ? c.green(" (fixed)") : ""}${file.fixSkipped === undefined ? "" : c.dim(` (${file.fixSkipped})`)}`
+    )
     const places = file.messages.map((m) => `${m.line}:${m.column}`)
     const placeWidth = Math.max(...places.map((p) => p.length))
     const severityWidth = Math.max(...file.messages.map((m) => m.severity.length))
@@ -49,10 +51,20 @@ export const formatStylish = (report: LintReport, options: { readonly colour: bo
   if (total === 0) {
     out.push(c.green(`✔ ${plural(report.files.length, "file")} checked: no problems`))
   } else {
-    const parts = [plural(counts.errors, "error"), plural(counts.warnings, "warning"), ...(counts.infos > 0 ? [`${counts.infos} info`] : [])]
+    const parts = [
+      plural(counts.errors, "error"),
+      plural(counts.warnings, "warning"),
+      ...(counts.infos > 0 ? [`${counts.infos} info`] : [])
+    ]
     const mark = counts.errors > 0 ? c.red : counts.warnings > 0 ? c.yellow : c.blue
     const withProblems = report.files.filter((f) => f.messages.length > 0).length
-    out.push(mark(c.bold(`✖ ${plural(total, "problem")} (${parts.join(", ")}) in ${plural(withProblems, "file")} of ${report.files.length}`)))
+    out.push(
+      mark(
+        c.bold(
+          `✖ ${plural(total, "problem")} (${parts.join(", ")}) in ${plural(withProblems, "file")} of ${report.files.length}`
+        )
+      )
+    )
     if (counts.fixableErrors + counts.fixableWarnings > 0 && report.fix !== true) {
       out.push(
         `  ${plural(counts.fixableErrors, "error")} and ${plural(counts.fixableWarnings, "warning")} can be fixed with the --fix option.`

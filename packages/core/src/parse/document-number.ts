@@ -97,8 +97,10 @@ export const classifyNumber = (token: string): NumberParts | null => {
 }
 
 const SO_LINE = /^[ ]*(?:Số|SỐ|số|So|Sô)[ ]*[:.]?[ ]*/u
+// Typed numbers carry stray spaces (`05/ BC - SNV`): accepted here, with
+// the parts read without them; the rule on numbers reports the spacing.
 const NUMBER_AFTER_SO =
-  /^([\d]{0,6}[a-zđ]?[ .…_]*(?:\/\d{4})?\/[\p{L}\d&]+(?:-[\p{L}\d&]+)*|\d{1,6}[a-z]?-[\p{L}]+\/[\p{L}\d]+)/u
+  /^(\d{0,6}[a-zđ]?[ .…_]*(?:\/[ ]*\d{4}[ ]*)?\/[ ]*[\p{L}\d&]+(?:[ ]*-[ ]*[\p{L}\d&]+)*|\d{1,6}[a-z]?[ ]*-[ ]*[\p{L}]+[ ]*\/[ ]*[\p{L}\d]+)/u
 
 /**
  * Reads a `Số:` line (or a bare number token) into a {@link DocumentNumber}.
@@ -150,7 +152,12 @@ export const readNumberLine = (line: string, _base: number): NumberInLine | null
   const m = NUMBER_AFTER_SO.exec(rest)
   if (!m) return null
   const token = m[1]!
-  const parts = classifyNumber(token.replace(/^[ .…_]+/, ""))
+  const parts = classifyNumber(
+    token
+      .replace(/^[ .…_]+/, "")
+      .replace(/[ ]*([/-])[ ]*/g, "$1")
+      .replace(/[ .…_]+\//, "/")
+  )
   if (parts === null) return null
   const end = offset + token.length
   const raw = line.slice(start, end)

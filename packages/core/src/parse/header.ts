@@ -13,6 +13,7 @@ import type { KinhGui, RecipientItem } from "../model/recipients.js"
 import type { Span } from "../model/span.js"
 import { foldKey, foldToneMarks, isUpperCaseText } from "../text/fold.js"
 import { readNumberLine } from "./document-number.js"
+import { isAuthorityLine, isRecipientsLabel } from "./footer.js"
 import { isBlank, type Line } from "./lines.js"
 import { readPlaceDateLine } from "./place-date.js"
 import { matchHeading } from "./sections.js"
@@ -163,7 +164,9 @@ export const readHeader = (lines: ReadonlyArray<Line>, spanOf: SpanOf): Header =
       continue
     }
     const kind = kindByTitle(rest)
-    if (kind && isUpperCaseText(rest)) {
+    // The type name alone on its line is the title, whatever its case (a
+    // rule reports the case); in running text a kind name is no title.
+    if (kind && (isUpperCaseText(rest) || rest.trim().length === kind.name.length)) {
       const lead = rest.length - rest.trimStart().length
       found.title = readSummary(lines, i, spanOf, { text: rest.trim(), start: restStart + lead }, null)
       found.titleEnd = summaryEnd(lines, i)
@@ -246,6 +249,7 @@ const summaryLines = (lines: ReadonlyArray<Line>, titleLine: number): Array<Line
     if (RULE_LINE.test(line.text)) break
     if (matchHeading(line.text) !== null || /^(Căn cứ|Kính gửi|Thực hiện|Theo)(?!\p{L})/u.test(line.text))
       break
+    if (line.text.includes("./.") || isRecipientsLabel(line.text) || isAuthorityLine(line.text)) break
     if (/^\(Kèm theo/u.test(line.text)) break
     // The authority line of a Quyết định (`CHỦ TỊCH ỦY BAN NHÂN DÂN …`) follows the trích yếu.
     if (out.length > 0 && isUpperCaseText(line.text)) break

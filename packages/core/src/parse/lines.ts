@@ -5,9 +5,9 @@
  */
 
 /**
- * One line of the prepared text: `start` and `end` are offsets in the
- * prepared text (without the line break); `text` is trimmed, and
- * `textStart` is where the trimmed text begins.
+ * One line of the prepared text: `start` is where the line begins in the
+ * prepared text; `text` is the line trimmed, from `textStart` to `end`, so
+ * that spans never cover leading or trailing blanks.
  *
  * @since 0.1.0
  * @category parsing
@@ -33,8 +33,9 @@ export const splitLines = (text: string): Array<Line> => {
     const nl = text.indexOf("\n", start)
     const end = nl === -1 ? text.length : nl
     const raw = text.slice(start, end)
-    const lead = raw.length - raw.trimStart().length
-    lines.push({ index: lines.length, start, end, text: raw.trim(), textStart: start + lead })
+    const trimmed = raw.trim()
+    const lead = trimmed.length === 0 ? 0 : raw.length - raw.trimStart().length
+    lines.push({ index: lines.length, start, end: start + lead + trimmed.length, text: trimmed, textStart: start + lead })
     if (nl === -1) break
     start = nl + 1
   }

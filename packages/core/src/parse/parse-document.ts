@@ -190,9 +190,8 @@ const findEndMark = (body: ReadonlyArray<Line>): number | null => {
   for (let i = body.length - 1; i >= 0; i--) {
     const line = body[i]!
     if (line.text.length === 0) continue
-    const at = line.text.lastIndexOf("./.")
-    if (at !== -1 && at >= line.text.length - 4) return line.textStart + at
-    return null
+    // `./.` closing the line: `./..` or `./. (tiếp)` are not the end mark.
+    return line.text.endsWith("./.") ? line.textStart + line.text.length - 3 : null
   }
   return null
 }

@@ -38,7 +38,9 @@ export const readPlaceDateLine = (line: string): PlaceDateInLine | null => {
     if (
       withoutComma.length > MAX_PLACE_LENGTH ||
       !/^\p{Lu}/u.test(withoutComma) ||
-      /[.;:!?/]|(?<!\p{L})số(?!\p{L})/u.test(withoutComma)
+      /[;:!?/]|(?<!\p{L})số(?!\p{L})/u.test(withoutComma) ||
+      // Periods only after an abbreviated generic word: `TP. Hồ Chí Minh`.
+      /(?<!(?:^|[ ])(?:TP|Tp|TX|Tx|Q|P|H|X|TT))\./u.test(withoutComma)
     )
       return null
     place = withoutComma

@@ -52,6 +52,15 @@ ruleTester(rule).run({
       output: SAMPLE_REPORT
     },
     {
+      name: "spaces inside a number of the wrong kind: the kind is judged too",
+      text: withNumber("Số: 05/ KH - SNV"),
+      errors: [
+        { messageId: "typeMismatch", line: 3, column: 1 },
+        { messageId: "spacing", line: 3, column: 5 }
+      ],
+      output: withNumber("Số: 05/KH-SNV")
+    },
+    {
       name: "type code in the wrong case",
       text: withNumber("Số: 05/Bc-SNV"),
       errors: [{ messageId: "typeCodeCase", line: 3 }],

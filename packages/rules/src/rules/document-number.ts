@@ -3,7 +3,7 @@
  * numbered sequence padded below 10, a type code that matches the kind,
  * none on a công văn, and no code of the repealed Thông tư 01/2011.
  */
-import { LEGACY_KINDS } from "@cchc/core"
+import { LEGACY_KINDS, classifyNumber, type Document, type DocumentNumber, type Span } from "@cchc/core"
 import { displayDate, documentDateRange } from "../internal/document-date.js"
 import { isCongVan, kindByCodeAnyCase, kindByHeading } from "../internal/kinds.js"
 import { firstTextLine, spanReads, textLines } from "../internal/text.js"
@@ -17,6 +17,47 @@ const LABEL = /^(?:Số|SỐ|số|So|Sô|SO)[ ]*[:.]?[ ]*/u
 // `Số: 05/ BC - UBND`. Each repetition starts with a separator, so the
 // pattern cannot backtrack.
 const SPACED = /^(\d{0,6}[a-zđ]?(?:[ ]*[/–-][ ]*[\p{L}\d&]+)+)/u
+
+/** A number as the checks read it: the parser's, or one rebuilt without its spaces. */
+type DocumentNumberView = Omit<DocumentNumber, "span"> & { readonly span: Span }
+
+/** Where a number is typed with spaces inside, and how it reads without them. */
+interface SpacedNumber {
+  readonly label: string
+  readonly labelStart: number
+  readonly at: number
+  readonly actual: string
+  readonly expected: string
+}
+
+const findSpacedNumber = (document: Document, text: string): SpacedNumber | null => {
+  const parsed = document.number
+  const candidates =
+    parsed !== null && spanReads(text, parsed.span, parsed.raw)
+      ? [
+          {
+            start: parsed.span.start.offset,
+            text: text.slice(parsed.span.start.offset, parsed.span.start.offset + 160).split(/[\r\n]/u)[0]!
+          }
+        ]
+      : parsed === null
+        ? textLines(text).slice(0, 40)
+        : []
+  for (const line of candidates) {
+    const label = LABEL.exec(line.text)
+    const spaced = label === null ? null : SPACED.exec(line.text.slice(label[0].length))
+    if (label === null || spaced === null || !/[ –]/u.test(spaced[1]!)) continue
+    const actual = spaced[1]!
+    return {
+      label: label[0],
+      labelStart: line.start,
+      at: line.start + label[0].length,
+      actual,
+      expected: actual.replace(/[ ]+/gu, "").replace(/–/gu, "-")
+    }
+  }
+  return null
+}
 
 const reportSpacing = (context: RuleContext<unknown>, at: number, actual: string): void => {
   const expected = actual.replace(/[ ]+/gu, "").replace(/–/gu, "-")
@@ -96,18 +137,24 @@ export default defineRule({
   },
   check: (context) => {
     const { document, text } = context
-    const number = document.number
     const kindName = document.kind?.name ?? null
+    // Spaces inside the number: the parser reads no number, or half of it.
+    // Report them, then judge the number as it reads without the spaces,
+    // so that fixing the spaces brings no new finding.
+    const spaced = findSpacedNumber(document, text)
+    let number: DocumentNumberView | null = document.number
+    if (spaced !== null) {
+      reportSpacing(context, spaced.at, spaced.actual)
+      const parts = classifyNumber(spaced.expected)
+      if (parts === null) return
+      number = {
+        raw: `${spaced.label}${spaced.expected}`,
+        ...parts,
+        span: context.span(spaced.labelStart, spaced.at + spaced.actual.length)
+      }
+    }
     if (number === null) {
       if (kindName === "Thư công") return { skip: "not-applicable", reason: "a thư công carries no number" }
-      // The parser reads no number with spaces inside; find the line here.
-      for (const line of textLines(text).slice(0, 40)) {
-        const label = LABEL.exec(line.text)
-        const spaced = label === null ? null : SPACED.exec(line.text.slice(label[0].length))
-        if (label === null || spaced === null || !/[ –]/u.test(spaced[1]!)) continue
-        reportSpacing(context, line.start + label[0].length, spaced[1]!)
-        return
-      }
       const anchor = document.title?.span ?? document.placeDate?.span
       const first = firstTextLine(text)
       const code = document.kind?.code
@@ -122,18 +169,10 @@ export default defineRule({
     if (number.family === "party")
       return { skip: "not-applicable", reason: "party documents are numbered under Hướng dẫn 36-HD/VPTW" }
     const start = number.span.start.offset
-    const exact = spanReads(text, number.span, number.raw)
+    // Fixes edit by offset inside the number: only when it reads as parsed.
+    const exact = spaced === null && spanReads(text, number.span, number.raw)
     const label = LABEL.exec(number.raw)
     const labelLength = label === null ? 0 : label[0].length
-
-    // Spaces inside the number: the parser stopped at the first space, so
-    // the other checks would judge half a number.
-    const afterLabel = text.slice(start + labelLength, start + labelLength + 120).split(/[\r\n]/u)[0]!
-    const spaced = exact ? SPACED.exec(afterLabel) : null
-    if (spaced !== null && /[ –]/u.test(spaced[1]!)) {
-      reportSpacing(context, start + labelLength, spaced[1]!)
-      return
-    }
 
     if (label !== null && label[0] !== "Số: ") {
       const expected = `Số: ${number.raw.slice(labelLength)}`

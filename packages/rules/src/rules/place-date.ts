@@ -83,6 +83,18 @@ export default defineRule({
   check: (context) => {
     const { document, text, today } = context
     const pd = document.placeDate
+    // Never abbreviate the place name in the date line (`TP. Hồ Chí Minh`).
+    if (pd !== null && pd.place !== null) {
+      const abbreviated = ABBREVIATED.exec(pd.raw)
+      if (abbreviated !== null) {
+        context.report({
+          messageId: "placeAbbreviated",
+          span: context.span(pd.span.start.offset, pd.span.start.offset + pd.place.length),
+          data: { actual: pd.place }
+        })
+        return
+      }
+    }
     if (pd === null) {
       if (document.kind?.code === "BB")
         return { skip: "not-applicable", reason: "a biên bản has no date line in its header" }

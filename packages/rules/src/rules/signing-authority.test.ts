@@ -90,6 +90,16 @@ ruleTester(rule).run({
       errors: [{ messageId: "headMismatch", line: 32 }]
     },
     {
+      name: "a line in normal case gets the same verdict as in upper case",
+      text: letterWith("TM. Chủ tịch\nPHÓ CHỦ TỊCH"),
+      errors: [
+        { messageId: "notUpperCase", line: 19 },
+        { messageId: "tmBeforeTitle", line: 19 },
+        { messageId: "deputyWithoutKt", line: 20 }
+      ],
+      output: letterWith("TM. CHỦ TỊCH\nPHÓ CHỦ TỊCH")
+    },
+    {
       name: "authority lines in normal case",
       text: withSignature("KT. Giám đốc\nPhó Giám đốc"),
       errors: [

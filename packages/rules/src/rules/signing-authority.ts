@@ -24,17 +24,51 @@ const AUTHORITY_LIKE = /^(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?[ ]+(\S[^.;:]{1,70})$
 const isParty = (document: Document): boolean =>
   /^đảng\s+cộng\s+sản/u.test(foldKey(document.nationalHeader.country?.raw ?? ""))
 
+const MODE: Readonly<Record<string, SigningAuthority["mode"]>> = {
+  TM: "TM",
+  "T/M": "TM",
+  KT: "KT",
+  "K/T": "KT",
+  TL: "TL",
+  "T/L": "TL",
+  TUQ: "TUQ",
+  Q: "Q"
+}
+
+/** A foot line that should be upper case but is not. */
+interface LowerCaseLine {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  /** The line read as an authority line, judged as if it were in upper case. */
+  readonly authority: SigningAuthority | null
+}
+
 // Lines of the foot that should be upper case but are not: authority
-// lines and the title line under them.
-const lowerCaseLines = (document: Document, text: string) => {
+// lines and the title line under them. The parser skips them, so they are
+// read here, and judged like upper-case lines: a line gets the same
+// verdict whatever its letter case.
+const lowerCaseLines = (context: RuleContext<unknown>): Array<LowerCaseLine> => {
+  const { document, text } = context
   const from = document.body?.span.end.offset ?? document.signature?.span.start.offset
   if (from === undefined) return []
   const lines = textLines(text).filter((l) => l.start >= from && l.text.length > 0)
-  const out: Array<{ start: number; end: number; text: string }> = []
+  const out: Array<LowerCaseLine> = []
   lines.forEach((line, i) => {
     const m = AUTHORITY_LIKE.exec(line.text)
     const authority = m !== null && (isTitle(m[2]!) || findUnitKind(m[2]!) !== null)
-    if (authority && !isUpper(m![2]!)) out.push(line)
+    if (authority && !isUpper(m![2]!)) {
+      const written = line.text.slice(0, line.text.length - m![2]!.length).trimEnd()
+      out.push({
+        ...line,
+        authority: {
+          mode: MODE[m![1]!]!,
+          on: m![2]!.trim().toUpperCase(),
+          prefix: written,
+          span: context.span(line.start, line.end)
+        }
+      })
+    }
     if (!authority && !(m !== null && isUpper(m[2]!))) return
     // The signer's own title right under an authority line.
     const next = lines[i + 1]
@@ -45,7 +79,7 @@ const lowerCaseLines = (document: Document, text: string) => {
       !isUpper(next.text) &&
       next.text.length <= 60
     )
-      out.push(next)
+      out.push({ ...next, authority: null })
   })
   return out
 }
@@ -127,7 +161,8 @@ export default defineRule({
   },
   check: (context) => {
     const { document, text } = context
-    for (const line of lowerCaseLines(document, text)) {
+    const lowered = lowerCaseLines(context)
+    for (const line of lowered) {
       const expected = line.text.toUpperCase()
       context.report({
         messageId: "notUpperCase",
@@ -141,12 +176,16 @@ export default defineRule({
       })
     }
     const signature = document.signature
-    if (signature === null || (signature.authority.length === 0 && signature.title === null)) {
+    const chain = [
+      ...(signature?.authority ?? []),
+      ...lowered.flatMap((l) => (l.authority === null ? [] : [l.authority]))
+    ].sort((x, y) => x.span.start.offset - y.span.start.offset)
+    const loweredTitle = lowered.find((l) => l.authority === null)
+    const title = signature?.title ?? (loweredTitle === undefined ? null : loweredTitle.text.toUpperCase())
+    if (chain.length === 0 && title === null)
       return { skip: "not-evaluable", reason: "no signature block was found" }
-    }
     const party = isParty(document)
     const issuerKind = document.issuer === null ? null : findUnitKind(document.issuer.name)
-    const chain = signature.authority
     for (const a of chain) {
       const expected = CANONICAL_PREFIX[a.mode]!
       if (!party && a.prefix !== expected) {
@@ -225,9 +264,12 @@ export default defineRule({
     const kt = chain.findIndex((a) => a.mode === "KT")
     if (tuq !== -1 && kt > tuq) reportLine(context, chain[kt]!, "tuqThenKt", { on: chain[tuq]!.on })
 
-    const title = signature.title
-    const titleLine = signature.lines.find((l) => l.text === title)
-    const titleSpan = titleLine?.span ?? signature.span
+    const titleLine = signature?.lines.find((l) => l.text === title)
+    const titleSpan =
+      titleLine?.span ??
+      (loweredTitle !== undefined && signature?.title == null
+        ? context.span(loweredTitle.start, loweredTitle.end)
+        : (signature?.span ?? chain[chain.length - 1]!.span))
     if (title !== null && kt !== -1) {
       const ktLine = chain[kt]!
       if (sameTitle(title, ktLine.on) && !isDeputyTitle(ktLine.on)) {

@@ -31,6 +31,18 @@ ruleTester(rule).run({
       output: SAMPLE_REPORT
     },
     {
+      name: "type name in normal case and no summary: both judged before the fix",
+      text: SAMPLE_REPORT.replace(
+        "BÁO CÁO\nCông tác tuyên truyền cải cách hành chính quý I năm 2024\n",
+        "Báo cáo\n"
+      ),
+      errors: [
+        { messageId: "nameCase", line: 10 },
+        { messageId: "summaryMissing", line: 10 }
+      ],
+      output: SAMPLE_REPORT.replace("Công tác tuyên truyền cải cách hành chính quý I năm 2024\n", "")
+    },
+    {
       name: "no summary under the type name",
       text: SAMPLE_REPORT.replace("Công tác tuyên truyền cải cách hành chính quý I năm 2024\n", ""),
       errors: [{ messageId: "summaryMissing", line: 10 }]

@@ -3,7 +3,8 @@
  * for a công văn (ô 5b), `V/v …` and no type heading.
  */
 import { isCongVan, kindByHeading } from "../internal/kinds.js"
-import { firstTextLine, isUpper, textLines } from "../internal/text.js"
+import { matchHeading } from "@cchc/core"
+import { firstTextLine, isUpper, textLines, type TextLine } from "../internal/text.js"
 import { defineRule } from "../rule.js"
 
 interface Options {
@@ -12,6 +13,30 @@ interface Options {
 }
 
 const VV_PREFIX = /^(V\/v|v\/v|V\/V|Về việc)[ ]*(:?)[ ]*/u
+
+// The trích yếu after a type heading, read as the parser reads it: after
+// at most three blank lines, up to the next blank line, and not a numbered
+// heading or the opening words of the body.
+const summaryAfter = (
+  lines: ReadonlyArray<TextLine>,
+  heading: number
+): { text: string; start: number; end: number } | null => {
+  let j = heading + 1
+  while (j < lines.length && j <= heading + 3 && lines[j]!.text.length === 0) j++
+  const taken: Array<TextLine> = []
+  for (; j < lines.length && taken.length < 4; j++) {
+    const line = lines[j]!
+    if (line.text.length === 0 || matchHeading(line.text) !== null) break
+    if (/^(Căn cứ|Kính gửi|Thực hiện|Theo|\(Kèm theo)(?!\p{L})/u.test(line.text)) break
+    taken.push(line)
+  }
+  if (taken.length === 0) return null
+  return {
+    text: taken.map((l) => l.text).join(" "),
+    start: taken[0]!.start,
+    end: taken[taken.length - 1]!.end
+  }
+}
 
 export default defineRule<Options>({
   meta: {
@@ -105,6 +130,20 @@ export default defineRule<Options>({
             edits: [{ start: lowered.start, end: lowered.end, text: expected }]
           }
         })
+        // Judge the summary as it will be once the heading is upper case.
+        const kind = kindByHeading(lowered.text)
+        const summary = summaryAfter(textLines(text), lowered.index)
+        const nameSpan = context.span(lowered.start, lowered.end)
+        if (summary === null) {
+          if (!(kind?.code && options.noSummaryKinds.includes(kind.code)))
+            context.report({ messageId: "summaryMissing", span: nameSpan, data: { name: expected } })
+        } else if (isUpper(summary.text) && summary.text.length > 12) {
+          context.report({
+            messageId: "summaryUpperCase",
+            span: context.span(summary.start, summary.end),
+            data: { actual: summary.text }
+          })
+        }
         return
       }
       const first = firstTextLine(text)
@@ -138,6 +177,20 @@ export default defineRule<Options>({
     if (isCongVan(name)) {
       context.report({ messageId: "congVanHeading", span: title.nameSpan ?? title.span })
       return
+    }
+    if (!isUpper(name) && title.nameSpan !== null) {
+      const expected = name.toUpperCase()
+      const { start, end } = title.nameSpan
+      context.report({
+        messageId: "nameCase",
+        span: title.nameSpan,
+        data: { expected, actual: name },
+        fix: {
+          tier: "safe",
+          description: `"${expected}"`,
+          edits: [{ start: start.offset, end: end.offset, text: expected }]
+        }
+      })
     }
     if (title.summary === null) {
       if (!(kind?.code && options.noSummaryKinds.includes(kind.code))) {
