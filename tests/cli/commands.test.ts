@@ -120,7 +120,7 @@ describe("cchc rules", () => {
     const run = cchc(["rules", "place-date"], { cwd: dir })
     expect(run.stdout).toMatch(/^place-date\n\n/)
     expect(run.stdout).toContain("monthPadded\n    Tháng từ 3 đến 12 không có số 0 ở trước")
-    expect(run.stdout).toContain("docs/rules/place-date.md")
+    expect(run.stdout).toContain("/dist/docs/place-date.md")
     expect(cchc(["rules", "plase-date"], { cwd: dir })).toMatchObject({ code: 2 })
   })
 })

@@ -17,7 +17,7 @@ export {
   COMMON_OPTIONS,
   type OptionSpec
 } from "./args.js"
-export { VERSION } from "./version.js"
+export { rulesVersion, VERSION } from "./version.js"
 export { MAIN_USAGE, COMMAND_USAGE, type CommandName } from "./help.js"
 
 export { parseRuleFlags } from "./commands/lint.js"

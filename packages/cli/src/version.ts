@@ -3,6 +3,7 @@
  *
  * @since 0.1.0
  */
+import { createRequire } from "node:module"
 import packageJson from "../package.json" with { type: "json" }
 
 /**
@@ -18,3 +19,19 @@ import packageJson from "../package.json" with { type: "json" }
  * ```
  */
 export const VERSION: string = packageJson.version
+
+
+/**
+ * The `@cchc/rules` version the command runs, which pins the links to the
+ * rule pages shipped inside that package.
+ *
+ * @since 0.1.0
+ * @category meta
+ * @example
+ * ```ts
+ * import { rulesVersion } from "@cchc/cli"
+ * /^\d+\.\d+\.\d+/.test(rulesVersion()) // true
+ * ```
+ */
+export const rulesVersion = (): string =>
+  (createRequire(import.meta.url)("@cchc/rules/package.json") as { version: string }).version

@@ -92,7 +92,7 @@ export const configJsonSchema = (
   }
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
-    $id: "https://cchc.dev/schemas/cchc.config.schema.json",
+
     title: "cchc configuration (cchc.config.json, .cchcrc.json)",
     type: "object",
     additionalProperties: false,

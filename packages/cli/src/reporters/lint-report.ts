@@ -6,6 +6,7 @@
  * @since 0.1.0
  */
 import type { Fix, RuleCategory, Severity } from "@cchc/rules"
+import { rulesVersion } from "../version.js"
 
 /**
  * A window of the source line a message starts on, for code frames:
@@ -159,12 +160,18 @@ export const countMessages = (files: ReadonlyArray<FileReport>): ReportCounts =>
  * ruleDocsUrl("end-mark").endsWith("/docs/rules/end-mark.md") // true
  * ```
  */
-export const ruleDocsUrl = (id: string): string => `${RULE_DOCS_BASE_URL}${encodeURIComponent(id)}.md`
+export const ruleDocsUrl = (id: string): string => `${ruleDocsBaseUrl()}${encodeURIComponent(id)}.md`
 
 /**
- * The base of {@link ruleDocsUrl}.
+ * The base of {@link ruleDocsUrl}: the rule pages shipped inside the
+ * `@cchc/rules` package of the version that ran.
  *
  * @since 0.1.0
  * @category report
+ * @example
+ * ```ts
+ * import { ruleDocsBaseUrl } from "@cchc/cli"
+ * ruleDocsBaseUrl() // "https://unpkg.com/@cchc/rules@0.1.0/dist/docs/"
+ * ```
  */
-export const RULE_DOCS_BASE_URL = "https://cchc.dev/docs/rules/"
+export const ruleDocsBaseUrl = (): string => `https://unpkg.com/@cchc/rules@${rulesVersion()}/dist/docs/`

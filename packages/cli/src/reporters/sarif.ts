@@ -8,7 +8,7 @@ import { isAbsolute } from "node:path"
 import { pathToFileURL } from "node:url"
 import type { Log, Notification, ReportingDescriptor, Result } from "sarif"
 import { VERSION } from "../version.js"
-import { RULE_DOCS_BASE_URL, type LintMessage, type LintReport } from "./lint-report.js"
+import { ruleDocsUrl, type LintMessage, type LintReport } from "./lint-report.js"
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const
 
@@ -62,7 +62,7 @@ export const formatSarif = (report: LintReport): string => {
     return {
       id,
       shortDescription: { text: info?.description ?? id },
-      helpUri: info?.helpUri ?? `${RULE_DOCS_BASE_URL}${encodeURIComponent(id)}.md`,
+      helpUri: info?.helpUri ?? ruleDocsUrl(id),
       ...(info === undefined
         ? {}
         : { properties: { category: info.category, fixable: info.fixable, tags: [info.category] } })
@@ -102,7 +102,7 @@ export const formatSarif = (report: LintReport): string => {
             name: "cchc",
             version: VERSION,
             semanticVersion: VERSION,
-            informationUri: RULE_DOCS_BASE_URL.replace(/docs\/rules\/$/, ""),
+            informationUri: "https://www.npmjs.com/package/@cchc/cli",
             rules
           }
         },
