@@ -65,7 +65,9 @@ describe("citations", () => {
       date: "2015-06-19",
       summary: "Tổ chức Chính phủ"
     })
-    expect(parseCitation("Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 ngày 19/02/2025")).toMatchObject({
+    expect(
+      parseCitation("Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 ngày 19/02/2025")
+    ).toMatchObject({
       sequence: "64",
       year: 2025,
       issuerCode: "QH15",
@@ -74,7 +76,9 @@ describe("citations", () => {
   })
 
   test("an issuer whose name has a comma, and a trích yếu that ends the line", () => {
-    const c = parseCitation("Kế hoạch số 12/KH-SVHTTDL ngày 05/01/2026 của Sở Văn hóa, Thể thao và Du lịch về tuyên truyền.\nTiếp")
+    const c = parseCitation(
+      "Kế hoạch số 12/KH-SVHTTDL ngày 05/01/2026 của Sở Văn hóa, Thể thao và Du lịch về tuyên truyền.\nTiếp"
+    )
     expect(c).toMatchObject({ issuer: "Sở Văn hóa, Thể thao và Du lịch", summary: "về tuyên truyền" })
   })
 

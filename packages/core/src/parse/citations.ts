@@ -60,7 +60,8 @@ const ISSUER_END =
   /,(?! Thể thao)|[;.()\n]| (?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|V\/v|v\/v|đã|và(?! \p{Lu})|giao|sửa đổi|phê chuẩn|thành lập)(?![\p{L}])/u
 const SUMMARY_START =
   /[ ]*,?[ ]*((?:về việc|về|ban hành|phê duyệt|quy định|hướng dẫn|V\/v|v\/v)(?![\p{L}]).*)/uy
-const SUMMARY_END = /[;\n]|\.(?=[ \n]|$)|, (?=\p{Lu})|, (?=(?:[Nn]ghị|[Qq]uyết|[Kk]ế|[Cc]hỉ|[Tt]hông|[Cc]ông|[Vv]ăn)[ ])/u
+const SUMMARY_END =
+  /[;\n]|\.(?=[ \n]|$)|, (?=\p{Lu})|, (?=(?:[Nn]ghị|[Qq]uyết|[Kk]ế|[Cc]hỉ|[Tt]hông|[Cc]ông|[Vv]ăn)[ ])/u
 const MAX_ISSUER = 120
 const MAX_SUMMARY = 400
 
@@ -172,7 +173,9 @@ export const scanCitations = (text: string): Array<CitationInText> => {
 const LAW_CITATION =
   /(?<![\p{L}\d])(Bộ luật|Luật|Pháp lệnh|Hiến pháp)[ ]+(\p{Lu}[^;,.\n()]{0,100}?)[ ]+(?:số[ ]+(\d{1,4}\/\d{4}\/(?:QH|UBTVQH)\d{1,2})[ ]+)?(?:ngày[ ]+(\d{1,2})(?:[ ]+tháng[ ]+|[/.-])(\d{1,2})(?:[ ]+năm[ ]+|[/.-])(\d{4}))/gu
 
-const scanLawCitations = (text: string): Array<CitationInText & { citation: Mutable<Omit<LegalCitation, "span">> }> => {
+const scanLawCitations = (
+  text: string
+): Array<CitationInText & { citation: Mutable<Omit<LegalCitation, "span">> }> => {
   const out: Array<CitationInText & { citation: Mutable<Omit<LegalCitation, "span">> }> = []
   LAW_CITATION.lastIndex = 0
   for (let m = LAW_CITATION.exec(text); m !== null; m = LAW_CITATION.exec(text)) {

@@ -35,7 +35,13 @@ export const splitLines = (text: string): Array<Line> => {
     const raw = text.slice(start, end)
     const trimmed = raw.trim()
     const lead = trimmed.length === 0 ? 0 : raw.length - raw.trimStart().length
-    lines.push({ index: lines.length, start, end: start + lead + trimmed.length, text: trimmed, textStart: start + lead })
+    lines.push({
+      index: lines.length,
+      start,
+      end: start + lead + trimmed.length,
+      text: trimmed,
+      textStart: start + lead
+    })
     if (nl === -1) break
     start = nl + 1
   }

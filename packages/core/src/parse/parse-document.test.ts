@@ -90,8 +90,15 @@ describe("parseDocument", () => {
       "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 59/QĐ-UBND\nQuảng Ngãi, ngày 12 tháng 01 năm 2022\nQUYẾT ĐỊNH\nBan hành Kế hoạch tuyên truyền\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch.\nĐiều 2. Hiệu lực./.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nĐặng Văn Minh"
     )
     expect(d.title?.summary).toBe("Ban hành Kế hoạch tuyên truyền")
-    expect(d.sections.map((s) => [s.style, s.ordinal])).toEqual([["article", 1], ["article", 2]])
-    expect(d.signature).toMatchObject({ authority: [{ mode: "TM" }], title: "CHỦ TỊCH", signer: "Đặng Văn Minh" })
+    expect(d.sections.map((s) => [s.style, s.ordinal])).toEqual([
+      ["article", 1],
+      ["article", 2]
+    ])
+    expect(d.signature).toMatchObject({
+      authority: [{ mode: "TM" }],
+      title: "CHỦ TỊCH",
+      signer: "Đặng Văn Minh"
+    })
   })
 
   test("an issuer name wrapped over two lines is one name", () => {

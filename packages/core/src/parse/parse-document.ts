@@ -99,7 +99,11 @@ export const parseDocument = (text: string, options: ParseOptions = {}): Documen
   }
   const verdict = judgeDocument(evidence)
   const detected = (options.detectEncoding ?? detectLegacyEncoding)(input)
-  const encoding: TextEncoding = { kind: detected.kind, confidence: detected.confidence, evidence: [...detected.evidence] }
+  const encoding: TextEncoding = {
+    kind: detected.kind,
+    confidence: detected.confidence,
+    evidence: [...detected.evidence]
+  }
   const whole = spanOf(0, prepared.text.length)
   if (!verdict.isDocument) {
     return {

@@ -5,6 +5,7 @@
  */
 import type { Section, SectionStyle } from "../model/section.js"
 import type { Span } from "../model/span.js"
+import { romanValue } from "../text/roman-numerals.js"
 import type { Line } from "./lines.js"
 
 const RANK: Record<SectionStyle, number> = {
@@ -18,30 +19,6 @@ const RANK: Record<SectionStyle, number> = {
   letter: 7,
   dash: 8,
   plus: 9
-}
-
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 }
-
-/**
- * The value of a Roman numeral (`XIV` is 14), or `null`.
- *
- * @since 0.1.0
- * @category parsing
- * @example
- * ```ts
- * import { romanValue } from "@cchc/core"
- * romanValue("IV") // 4
- * ```
- */
-export const romanValue = (roman: string): number | null => {
-  if (!/^[IVXLCDM]+$/.test(roman)) return null
-  let total = 0
-  for (let i = 0; i < roman.length; i++) {
-    const v = ROMAN[roman[i]!]!
-    const next = ROMAN[roman[i + 1] ?? ""] ?? 0
-    total += v < next ? -v : v
-  }
-  return total
 }
 
 /**

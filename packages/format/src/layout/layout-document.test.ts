@@ -4,7 +4,8 @@ import { describe, expect, test } from "vitest"
 import { sampleReport } from "../__fixtures__/sample-report.js"
 import { withEndMark } from "./end-mark.js"
 import { layoutDocument, layoutDocumentOrThrow } from "./layout-document.js"
-import { pointLetter, sectionLabel, toRoman } from "./section-labels.js"
+import { toRoman } from "@cchc/core"
+import { pointLetter, sectionLabel } from "./section-labels.js"
 
 describe("layoutDocument", () => {
   test("resolves the sample report", () => {

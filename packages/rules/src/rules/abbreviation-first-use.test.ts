@@ -48,7 +48,11 @@ ruleTester(rule).run({
     },
     {
       name: "each word of a multi-word short form in parentheses is defined",
-      text: doc("Công bố Chỉ số cải cách hành chính (PAR INDEX) của tỉnh.", "", "Kết quả PAR INDEX năm 2025 tăng.")
+      text: doc(
+        "Công bố Chỉ số cải cách hành chính (PAR INDEX) của tỉnh.",
+        "",
+        "Kết quả PAR INDEX năm 2025 tăng."
+      )
     },
     {
       name: "allowed by configuration",

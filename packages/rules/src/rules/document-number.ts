@@ -8,6 +8,7 @@ import { displayDate, documentDateRange } from "../internal/document-date.js"
 import { isCongVan, kindByCodeAnyCase, kindByHeading } from "../internal/kinds.js"
 import { firstTextLine, spanReads, textLines } from "../internal/text.js"
 import { defineRule, type RuleContext } from "../rule.js"
+import { safeReplacement } from "../internal/safe-replacement.js"
 
 /** Nghị định 30/2020 took effect on the day it was signed. */
 const DECREE_30_DATE = "2020-03-05"
@@ -65,11 +66,7 @@ const reportSpacing = (context: RuleContext<unknown>, at: number, actual: string
     messageId: "spacing",
     span: context.span(at, at + actual.length),
     data: { expected, actual },
-    fix: {
-      tier: "safe",
-      description: `"${expected}"`,
-      edits: [{ start: at, end: at + actual.length, text: expected }]
-    }
+    fix: safeReplacement(at, at + actual.length, expected)
   })
 }
 

@@ -6,6 +6,7 @@
 import { findUnitKind, type Document } from "@cchc/core"
 import { firstTextLine, isUpper, textLines, type TextLine } from "../internal/text.js"
 import { defineRule } from "../rule.js"
+import { safeReplacement } from "../internal/safe-replacement.js"
 
 interface Options {
   /** Unit kinds (ids of the core unit registry) whose issuer line needs a parent line above it. */
@@ -94,11 +95,7 @@ export default defineRule<Options>({
         messageId: "notUpperCase",
         span: context.span(line.start, line.end),
         data: { expected, actual: line.text },
-        fix: {
-          tier: "safe",
-          description: `"${expected}"`,
-          edits: [{ start: line.start, end: line.end, text: expected }]
-        }
+        fix: safeReplacement(line.start, line.end, expected)
       })
     }
     const issuer = document.issuer

@@ -6,7 +6,7 @@
 import type { Section, SectionStyle } from "@cchc/core"
 import type { RuleContext } from "../rule.js"
 import { defineRule } from "../rule.js"
-import { POINT_LETTERS } from "@cchc/core"
+import { POINT_LETTERS, toRoman } from "@cchc/core"
 
 const NUMBERED: ReadonlySet<SectionStyle> = new Set([
   "part",
@@ -25,33 +25,6 @@ const labelOf = (style: SectionStyle, ordinal: number, like: string): string => 
   }
   if (style === "letter") return `${POINT_LETTERS[ordinal - 1] ?? "?"})`
   return like.replace(/\d+(?=[.)]?$)/u, String(ordinal))
-}
-
-const toRoman = (n: number): string => {
-  const table: ReadonlyArray<readonly [number, string]> = [
-    [1000, "M"],
-    [900, "CM"],
-    [500, "D"],
-    [400, "CD"],
-    [100, "C"],
-    [90, "XC"],
-    [50, "L"],
-    [40, "XL"],
-    [10, "X"],
-    [9, "IX"],
-    [5, "V"],
-    [4, "IV"],
-    [1, "I"]
-  ]
-  let out = ""
-  let rest = n
-  for (const [value, symbol] of table) {
-    while (rest >= value) {
-      out += symbol
-      rest -= value
-    }
-  }
-  return out
 }
 
 const labelSpan = (context: RuleContext<unknown>, s: Section) =>

@@ -10,6 +10,7 @@ import { isUpper, textLines } from "../internal/text.js"
 import { bodyKind, deputyFor, headFor, isDeputyTitle, isTitle, sameTitle } from "../internal/titles.js"
 import type { RuleContext } from "../rule.js"
 import { defineRule } from "../rule.js"
+import { safeReplacement } from "../internal/safe-replacement.js"
 
 const CANONICAL_PREFIX: Readonly<Record<string, string>> = {
   TM: "TM.",
@@ -168,11 +169,7 @@ export default defineRule({
         messageId: "notUpperCase",
         span: context.span(line.start, line.end),
         data: { expected, actual: line.text },
-        fix: {
-          tier: "safe",
-          description: `"${expected}"`,
-          edits: [{ start: line.start, end: line.end, text: expected }]
-        }
+        fix: safeReplacement(line.start, line.end, expected)
       })
     }
     const signature = document.signature

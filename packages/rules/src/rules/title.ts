@@ -6,6 +6,7 @@ import { isCongVan, kindByHeading } from "../internal/kinds.js"
 import { matchHeading } from "@cchc/core"
 import { firstTextLine, isUpper, textLines, type TextLine } from "../internal/text.js"
 import { defineRule } from "../rule.js"
+import { safeReplacement } from "../internal/safe-replacement.js"
 
 interface Options {
   /** Type codes of kinds whose template has no trích yếu under the type name. */
@@ -124,11 +125,7 @@ export default defineRule<Options>({
           messageId: "nameCase",
           span: context.span(lowered.start, lowered.end),
           data: { expected, actual: lowered.text },
-          fix: {
-            tier: "safe",
-            description: `"${expected}"`,
-            edits: [{ start: lowered.start, end: lowered.end, text: expected }]
-          }
+          fix: safeReplacement(lowered.start, lowered.end, expected)
         })
         // Judge the summary as it will be once the heading is upper case.
         const kind = kindByHeading(lowered.text)
@@ -185,11 +182,7 @@ export default defineRule<Options>({
         messageId: "nameCase",
         span: title.nameSpan,
         data: { expected, actual: name },
-        fix: {
-          tier: "safe",
-          description: `"${expected}"`,
-          edits: [{ start: start.offset, end: end.offset, text: expected }]
-        }
+        fix: safeReplacement(start.offset, end.offset, expected)
       })
     }
     if (title.summary === null) {
