@@ -52,14 +52,15 @@ const CITATION = new RegExp(
   String.raw`(?<![\p{L}\d])(${kindAlternatives})[ ]+(?:(số|Số|SỐ)[ ]*:?[ ]*)?(${NUMBER_TOKEN_SOURCE})(?![\p{L}\d/])`,
   "gu"
 )
-const SHORT_DATE = /[ ]*,?[ ]*(?:ngày|ngay)[ ]+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/uy
-const LONG_DATE = /[ ]*,?[ ]*(?:ngày|ngay)[ ]+(\d{1,2})[ ]+tháng[ ]+(\d{1,2})[ ]+năm[ ]+(\d{4})(?!\d)/uy
-const ISSUER = /[ ]*,?[ ]*của[ ]+/uy
+const SHORT_DATE = /[ ]*(?:,[ ]*)?(?:ngày|ngay)[ ]+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/uy
+const LONG_DATE = /[ ]*(?:,[ ]*)?(?:ngày|ngay)[ ]+(\d{1,2})[ ]+tháng[ ]+(\d{1,2})[ ]+năm[ ]+(\d{4})(?!\d)/uy
+const ISSUER = /[ ]*(?:,[ ]*)?của[ ]+/uy
 // What ends an issuer phrase: the start of the trích yếu or punctuation.
 const ISSUER_END =
   /,(?! Thể thao)|[;.()\n]| (?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|V\/v|v\/v|đã|và(?! \p{Lu})|giao|sửa đổi|phê chuẩn|thành lập)(?![\p{L}])/u
+// Only the opening word is matched; the trích yếu is then read up to SUMMARY_END.
 const SUMMARY_START =
-  /[ ]*,?[ ]*((?:về việc|về|ban hành|phê duyệt|quy định|hướng dẫn|V\/v|v\/v)(?![\p{L}]).*)/uy
+  /[ ]*(?:,[ ]*)?(về việc|về|ban hành|phê duyệt|quy định|hướng dẫn|V\/v|v\/v)(?![\p{L}])/uy
 const SUMMARY_END =
   /[;\n]|\.(?=[ \n]|$)|, (?=\p{Lu})|, (?=(?:[Nn]ghị|[Qq]uyết|[Kk]ế|[Cc]hỉ|[Tt]hông|[Cc]ông|[Vv]ăn)[ ])/u
 const MAX_ISSUER = 120
@@ -158,7 +159,7 @@ export const scanCitations = (text: string): Array<CitationInText> => {
     if (current.citation.dateText !== null || next.citation.dateText === null) continue
     if (current.citation.issuer !== null || current.citation.summary !== null) continue
     const between = text.slice(current.end, next.start)
-    if (/^[ ]*(?:,|và|;)?[ ]*$/u.test(between) && current.citation.kind === next.citation.kind) {
+    if (/^[ ]*(?:(?:,|và|;)[ ]*)?$/u.test(between) && current.citation.kind === next.citation.kind) {
       current.citation.date = next.citation.date
       current.citation.dateText = next.citation.dateText
       current.citation.dateShared = true
@@ -168,24 +169,38 @@ export const scanCitations = (text: string): Array<CitationInText> => {
 }
 
 // Luật and Pháp lệnh are cited by name and date, with or without a number:
-// `Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015`. The name is bounded,
-// so the lazy quantifier cannot run away.
-const LAW_CITATION =
-  /(?<![\p{L}\d])(Bộ luật|Luật|Pháp lệnh|Hiến pháp)[ ]+(\p{Lu}[^;,.\n()]{0,100}?)[ ]+(?:số[ ]+(\d{1,4}\/\d{4}\/(?:QH|UBTVQH)\d{1,2})[ ]+)?(?:ngày[ ]+(\d{1,2})(?:[ ]+tháng[ ]+|[/.-])(\d{1,2})(?:[ ]+năm[ ]+|[/.-])(\d{4}))/gu
+// `Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015`. The name runs from the
+// kind to ` số ` or ` ngày ` within a bounded window; the tail is matched
+// where the name ends.
+const LAW_HEAD = /(?<![\p{L}\d])(Bộ luật|Luật|Pháp lệnh|Hiến pháp)[ ]+(?=\p{Lu})/gu
+const LAW_TAIL =
+  /[ ]+(?:số[ ]+(\d{1,4}\/\d{4}\/(?:QH|UBTVQH)\d{1,2})[ ]+)?ngày[ ]+(\d{1,2})(?:[ ]+tháng[ ]+|[/.-])(\d{1,2})(?:[ ]+năm[ ]+|[/.-])(\d{4})(?!\d)/uy
+const MAX_LAW_NAME = 100
 
 const scanLawCitations = (
   text: string
 ): Array<CitationInText & { citation: Mutable<Omit<LegalCitation, "span">> }> => {
   const out: Array<CitationInText & { citation: Mutable<Omit<LegalCitation, "span">> }> = []
-  LAW_CITATION.lastIndex = 0
-  for (let m = LAW_CITATION.exec(text); m !== null; m = LAW_CITATION.exec(text)) {
-    const number = m[3] ?? null
+  LAW_HEAD.lastIndex = 0
+  for (let h = LAW_HEAD.exec(text); h !== null; h = LAW_HEAD.exec(text)) {
+    const nameStart = h.index + h[0].length
+    let window = text.slice(nameStart, nameStart + MAX_LAW_NAME)
+    const stop = window.search(/[;,.\n()]/u)
+    if (stop !== -1) window = window.slice(0, stop)
+    const so = window.indexOf(" số ")
+    const ngay = window.indexOf(" ngày ")
+    const nameEnd = so !== -1 && (ngay === -1 || so < ngay) ? so : ngay
+    if (nameEnd <= 0) continue
+    LAW_TAIL.lastIndex = nameStart + nameEnd
+    const t = LAW_TAIL.exec(text)
+    if (t === null) continue
+    const number = t[1] ?? null
     const parts = number === null ? null : classifyNumber(number)
-    const dateText = m[0].slice(m[0].lastIndexOf("ngày") + 5)
+    const raw = text.slice(h.index, LAW_TAIL.lastIndex)
     out.push({
       citation: {
-        raw: m[0],
-        kind: m[1]!,
+        raw,
+        kind: h[1]!,
         hasSo: number !== null,
         number: number ?? "",
         family: "law",
@@ -193,14 +208,14 @@ const scanLawCitations = (
         year: parts?.year ?? null,
         typeCode: null,
         issuerCode: parts?.issuerCode ?? null,
-        date: isoDate(Number(m[6]), Number(m[5]), Number(m[4])),
-        dateText,
+        date: isoDate(Number(t[4]), Number(t[3]), Number(t[2])),
+        dateText: raw.slice(raw.lastIndexOf("ngày") + 5),
         dateShared: false,
         issuer: null,
-        summary: m[2]!.trim()
+        summary: window.slice(0, nameEnd).trim()
       },
-      start: m.index,
-      end: m.index + m[0].length
+      start: h.index,
+      end: LAW_TAIL.lastIndex
     })
   }
   return out
@@ -208,7 +223,14 @@ const scanLawCitations = (
 
 // A phrase cut at the next citation of a list ends with its joint
 // (`…, `, ` và`, `; `): drop it.
-const trimListJoint = (phrase: string): string => phrase.replace(/(?:[ ,;]|[ ]và)+$/u, "").trim()
+const trimListJoint = (phrase: string): string => {
+  let out = phrase.trimEnd()
+  for (;;) {
+    if (out.endsWith(",") || out.endsWith(";")) out = out.slice(0, -1).trimEnd()
+    else if (out.endsWith(" và")) out = out.slice(0, -3).trimEnd()
+    else return out.trim()
+  }
+}
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 

@@ -152,12 +152,10 @@ export const readNumberLine = (line: string, _base: number): NumberInLine | null
   const m = NUMBER_AFTER_SO.exec(rest)
   if (!m) return null
   const token = m[1]!
-  const parts = classifyNumber(
-    token
-      .replace(/^[ .…_]+/, "")
-      .replace(/[ ]*([/-])[ ]*/g, "$1")
-      .replace(/[ .…_]+\//, "/")
-  )
+  // Read the parts without stray spaces and without the blank of a draft.
+  const slash = token.indexOf("/")
+  const compact = (token.slice(0, slash).replace(/[ .…_]/g, "") + token.slice(slash)).replace(/ /g, "")
+  const parts = classifyNumber(compact)
   if (parts === null) return null
   const end = offset + token.length
   const raw = line.slice(start, end)

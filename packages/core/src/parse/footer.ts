@@ -15,8 +15,9 @@ type SpanOf = (start: number, end: number) => Span
 const LABEL = /^(n[oơ]i[ ]*nh[aậâ]n)[ ]*(:?)/iu
 const AUTHORITY = /^(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L|T\.M|K\.T|T\.L)([ ]*\.)?[ ]+(\S.*)$/u
 const BULLET = /^([-–—•+*])[ ]*/u
-const PURPOSE = /\((\p{L}[^()]{0,39})\)[ ]*[;.,]?[ ]*$/u
-const ARCHIVE = /^Lưu[ ]*:?[ ]*(.*)$/iu
+// Applied to an item already stripped of its final punctuation.
+const PURPOSE = /\((\p{L}[^()]{0,39})\)$/u
+const ARCHIVE = /^Lưu[ ]*(?::[ ]*)?/iu
 const SIGNED_MARK = /^[([]?(?:đã ký|da ky|ký|ky)[)\]]?\.?$/iu
 const SURNAMES = new Set(
   "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Lâm Mai Trương Tô Cao Lương Hà Tạ Thái Châu La Văn Kiều Trịnh Đoàn Lưu Chu Tăng Lại Quách Mạc Triệu Từ Thân Đàm Khổng Nông Lò Hứa Âu Doãn Vương Tống Tôn Phùng Giang Kim Thạch Bạch Ông Nghiêm Diệp Quang"
@@ -63,7 +64,7 @@ export const isFooterLike = (text: string): boolean =>
   isPersonName(text) ||
   SIGNED_MARK.test(text) ||
   /^[-–—•+]?[ ]*[{}]/u.test(text) ||
-  /^[-–—•+][ ]*.{0,160}[;.,]?$/u.test(text)
+  (/^[-–—•+]/u.test(text) && text.length <= 170)
 
 const recipientItem = (line: Line, spanOf: SpanOf): RecipientItem => {
   const bullet = BULLET.exec(line.text)
@@ -90,14 +91,17 @@ const recipientItem = (line: Line, spanOf: SpanOf): RecipientItem => {
 const archiveLine = (item: RecipientItem): ArchiveLine | null => {
   const m = ARCHIVE.exec(item.text)
   if (!m) return null
-  let rest = m[1]!.trim()
+  let rest = item.text.slice(m[0].length).trim()
   let copies: number | null = null
   const c = /\((\d{1,4})\)$/u.exec(rest)
   if (c) {
     copies = Number(c[1])
     rest = rest.slice(0, c.index).trim()
   }
-  const units = rest.length === 0 ? [] : rest.split(/[ ]*[,;][ ]*/u).filter((u) => u.length > 0)
+  const units = rest
+    .split(/[,;]/u)
+    .map((u) => u.trim())
+    .filter((u) => u.length > 0)
   return { raw: `${item.text}${item.terminator}`, units, copies, span: item.span }
 }
 

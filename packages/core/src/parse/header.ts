@@ -23,8 +23,11 @@ type SpanOf = (start: number, end: number) => Span
 const COUNTRY = /cộng[ ]+hòa[ ]+xã[ ]+hội[ ]+chủ[ ]+nghĩa[ ]+việt[ ]+nam/u
 const PARTY_COUNTRY = /đảng[ ]+cộng[ ]+sản[ ]+việt[ ]+nam/u
 const MOTTO = /độc[ ]+lập[ ]*[-–—][ ]*tự[ ]+do[ ]*[-–—][ ]*hạnh[ ]+phúc/u
-const VV = /^(V\/v|v\/v|V\/V|Về việc)[ ]*:?[ ]*(.*)$/u
-const KINH_GUI = /^(Kính[ ]+gửi|KÍNH[ ]+GỬI|Kính[ ]+gởi)[ ]*(:?)[ ]*(.*)$/u
+// Label, optional colon, then the rest of the line read by slicing: no
+// loops compete for the same spaces (lines may hold U+2028, which `.`
+// does not cross).
+const VV = /^(V\/v|v\/v|V\/V|Về việc)[ ]*(?::[ ]*)?/u
+const KINH_GUI = /^(Kính[ ]+gửi|KÍNH[ ]+GỬI|Kính[ ]+gởi)[ ]*(?:(:)[ ]*)?/u
 const RULE_LINE = /^[-_=–—.*]{3,}$/u
 // Words that continue an issuer's name on the next line (the place), as
 // opposed to starting the name of a subordinate body.
@@ -159,7 +162,7 @@ export const readHeader = (lines: ReadonlyArray<Line>, spanOf: SpanOf): Header =
     }
     const vv = VV.exec(rest.trim())
     if (vv && found.title === null) {
-      found.title = readSummary(lines, i, spanOf, null, vv)
+      found.title = readSummary(lines, i, spanOf, null, rest.trim().slice(vv[0].length))
       found.titleEnd = found.title === null ? i : lastLineOf(lines, i)
       continue
     }
@@ -269,10 +272,10 @@ const readSummary = (
   i: number,
   spanOf: SpanOf,
   name: { text: string; start: number } | null,
-  vv: RegExpExecArray | null
+  vvRest: string | null
 ): Title => {
   const line = lines[i]!
-  if (vv !== null) {
+  if (vvRest !== null) {
     const more: Array<Line> = []
     for (let j = i + 1; j < lines.length && more.length < 3; j++) {
       const next = lines[j]!
@@ -280,7 +283,7 @@ const readSummary = (
       if (readPlaceDateLine(next.text) !== null || isUpperCaseText(next.text)) break
       more.push(next)
     }
-    const summary = [vv[2]!, ...more.map((l) => l.text)].join(" ").trim()
+    const summary = [vvRest, ...more.map((l) => l.text)].join(" ").trim()
     const end = more.length > 0 ? more[more.length - 1]!.end : line.end
     return {
       name: null,
@@ -337,9 +340,9 @@ const kinhGuiEnd = (lines: ReadonlyArray<Line>, i: number): number => {
 
 const readKinhGui = (lines: ReadonlyArray<Line>, i: number, kg: RegExpExecArray, spanOf: SpanOf): KinhGui => {
   const line = lines[i]!
-  const labelText = `${kg[1]}${kg[2]}`
+  const labelText = `${kg[1]}${kg[2] ?? ""}`
   const items: Array<RecipientItem> = []
-  const inline = kg[3]!.trim()
+  const inline = line.text.slice(kg[0].length).trim()
   if (inline.length > 0) {
     const start = line.textStart + line.text.indexOf(inline, labelText.length)
     items.push(item(inline, start, line.end, spanOf))
@@ -370,7 +373,8 @@ const readIssuer = (
     if (!isUpperCaseText(part.text) || part.text.length > 120) continue
     if (kindByTitle(part.text)) continue
     if (/^[*]+$/u.test(part.text)) continue
-    const text = part.text.replace(/[ ]*\*$/u, "")
+    // Party documents put a `*` after the body's name.
+    const text = part.text.endsWith("*") ? part.text.slice(0, -1).trimEnd() : part.text
     const previous = parts[parts.length - 1]
     if (previous !== undefined && LEVEL_WORDS.test(text)) {
       previous.text = `${previous.text} ${text}`

@@ -6,9 +6,9 @@
 import type { PlaceDate } from "../model/place-date.js"
 
 // Each part may be a number or left blank in a draft (dots, ellipses,
-// underscores or spaces). The blank class never overlaps the digits, so
-// the pattern cannot backtrack more than linearly.
-const DATE_PART = /ngày[ ]*(\d{1,2})?[ .…_]*tháng[ ]*(\d{1,2})?[ .…_]*năm[ ]*(\d{4})?/u
+// underscores or spaces). The spaces before a number belong to the number's
+// optional group, so no two adjacent loops compete for the same spaces.
+const DATE_PART = /ngày(?:[ ]*(\d{1,2}))?[ .…_]*tháng(?:[ ]*(\d{1,2}))?[ .…_]*năm(?:[ ]*(\d{4}))?/u
 
 /** A place-date read from one line, with offsets in that line. */
 export interface PlaceDateInLine {

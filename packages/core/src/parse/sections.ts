@@ -61,17 +61,19 @@ interface HeadingMatch {
   readonly ordinal: number | null
 }
 
-const PATTERNS: ReadonlyArray<readonly [SectionStyle, RegExp]> = [
-  ["part", /^((?:Phần|PHẦN)[ ]+([IVXLCDM]{1,6}|\d{1,3}))\b[.:]?[ ]*(.*)$/u],
-  ["chapter", /^((?:Chương|CHƯƠNG)[ ]+([IVXLCDM]{1,6}|\d{1,3}))\b[.:]?[ ]*(.*)$/u],
-  ["section", /^((?:Mục|MỤC)[ ]+(\d{1,3}))\b[.:]?[ ]*(.*)$/u],
-  ["article", /^((?:Điều|ĐIỀU)[ ]+(\d{1,3})[a-z]?\.)[ ]*(.*)$/u],
-  ["roman", /^(([IVXLC]{1,6})\.)[ ]+(\S.*)$/u],
-  ["decimal", /^((\d{1,2}(?:\.\d{1,2})+)\.?)[ ]+(\p{L}.*)$/u],
-  ["arabic", /^((\d{1,2})[.)])[ ]+(\S.*)$/u],
-  ["letter", /^(([a-zđ])\))[ ]+(\S.*)$/u],
-  ["dash", /^([-–—•])[ ]*()(\S.*)$/u],
-  ["plus", /^(\+)[ ]*()(\S.*)$/u]
+// Each pattern matches only the marker; the heading is the rest of the
+// line, read by slicing. `needsText` markers must be followed by a word.
+const PATTERNS: ReadonlyArray<readonly [SectionStyle, RegExp, boolean]> = [
+  ["part", /^((?:Phần|PHẦN)[ ]+([IVXLCDM]{1,6}|\d{1,3}))(?![\p{L}\d])[.:]?/u, false],
+  ["chapter", /^((?:Chương|CHƯƠNG)[ ]+([IVXLCDM]{1,6}|\d{1,3}))(?![\p{L}\d])[.:]?/u, false],
+  ["section", /^((?:Mục|MỤC)[ ]+(\d{1,3}))(?![\p{L}\d])[.:]?/u, false],
+  ["article", /^((?:Điều|ĐIỀU)[ ]+(\d{1,3})[a-z]?\.)/u, false],
+  ["roman", /^(([IVXLC]{1,6})\.)[ ]/u, true],
+  ["decimal", /^((\d{1,2}(?:\.\d{1,2})+)\.?)[ ](?=[ ]*\p{L})/u, true],
+  ["arabic", /^((\d{1,2})[.)])[ ]/u, true],
+  ["letter", /^(([a-zđ])\))[ ]/u, true],
+  ["dash", /^([-–—•])/u, true],
+  ["plus", /^(\+)/u, true]
 ]
 
 /**
@@ -81,9 +83,11 @@ const PATTERNS: ReadonlyArray<readonly [SectionStyle, RegExp]> = [
  * @category parsing
  */
 export const matchHeading = (text: string): HeadingMatch | null => {
-  for (const [style, re] of PATTERNS) {
+  for (const [style, re, needsText] of PATTERNS) {
     const m = re.exec(text)
     if (!m) continue
+    const heading = text.slice(m[0].length).trim()
+    if (needsText && heading.length === 0) continue
     const label = m[1]!
     const key = m[2] ?? ""
     let ordinal: number | null = null
@@ -93,7 +97,7 @@ export const matchHeading = (text: string): HeadingMatch | null => {
     else if (style === "decimal") ordinal = Number(key.split(".").pop())
     else if (style === "letter") ordinal = POINT_LETTERS.indexOf(key) + 1 || null
     if (style === "dash" && /^[-–—_=.]{2,}/u.test(text)) return null
-    return { style, label, heading: m[3]!.trim(), ordinal }
+    return { style, label, heading, ordinal }
   }
   return null
 }

@@ -11,7 +11,7 @@ import { defineRule } from "../rule.js"
 
 // The parts of the line, with the positions of the digits (`d` flag). The
 // blank class never overlaps the digits, so matching stays linear.
-const PARTS = /ngày[ ]*(\d{1,2})?[ .…_]*tháng[ ]*(\d{1,2})?[ .…_]*năm[ ]*(\d{4})?/du
+const PARTS = /ngày(?:[ ]*(\d{1,2}))?[ .…_]*tháng(?:[ ]*(\d{1,2}))?[ .…_]*năm(?:[ ]*(\d{4}))?/du
 // A place-date line the parser could not read because the place is
 // abbreviated (`TP. Hồ Chí Minh, ngày …`, `TX Đức Phổ, ngày …`).
 const ABBREVIATED = /^((?:TP|Tp|T\.P|TX|Tx|T\.X)\.?[ ]*\p{Lu}[^,\n]{0,50}),[ ]*ngày[ ]*\d{0,2}[ .…_]*tháng/u
