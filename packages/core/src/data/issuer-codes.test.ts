@@ -96,6 +96,14 @@ describe("issuerMatchesCode", () => {
     expect(issuerMatchesCode(code, phrase)).toBe(false)
   })
 
+  test("trailing spaces and punctuation of the phrase do not matter", () => {
+    expect(issuerMatchesCode("CP", "của Chính phủ;.: ")).toBe(true)
+    expect(issuerMatchesCode("UBND", "Chủ tịch UBND tỉnh Quảng Ngãi,")).toBe(true)
+    expect(issuerMatchesCode("UBND", "Chủ tịch ;")).toBe(false)
+    expect(issuerMatchesCode("STTTT", "Sở Nội vụ.")).toBe(false)
+    expect(issuerMatchesCode("CP", "Chính phủ" + ";".repeat(50_000) + " x")).toBe(true)
+  })
+
   test("an unknown code cannot be judged", () => {
     expect(issuerMatchesCode("XYZ", "Sở Nội vụ")).toBeNull()
     expect(issuerMatchesCode("", "Sở Nội vụ")).toBeNull()

@@ -11,6 +11,7 @@
  */
 import type { UnitLevel } from "../model/unit.js"
 import { foldKey, stripDiacritics } from "../text/fold.js"
+import { trimEndWhile } from "../text/trim-end.js"
 
 /**
  * One issuer code. `names` are the body's official names; `mentions` are
@@ -405,9 +406,9 @@ export function issuerMatchesCode(code: string, issuerPhrase: string): boolean |
   const entry = lookup(code)
   if (!entry) return null
   const phrases = bodyMentions(entry.code).map(foldKey)
-  let key = foldKey(issuerPhrase)
-    .replace(/^của\s+/, "")
-    .replace(/[\s.,;:]+$/, "")
+  // Trailing punctuation is trimmed by a walk from the end: an unanchored
+  // `[\s.,;:]+$` would be retried from every mark of a long run.
+  let key = trimEndWhile(foldKey(issuerPhrase).replace(/^của\s+/, ""), (c) => /[\s.,;:]/.test(c))
   if (phrases.some((p) => startsWithWord(key, p))) return true
   const head = ACTING_HEADS.find((h) => startsWithWord(key, h))
   if (head === undefined) return false

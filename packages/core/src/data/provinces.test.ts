@@ -100,6 +100,19 @@ describe("provinceStatusOn", () => {
     ["Quảng Ngãi", "2025-08-01", { province: "Quảng Ngãi", status: "exists" }],
     ["Kon Tum", "2025-08-01", { province: "Kon Tum", status: "absorbed", absorbedInto: "Quảng Ngãi" }],
     ["Khánh Hoà", "2025-08-01", { province: "Khánh Hòa", status: "exists" }],
+    [
+      "Bà Rịa–Vũng Tàu",
+      "2025-08-01",
+      { province: "Bà Rịa - Vũng Tàu", status: "absorbed", absorbedInto: "Hồ Chí Minh" }
+    ],
+    [
+      "tỉnh Bà Rịa — Vũng Tàu.;",
+      "2025-08-01",
+      { province: "Bà Rịa - Vũng Tàu", status: "absorbed", absorbedInto: "Hồ Chí Minh" }
+    ],
+    ["Thừa Thiên-Huế:", "2020-01-01", { province: "Huế", status: "exists" }],
+    ["Bà Rịa -- Vũng Tàu", "2025-08-01", null],
+    ["Quảng Ngãi.x", "2025-08-01", null],
     ["Atlantis", "2025-08-01", null],
     ["Quảng Ngãi", "01/08/2025", null],
     ["", "2025-08-01", null]

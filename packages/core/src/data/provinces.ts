@@ -6,6 +6,7 @@
  * @since 0.1.0
  */
 import { foldKey } from "../text/fold.js"
+import { trimEndWhile } from "../text/trim-end.js"
 
 /**
  * A provincial unit. `name` is the proper name without the generic word
@@ -298,13 +299,19 @@ export const PROVINCES_FROM_2025_07_01: ReadonlyArray<ProvinceEntry> = PROVINCES
   (p) => !ABSORBED.has(p.name)
 )
 
-/** Drops the generic word (`tỉnh`, `thành phố`, `TP.`) and folds the rest. */
+/**
+ * Drops the generic word (`tỉnh`, `thành phố`, `TP.`) and folds the rest.
+ * `foldKey` leaves single spaces only, so a dash has at most one space on
+ * each side; the trailing punctuation is trimmed by a walk from the end,
+ * as an unanchored `[.,;:]+$` would be retried from every mark of a run.
+ */
 const provinceKey = (name: string): string =>
-  foldKey(name)
-    .replace(/^(?:tỉnh|thành phố|thủ đô|tp\.?|t\.p\.?)\s*/u, "")
-    .replace(/\s*[-–—]\s*/gu, " - ")
-    .replace(/[.,;:]+$/u, "")
-    .trim()
+  trimEndWhile(
+    foldKey(name)
+      .replace(/^(?:tỉnh|thành phố|thủ đô|tp\.?|t\.p\.?)\s*/u, "")
+      .replace(/ ?[-–—] ?/gu, " - "),
+    (c) => ".,;:".includes(c)
+  ).trim()
 
 let index: ReadonlyMap<string, ProvinceEntry> | undefined
 

@@ -64,4 +64,12 @@ describe("formatCitation", () => {
     expect(citationSummary("CCHC năm 2024")).toBe("về CCHC năm 2024")
     expect(citationSummary("Quảng Ngãi năm 2024")).toBe("về Quảng Ngãi năm 2024")
   })
+
+  test("the trích yếu loses its closing marks, and only them", () => {
+    expect(citationSummary("Về công tác văn thư;.;")).toBe("về công tác văn thư")
+    expect(citationSummary("Về công tác văn thư . ;")).toBe("về công tác văn thư . ")
+    expect(citationSummary("Về công tác văn thư,")).toBe("về công tác văn thư,")
+    expect(citationSummary("Về Điều 1.2 và 3")).toBe("về Điều 1.2 và 3")
+    expect(citationSummary("Về việc" + ";".repeat(50_000) + " x")).toBe("về việc" + ";".repeat(50_000) + " x")
+  })
 })

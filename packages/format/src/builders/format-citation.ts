@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { clean, lowerFirst } from "../internal/text.js"
+import { clean, lowerFirst, trimEndWhile } from "../internal/text.js"
 import type { DateInput } from "./date-parts.js"
 import { formatLongDate, formatShortDate } from "./format-date.js"
 import { type DocumentNumberParts, formatDocumentNumber } from "./format-document-number.js"
@@ -70,7 +70,9 @@ const OPENERS = /^(về việc|về|ban hành|phê duyệt|quy định|hướng 
  * ```
  */
 export const citationSummary = (summary: string): string => {
-  const text = clean(summary).replace(/[.;]+$/u, "")
+  // Closing marks are trimmed by a walk from the end: an unanchored `[.;]+$`
+  // would be retried from every mark of a long run.
+  const text = trimEndWhile(clean(summary), (c) => c === "." || c === ";")
   const vv = /^v\/v\s*/iu.exec(text)
   if (vv) return `về việc ${text.slice(vv[0].length)}`
   const opener = OPENERS.exec(text)

@@ -36,6 +36,17 @@ describe("formatDocumentNumber", () => {
     expect(formatSequence("7a")).toBe("07a")
   })
 
+  test("a sequence string: leading zeros dropped, one letter kept, anything else refused", () => {
+    expect(formatSequence(" 0030c ")).toBe("30c")
+    expect(formatSequence("0")).toBe("00")
+    expect(formatSequence("000")).toBe("00")
+    expect(formatSequence("2113")).toBe("2113")
+    expect(formatSequence("0".repeat(50_000) + "7đ")).toBe("07đ")
+    expect(formatSequence("0".repeat(50_000) + "x")).toBe("00x")
+    for (const bad of ["", "a", "7ab", "7A", "-7", "7 a", "0".repeat(50_000) + "X"])
+      expect(() => formatSequence(bad), bad.slice(0, 10)).toThrow(RangeError)
+  })
+
   test("refuses parts that cannot be a number", () => {
     expect(checkDocumentNumber({ sequence: 0, typeCode: "BC", issuerCode: "UBND" })).toBe(
       "sequence 0 is not a positive integer"

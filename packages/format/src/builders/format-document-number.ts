@@ -92,7 +92,9 @@ export const checkDocumentNumber = (parts: DocumentNumberParts): string | null =
  */
 export const formatSequence = (sequence: number | string): string => {
   if (typeof sequence === "number") return pad2(sequence)
-  const m = /^0*(\d+)([a-zđ]?)$/u.exec(sequence.trim())
+  // `Number` drops the leading zeros: a separate `0*` before `(\d+)` would
+  // compete with it for them and backtrack quadratically on `000…0x`.
+  const m = /^(\d+)([a-zđ]?)$/u.exec(sequence.trim())
   if (m === null) throw new RangeError(`not a sequence: ${JSON.stringify(sequence)}`)
   return `${pad2(Number(m[1]))}${m[2]}`
 }

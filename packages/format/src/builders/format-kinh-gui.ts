@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { clean, foldKey } from "../internal/text.js"
+import { clean, foldKey, trimEndWhile } from "../internal/text.js"
 
 /**
  * The Kính gửi block as printed (13–14, regular): one recipient on the
@@ -40,10 +40,9 @@ export const formatKinhGui = (recipients: ReadonlyArray<string>): FormattedKinhG
   const items: Array<string> = []
   const seen = new Set<string>()
   for (const recipient of recipients) {
-    const text = clean(recipient)
-      .replace(/^[-–+•]\s*/u, "")
-      .replace(/[;.,]+$/u, "")
-      .trim()
+    // Closing marks are trimmed by a walk from the end: an unanchored
+    // `[;.,]+$` would be retried from every mark of a long run.
+    const text = trimEndWhile(clean(recipient).replace(/^[-–+•]\s*/u, ""), (c) => ";.,".includes(c)).trim()
     if (text === "" || seen.has(foldKey(text))) continue
     seen.add(foldKey(text))
     items.push(text)

@@ -56,6 +56,28 @@ describe("formatRecipients", () => {
     expect(lines).toEqual(["- Sở Nội vụ;", "- Uỷ ban nhân dân tỉnh;", "- Lưu: VT, TH."])
   })
 
+  test("closing marks are dropped from the end of an item only", () => {
+    const { lines } = formatRecipients({
+      items: [
+        { text: "Sở Nội vụ;.," },
+        { text: "Sở Tư pháp ." },
+        { text: "Các phòng, ban" },
+        { text: "Sở Y tế:" },
+        { text: ";.," },
+        { text: ";".repeat(50_000) + "Sở Xây dựng" }
+      ],
+      archive: { units: [] }
+    })
+    expect(lines).toEqual([
+      "- Sở Nội vụ;",
+      "- Sở Tư pháp;",
+      "- Các phòng, ban;",
+      "- Sở Y tế:;",
+      `- ${";".repeat(50_000)}Sở Xây dựng;`,
+      "- Lưu: VT."
+    ])
+  })
+
   test("the archive line", () => {
     expect(formatArchiveLine({ units: [] })).toBe("- Lưu: VT.")
     expect(formatArchiveLine({ units: ["VT", "HC"], copies: 2 })).toBe("- Lưu: VT, HC (2).")
@@ -81,5 +103,18 @@ describe("formatKinhGui", () => {
       "- Sở Y tế."
     ])
     expect(() => formatKinhGui([" "])).toThrow(RangeError)
+  })
+
+  test("closing marks are dropped from the end of a recipient only", () => {
+    expect(formatKinhGui(["- Sở Nội vụ;.,", "Sở Tư pháp .", "Sở Y tế, Sở Xây dựng"]).items).toEqual([
+      "Sở Nội vụ",
+      "Sở Tư pháp",
+      "Sở Y tế, Sở Xây dựng"
+    ])
+    expect(formatKinhGui(["Bộ Nội vụ:"]).items).toEqual(["Bộ Nội vụ:"])
+    expect(() => formatKinhGui([";.,"])).toThrow(RangeError)
+    expect(formatKinhGui([".".repeat(50_000) + "Bộ Nội vụ"]).items).toEqual([
+      ".".repeat(50_000) + "Bộ Nội vụ"
+    ])
   })
 })

@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { clean, foldKey } from "../internal/text.js"
+import { clean, foldKey, trimEndWhile } from "../internal/text.js"
 
 /**
  * One recipient: `{ text: "UBND tỉnh", purpose: "để b/c" }`.
@@ -74,12 +74,13 @@ export const formatPurpose = (purpose: string): string => {
   return `(${inner})`
 }
 
-/** The recipient without a bullet or final punctuation. */
+/**
+ * The recipient without a bullet or final punctuation, trimmed by a walk
+ * from the end: an unanchored `[;.,]+$` would be retried from every mark of
+ * a long run.
+ */
 const itemText = (text: string): string =>
-  clean(text)
-    .replace(/^[-–+•]\s*/u, "")
-    .replace(/[;.,]+$/u, "")
-    .trim()
+  trimEndWhile(clean(text).replace(/^[-–+•]\s*/u, ""), (c) => ";.,".includes(c)).trim()
 
 const AS_ABOVE = /^như (?:trên|điều \d+)$/u
 

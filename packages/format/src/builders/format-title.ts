@@ -4,7 +4,7 @@
  * @since 0.1.0
  */
 import { type DocumentKindEntry, resolveSpecKind } from "@cchc/core"
-import { capitaliseFirst, clean, upper } from "../internal/text.js"
+import { capitaliseFirst, clean, trimEndWhile, upper } from "../internal/text.js"
 
 /**
  * The title as printed: `heading` (type name in upper case, trích yếu
@@ -70,7 +70,9 @@ export const isOfficialLetter = (kind: string | DocumentKindEntry): boolean =>
  */
 export const formatTitle = (kind: string | DocumentKindEntry, summary: string | null): FormattedTitle => {
   const entry = kindEntry(kind)
-  const text = summary === null ? "" : clean(summary).replace(/[.;]+$/u, "")
+  // Closing marks are trimmed by a walk from the end: an unanchored `[.;]+$`
+  // would be retried from every mark of a long run.
+  const text = summary === null ? "" : trimEndWhile(clean(summary), (c) => c === "." || c === ";")
   if (entry.name === "Công văn") {
     if (text === "") throw new RangeError("a công văn needs a trích yếu (V/v …)")
     const body = text.replace(/^v\/v\s*/iu, "")

@@ -54,6 +54,17 @@ describe("formatTitle", () => {
     expect(isOfficialLetter("Công văn")).toBe(true)
   })
 
+  test("the trích yếu loses its closing marks, and only them", () => {
+    expect(formatTitle("Báo cáo", "kết quả năm 2024;.").summary).toBe("Kết quả năm 2024")
+    expect(formatTitle("Báo cáo", "kết quả năm 2024 . ;").summary).toBe("Kết quả năm 2024 . ")
+    expect(formatTitle("Báo cáo", "kết quả năm 2024,").summary).toBe("Kết quả năm 2024,")
+    expect(formatTitle("Báo cáo", ".;").summary).toBeNull()
+    expect(() => formatTitle("Công văn", ";")).toThrow(RangeError)
+    expect(formatTitle("Báo cáo", "a" + ".".repeat(50_000) + "b").summary).toBe(
+      "A" + ".".repeat(50_000) + "b"
+    )
+  })
+
   test("unknown kinds are refused", () => {
     expect(() => kindEntry("Công văn hỏa tốc")).toThrow(RangeError)
   })

@@ -24,5 +24,8 @@ export const isUpperCase = (text: string): boolean => /\p{L}/u.test(text) && !/\
 /** A comparison key (NFC, one tone-mark placement, lower case, single spaces), from `@cchc/core`. */
 export { foldKey } from "@cchc/core"
 
+/** Trims the characters that pass a test off the end in linear time, from `@cchc/core`. */
+export { trimEndWhile } from "@cchc/core"
+
 /** Two digits for 1–9 (`5` → `05`), the number as is from 10. */
 export const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n))

@@ -3,6 +3,7 @@
  *
  * @since 0.1.0
  */
+import { trimEndWhile } from "../internal/text.js"
 
 /**
  * The end mark of every Phụ lục III template.
@@ -30,5 +31,7 @@ export const END_MARK = "./."
 export const withEndMark = (text: string): string => {
   const trimmed = text.trimEnd()
   if (trimmed.endsWith(END_MARK)) return trimmed
-  return `${trimmed.replace(/[.;:,]+$/u, "")}${END_MARK}`
+  // The closing marks are trimmed by a walk from the end: an unanchored
+  // `[.;:,]+$` would be retried from every mark of a long run.
+  return `${trimEndWhile(trimmed, (c) => ".;:,".includes(c))}${END_MARK}`
 }

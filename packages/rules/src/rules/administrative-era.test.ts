@@ -1,6 +1,7 @@
 import { SAMPLE_REPORT } from "../testing/sample-documents.js"
 import { ruleTester } from "../testing/rule-tester.js"
-import rule from "./administrative-era.js"
+import { describe, expect, test } from "vitest"
+import rule, { provinceInLine } from "./administrative-era.js"
 
 const dated = (text: string, date: string) => text.replace("ngày 05 tháng 3 năm 2024", date)
 
@@ -92,4 +93,35 @@ ruleTester(rule).run({
       errors: [{ messageId: "districtLevel", line: 1 }]
     }
   ]
+})
+
+describe("provinceInLine", () => {
+  test.each([
+    ["UBND TỈNH BẮC GIANG", "BẮC GIANG"],
+    ["Ủy ban nhân dân tỉnh Bắc Giang", "Bắc Giang"],
+    ["UBND THÀNH PHỐ HỒ CHÍ MINH", "HỒ CHÍ MINH"],
+    ["UBND TP. Hồ Chí Minh", "Hồ Chí Minh"],
+    ["UBND Tp HCM", "HCM"],
+    ["UBND TỈNH BÀ RỊA - VŨNG TÀU", "BÀ RỊA - VŨNG TÀU"],
+    ["UBND TỈNH     BẮC GIANG", "BẮC GIANG"],
+    ["UBND TỈNH THÀNH PHỐ HÀ NỘI", "THÀNH PHỐ HÀ NỘI"],
+    ["UBND TỈNH " + "A".repeat(41), "A".repeat(41)],
+    ["UBND TỈNH" + " ".repeat(50_000) + "BẮC GIANG", "BẮC GIANG"]
+  ])("%s names %s", (line, name) => {
+    expect(provinceInLine(line)).toBe(name)
+  })
+
+  test.each([
+    "SỞ NỘI VỤ",
+    "UBND TỈNH",
+    "UBND TỈNH B",
+    "UBND TỈNH -BẮC GIANG",
+    "UBND TỈNH BẮC GIANG 2",
+    "UBND TỈNH BẮC GIANG.",
+    "UBND TỈNH:BẮC GIANG",
+    "UBND TỈNH " + "A".repeat(42),
+    "UBND TỈNH" + " ".repeat(50_000) + "1"
+  ])("%s names no province", (line) => {
+    expect(provinceInLine(line)).toBeNull()
+  })
 })

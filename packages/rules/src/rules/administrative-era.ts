@@ -11,13 +11,52 @@ import {
   districtLevelMention,
   mergedBodyMention,
   provinceStatusOn,
+  trimEndWhile,
   type Span
 } from "@cchc/core"
 import { describeDocumentDate, displayDate, documentDateRange } from "../internal/document-date.js"
 import { defineRule } from "../rule.js"
 
-// The province named at the end of an issuer line (`UBND TỈNH BẮC GIANG`).
-const PROVINCE_IN_LINE = /(?:tỉnh|thành phố|tp\.?)[ ]+(\p{L}[\p{L} -]{1,40})$/iu
+// The province named at the end of an issuer line (`UBND TỈNH BẮC GIANG`):
+// the generic word, spaces, then a letter and 1 to 40 letters, spaces or
+// hyphens up to the end. One unanchored pattern for it would be retried from
+// every space of a long run; the name is read from the end instead, in a
+// window of 41 characters, and the word before it in a window of its length.
+const NAME_MAX = 41
+const NAME_CHAR = /^[\p{L} -]$/iu
+const NAME_FIRST = /^\p{L}$/iu
+const GENERIC_WORD_MAX = "thành phố".length
+const GENERIC_WORD_AT_END = /(?:tỉnh|thành phố|tp\.?)$/iu
+
+/**
+ * The province named at the end of an issuer line, after `tỉnh`, `thành
+ * phố` or `TP` in any case, or `null`. When several readings fit, the
+ * longest name wins (`TỈNH THÀNH PHỐ X` gives `THÀNH PHỐ X`).
+ *
+ * @since 0.1.0
+ * @category rules
+ * @example
+ * ```ts
+ * import { provinceInLine } from "./administrative-era.js"
+ * provinceInLine("UBND TỈNH BẮC GIANG") // "BẮC GIANG"
+ * provinceInLine("SỞ NỘI VỤ") // null
+ * ```
+ */
+export const provinceInLine = (line: string): string | null => {
+  let taken = 0
+  const start = trimEndWhile(line, (c) => taken++ < NAME_MAX && NAME_CHAR.test(c)).length
+  const chars = Array.from(line.slice(start))
+  let at = start
+  // The earliest start is the longest name, as the leftmost match would be.
+  for (let i = 0; i < chars.length - 1; at += chars[i]!.length, i++) {
+    if (!NAME_FIRST.test(chars[i]!) || line[at - 1] !== " ") continue
+    let spaces = at - 1
+    while (spaces > 0 && line[spaces - 1] === " ") spaces--
+    if (GENERIC_WORD_AT_END.test(line.slice(Math.max(0, spaces - GENERIC_WORD_MAX), spaces)))
+      return line.slice(at)
+  }
+  return null
+}
 
 export default defineRule({
   meta: {
@@ -73,8 +112,8 @@ export default defineRule({
           context.report({ messageId: "districtLevel", span: line.span, data: { actual: line.text, date } })
           continue
         }
-        const province = PROVINCE_IN_LINE.exec(line.text)
-        const status = province === null ? null : provinceStatusOn(province[1]!, on)
+        const province = provinceInLine(line.text)
+        const status = province === null ? null : provinceStatusOn(province, on)
         if (status?.status === "absorbed") {
           context.report({
             messageId: "absorbedProvince",

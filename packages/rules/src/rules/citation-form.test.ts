@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest"
 import { DEFAULT_TEST_TODAY, lintWithRule } from "../testing/rule-case.js"
 import { ruleTester } from "../testing/rule-tester.js"
-import rule from "./citation-form.js"
+import rule, { issuerHead } from "./citation-form.js"
 
 // A minimal report: the body starts on line 7.
 const head = (number = "05/BC-UBND") =>
@@ -42,6 +42,13 @@ ruleTester(rule).run({
       text: doc(
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
         "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;"
+      )
+    },
+    {
+      name: "the cited document issued the subject's, with `tại` or `kèm theo` and a colon",
+      text: doc(
+        "Kế hoạch này ban hành tại:  Quyết định số 35/QĐ-SNV ngày 09/3/2020 về tuyên truyền.",
+        "Quy chế ban hành kèm theo : Quyết định số 36/QĐ-SNV ngày 09/3/2020 về văn thư."
       )
     },
     {
@@ -98,6 +105,36 @@ ruleTester(rule).run({
       output: doc("theo nghị định số 61/NĐ-CP của Chính phủ")
     }
   ]
+})
+
+describe("the issuer named by the sentence", () => {
+  const lint = (line: string) =>
+    lintWithRule(rule, doc(line), {}, DEFAULT_TEST_TODAY).diagnostics.map((d) => d.messageId)
+  test("`ban hành` right before the citation, then one colon at most", () => {
+    expect(lint("Sở đã ban hành Kế hoạch số 35/KH-SNV ngày 09/3/2020 về tuyên truyền.")).toEqual([])
+    expect(lint("Kế hoạch này ban hành : : Quyết định số 35/QĐ-SNV ngày 09/3/2020 về tuyên truyền.")).toEqual(
+      ["missingIssuer"]
+    )
+    expect(lint("Kế hoạch này ban hành. Quyết định số 35/QĐ-SNV ngày 09/3/2020 về tuyên truyền.")).toEqual([
+      "missingIssuer"
+    ])
+    expect(lint("Kế hoạch theo Quyết định số 35/QĐ-SNV ngày 09/3/2020 về tuyên truyền.")).toEqual([
+      "missingIssuer"
+    ])
+  })
+})
+
+describe("issuerHead", () => {
+  test("the issuer part of a code; a term number is dropped from QH and UBTVQH", () => {
+    expect(issuerHead("SNgV-VP")).toBe("SNgV")
+    expect(issuerHead("QH15")).toBe("QH")
+    expect(issuerHead("UBTVQH14-VP")).toBe("UBTVQH")
+    expect(issuerHead("QH")).toBe("QH")
+    expect(issuerHead("QH15a")).toBe("QH15a")
+    expect(issuerHead("XQH15")).toBe("XQH15")
+    expect(issuerHead("UBND15")).toBe("UBND15")
+    expect(issuerHead("QH" + "1".repeat(50_000))).toBe("QH")
+  })
 })
 
 describe("citation-form docs examples", () => {

@@ -25,7 +25,9 @@ const NORMATIVE_KINDS = new Set([
 // The sentence names the issuer otherwise: its subject issued the cited
 // document (`Sở đã ban hành Kế hoạch số …`), or the cited document issued
 // something of the subject's (`Kế hoạch … ban hành tại Quyết định số …`).
-const ISSUED_BY_SUBJECT = /(?:^|[^\p{L}])ban hành(?:[ ]+(?:tại|kèm theo))?[ ]*:?[ ]*$/u
+// The spaces after the colon belong to it, so that no two loops compete
+// for the same spaces.
+const ISSUED_BY_SUBJECT = /(?:^|[^\p{L}])ban hành(?:[ ]+(?:tại|kèm theo))?[ ]*(?::[ ]*)?$/u
 
 /**
  * The comparison key of a cited number: `2113/QĐ-UBND`, `2113/qđ-ubnd`
@@ -56,7 +58,10 @@ export const citationNumberKey = (number: string): string => foldKey(number).rep
  */
 export const issuerHead = (issuerCode: string): string => {
   const head = issuerCode.split("-")[0] ?? issuerCode
-  return /^(?:QH|UBTVQH)\d+$/u.test(head) ? head.replace(/\d+$/u, "") : head
+  // The letters are captured in the one anchored match: a second, unanchored
+  // `\d+$` to drop the term would be retried from every digit.
+  const term = /^(QH|UBTVQH)\d+$/u.exec(head)
+  return term === null ? head : term[1]!
 }
 
 const ownIssuer = (document: Document): string | null =>

@@ -2,7 +2,7 @@ import { parseCitations } from "@cchc/core"
 import { describe, expect, test } from "vitest"
 import { DEFAULT_TEST_TODAY, lintWithRule } from "../testing/rule-case.js"
 import { ruleTester } from "../testing/rule-tester.js"
-import rule, { codeNamedBy } from "./citation-issuer.js"
+import rule, { codeNamedBy, nextCitationAt } from "./citation-issuer.js"
 
 // A minimal report: the body starts on line 7.
 const HEAD =
@@ -64,6 +64,13 @@ ruleTester(rule).run({
       errors: [{ messageId: "mismatch", line: 7, column: 1 }]
     },
     {
+      name: "an issuer phrase run on into the next citation after spaces and `và`",
+      text: doc(
+        "Nghị quyết số 12/NQ-TU ngày 01/3/2021 của UBND tỉnh   và Nghị quyết số 93/2021/NQ-HĐND ngày 10/12/2021 của HĐND tỉnh."
+      ),
+      errors: [{ messageId: "mismatch", line: 7, column: 1 }]
+    },
+    {
       name: "a department's letter ascribed to another department",
       text: doc("Công văn số 419/SNgV-VP ngày 27/8/2020 của Sở Nội vụ về việc thực hiện nhiệm vụ."),
       errors: [{ messageId: "mismatch", line: 7, column: 1 }]
@@ -76,6 +83,25 @@ describe("codeNamedBy", () => {
     expect(codeNamedBy("Thủ tướng Chính phủ", "CP")).toBe("TTg")
     expect(codeNamedBy("Chủ tịch UBND tỉnh", "HĐND")).toBe("UBND")
     expect(codeNamedBy("thành phố", "UBND")).toBe(null)
+  })
+})
+
+describe("nextCitationAt", () => {
+  test("the next citation of a list starts at the spaces before `và` or at the comma", () => {
+    expect(nextCitationAt("Hội nghị Tỉnh uỷ lần thứ 5 và Nghị quyết số 93/2021/NQ-HĐND")).toBe(26)
+    expect(nextCitationAt("Tỉnh ủy  \t và Nghị quyết số 93/2021/NQ-HĐND")).toBe(7)
+    expect(nextCitationAt("Tỉnh ủy, Nghị quyết số 93/2021/NQ-HĐND")).toBe(7)
+    expect(nextCitationAt("Tỉnh ủy, Sở Nội vụ và Nghị quyết số 93/2021/NQ-HĐND")).toBe(18)
+    expect(nextCitationAt(" ".repeat(50_000) + "và Quyết định số 5")).toBe(0)
+  })
+
+  test("not without a kind of one to three words and `số`", () => {
+    expect(nextCitationAt("Thủ tướng Chính phủ")).toBeNull()
+    expect(nextCitationAt("Sở Nội vụ và Sở Tài chính")).toBeNull()
+    expect(nextCitationAt("Sở Nội vụ và Quyết định của Chủ tịch số 5")).toBeNull()
+    expect(nextCitationAt("Sở Nội vụvà Quyết định số 5")).toBeNull()
+    expect(nextCitationAt("Sở Nội vụ và Quyết định số5")).toBeNull()
+    expect(nextCitationAt(" ".repeat(50_000) + "x")).toBeNull()
   })
 })
 

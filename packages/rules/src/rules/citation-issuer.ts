@@ -14,8 +14,32 @@ import { issuerHead } from "./citation-form.js"
 
 // The parser may run an issuer phrase on into the next citation of a list
 // (`Hội nghị Tỉnh ủy … và Nghị quyết số 93/2021/NQ-HĐND … của HĐND tỉnh`):
-// only the part before it is this citation's issuer.
-const NEXT_CITATION = /(?:\s+và|,)\s+(?:\p{L}+\s){1,3}số\s/u
+// only the part before it is this citation's issuer. The pattern takes one
+// space before `và` and the start is moved back over the others: `\s+và`
+// would be retried from every space of a long run.
+const NEXT_CITATION = /(?:\svà|,)\s+(?:\p{L}+\s){1,3}số\s/u
+
+/**
+ * Where the next citation of a list starts in an issuer phrase (at the
+ * spaces before `và`, or at the comma), or `null`.
+ *
+ * @since 0.1.0
+ * @category rules
+ * @example
+ * ```ts
+ * import { nextCitationAt } from "./citation-issuer.js"
+ * nextCitationAt("Tỉnh ủy  và Nghị quyết số 93/2021/NQ-HĐND") // 7
+ * nextCitationAt("Thủ tướng Chính phủ") // null
+ * ```
+ */
+export const nextCitationAt = (issuer: string): number | null => {
+  const next = NEXT_CITATION.exec(issuer)
+  if (next === null) return null
+  let at = next.index
+  if (next[0].startsWith(",")) return at
+  while (at > 0 && /\s/u.test(issuer[at - 1]!)) at--
+  return at
+}
 
 /**
  * The issuer code a phrase names, when it names exactly one known body
@@ -76,8 +100,8 @@ export default defineRule<Record<string, never>>({
     for (const citation of context.document.citations) {
       if (citation.issuer === null || citation.issuerCode === null) continue
       const code = issuerHead(citation.issuerCode)
-      const next = NEXT_CITATION.exec(citation.issuer)
-      const issuer = (next === null ? citation.issuer : citation.issuer.slice(0, next.index)).trim()
+      const next = nextCitationAt(citation.issuer)
+      const issuer = (next === null ? citation.issuer : citation.issuer.slice(0, next)).trim()
       if (issuerMatchesCode(code, issuer) !== false) continue
       const named = codeNamedBy(issuer, code)
       if (named === null) continue

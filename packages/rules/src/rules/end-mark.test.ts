@@ -45,6 +45,18 @@ ruleTester(rule).run({
       output: SAMPLE_REPORT
     },
     {
+      name: "asterisks after the last sentence are not part of it",
+      text: SAMPLE_REPORT.replace(LAST, "Trên đây là báo cáo của Sở Nội vụ.**"),
+      errors: [{ messageId: "missing", line: 25, column: 34 }],
+      output: SAMPLE_REPORT.replace(LAST, "Trên đây là báo cáo của Sở Nội vụ./.**")
+    },
+    {
+      name: "an asterisk inside the last sentence stays",
+      text: SAMPLE_REPORT.replace(LAST, "Trên đây là báo cáo * của Sở Nội vụ"),
+      errors: [{ messageId: "missing", line: 25, column: 35 }],
+      output: SAMPLE_REPORT.replace(LAST, "Trên đây là báo cáo * của Sở Nội vụ./.")
+    },
+    {
       name: "the last line ends with a colon: no automatic fix",
       text: SAMPLE_REPORT.replace(LAST, "Trên đây là báo cáo của Sở Nội vụ:"),
       errors: [{ messageId: "missing", line: 25 }]

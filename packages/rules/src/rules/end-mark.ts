@@ -2,6 +2,7 @@
  * `end-mark`: the body ends with `./.` right after its last sentence, as
  * every template of Phụ lục III does.
  */
+import { trimEndWhile } from "@cchc/core"
 import { defineRule } from "../rule.js"
 
 // A last line that ends in a mistyped mark: `. /.`, `/.`, `./`, `.//.`, `./..`.
@@ -62,9 +63,11 @@ export default defineRule({
     const body = document.body
     if (body === null) return { skip: "not-evaluable", reason: "the document has no body" }
     const end = body.span.end.offset
-    // The last line of the body, as written.
+    // The last line of the body, as written, without trailing asterisks
+    // (trimmed by a walk from the end: an unanchored `\*+$` would be retried
+    // from every asterisk of a long run).
     const lineStart = Math.max(text.lastIndexOf("\n", end - 1), text.lastIndexOf("\r", end - 1)) + 1
-    const lastLine = text.slice(lineStart, end).replace(/\*+$/u, "")
+    const lastLine = trimEndWhile(text.slice(lineStart, end), (c) => c === "*")
     // Templates end on a blank left for the reader (`ngày …/.`): that is the mark.
     if (/…\/\.[ ]*$/u.test(lastLine)) return
     const bad = MALFORMED.exec(lastLine)

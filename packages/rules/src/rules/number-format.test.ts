@@ -25,7 +25,11 @@ ruleTester(rule).run({
       name: "ungrouped figures in a document that never groups",
       text: doc("Đăng tải 3250 tin, bài; gần 6000 lượt.")
     },
-    { name: "a bare number without a unit", text: doc("Mã hồ sơ 123456; tổng số 12,630.") }
+    { name: "a bare number without a unit", text: doc("Mã hồ sơ 123456; tổng số 12,630.") },
+    {
+      name: "a reference before a dotted number, with or without a dot after it",
+      text: doc("Theo mục 1.5 km; phiên bản . 2.5 km; v. 2.5 km; Mục  .  1.5 km; hạng mục 1.5 km.")
+    }
   ],
   invalid: [
     {
@@ -54,6 +58,14 @@ ruleTester(rule).run({
       errors: [
         { messageId: "dotDecimal", line: 7, column: 26 },
         { messageId: "dotDecimal", line: 7, column: 44 }
+      ]
+    },
+    {
+      name: "a reference word does not excuse a colon or a word between",
+      text: doc("Theo khoản: 1.5 km; mục dài 2.5 km."),
+      errors: [
+        { messageId: "dotDecimal", line: 7, column: 13 },
+        { messageId: "dotDecimal", line: 7, column: 29 }
       ]
     },
     {

@@ -55,8 +55,10 @@ const UNIT_AFTER = new RegExp(
     .join("|")})(?![\\p{L}\\p{N}])`,
   "uy"
 )
+// The spaces after the dot belong to it, so that no two loops compete for
+// the same spaces.
 const REFERENCE_BEFORE =
-  /(?:^|[^\p{L}])(?:mục|điểm|khoản|điều|mẫu|phụ lục|biểu|bảng|chương|hình|phiên bản|version|v)[ ]*\.?[ ]*$/iu
+  /(?:^|[^\p{L}])(?:mục|điểm|khoản|điều|mẫu|phụ lục|biểu|bảng|chương|hình|phiên bản|version|v)[ ]*(?:\.[ ]*)?$/iu
 const YEAR_BEFORE = /(?:^|[^\p{L}])năm[ ]*$/u
 
 interface NumberToken {

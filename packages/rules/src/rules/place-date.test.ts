@@ -97,6 +97,26 @@ ruleTester(rule, { today: "2024-06-30" }).run({
       name: "abbreviated place",
       text: withDate("TP. Hồ Chí Minh, ngày 05 tháng 3 năm 2024"),
       errors: [{ messageId: "placeAbbreviated", line: 8, column: 1 }]
+    },
+    {
+      name: "abbreviated place, spaces before the day",
+      text: withDate("TP. Hồ Chí Minh, ngày   05 tháng 3 năm 2024"),
+      errors: [{ messageId: "placeAbbreviated", line: 8, column: 1 }]
+    },
+    {
+      name: "abbreviated place, the day left blank",
+      text: withDate("TX Đức Phổ, ngày ... tháng 3 năm 2024"),
+      errors: [{ messageId: "placeAbbreviated", line: 8, column: 1 }]
+    },
+    {
+      name: "abbreviated place, day and month left blank",
+      text: withDate("Tp.Hồ Chí Minh, ngày  …  tháng  năm 2024"),
+      errors: [{ messageId: "placeAbbreviated", line: 8, column: 1 }]
+    },
+    {
+      name: "a day of three digits is no date line",
+      text: withDate("TP. Hồ Chí Minh, ngày 123 tháng 3 năm 2024"),
+      errors: [{ messageId: "missing", line: 3, column: 1 }]
     }
   ]
 })

@@ -13,8 +13,11 @@ import { defineRule } from "../rule.js"
 // blank class never overlaps the digits, so matching stays linear.
 const PARTS = /ngày(?:[ ]*(\d{1,2}))?[ .…_]*tháng(?:[ ]*(\d{1,2}))?[ .…_]*năm(?:[ ]*(\d{4}))?/du
 // A place-date line the parser could not read because the place is
-// abbreviated (`TP. Hồ Chí Minh, ngày …`, `TX Đức Phổ, ngày …`).
-const ABBREVIATED = /^((?:TP|Tp|T\.P|TX|Tx|T\.X)\.?[ ]*\p{Lu}[^,\n]{0,50}),[ ]*ngày[ ]*\d{0,2}[ .…_]*tháng/u
+// abbreviated (`TP. Hồ Chí Minh, ngày …`, `TX Đức Phổ, ngày …`). As in
+// PARTS, the spaces before the day belong to it, so that they do not
+// compete with the blanks when the day is left blank.
+const ABBREVIATED =
+  /^((?:TP|Tp|T\.P|TX|Tx|T\.X)\.?[ ]*\p{Lu}[^,\n]{0,50}),[ ]*ngày(?:[ ]*\d{1,2})?[ .…_]*tháng/u
 
 const pad = (n: number) => String(n).padStart(2, "0")
 

@@ -1,6 +1,7 @@
 import { SAMPLE_REPORT } from "../testing/sample-documents.js"
 import { ruleTester } from "../testing/rule-tester.js"
-import rule from "./section-numbering.js"
+import { describe, expect, test } from "vitest"
+import rule, { withLastNumber } from "./section-numbering.js"
 
 const body = (lines: ReadonlyArray<string>) =>
   ["Số: 05/BC-UBND", "", "BÁO CÁO", "Công tác tuyên truyền", "", ...lines, "Kết thúc./."].join("\n")
@@ -102,4 +103,24 @@ ruleTester(rule).run({
       errors: [{ messageId: "articleGap", line: 11 }]
     }
   ]
+})
+
+describe("withLastNumber", () => {
+  test("sets the number at the end, before one closing `.` or `)`", () => {
+    expect(withLastNumber("4.", 3)).toBe("3.")
+    expect(withLastNumber("1.4.", 3)).toBe("1.3.")
+    expect(withLastNumber("2)", 1)).toBe("1)")
+    expect(withLastNumber("12", 13)).toBe("13")
+    expect(withLastNumber("Điều 3.", 2)).toBe("Điều 2.")
+    expect(withLastNumber("1" + "0".repeat(50_000) + ".", 7)).toBe("7.")
+  })
+
+  test("unchanged without a number there", () => {
+    expect(withLastNumber("a)", 2)).toBe("a)")
+    expect(withLastNumber("1.)", 2)).toBe("1.)")
+    expect(withLastNumber("1..", 2)).toBe("1..")
+    expect(withLastNumber("1 .", 2)).toBe("1 .")
+    expect(withLastNumber("", 2)).toBe("")
+    expect(withLastNumber("1".repeat(50_000) + "x", 2)).toBe("1".repeat(50_000) + "x")
+  })
 })

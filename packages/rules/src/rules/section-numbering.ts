@@ -6,7 +6,7 @@
 import type { Section, SectionStyle } from "@cchc/core"
 import type { RuleContext } from "../rule.js"
 import { defineRule } from "../rule.js"
-import { POINT_LETTERS, toRoman } from "@cchc/core"
+import { POINT_LETTERS, toRoman, trimEndWhile } from "@cchc/core"
 
 const NUMBERED: ReadonlySet<SectionStyle> = new Set([
   "part",
@@ -18,13 +18,27 @@ const NUMBERED: ReadonlySet<SectionStyle> = new Set([
   "letter"
 ])
 
+const isDigit = (c: string): boolean => c >= "0" && c <= "9"
+
+/**
+ * `label` with the number at its end (before one closing `.` or `)`) set
+ * to `ordinal`: `1.2.` → `1.3.`, `3)` → `4)`; unchanged without one. Read
+ * from the end: an unanchored `\d+(?=[.)]?$)` would be retried from every
+ * digit of a long run.
+ */
+export const withLastNumber = (label: string, ordinal: number): string => {
+  const stop = label.endsWith(".") || label.endsWith(")") ? label.length - 1 : label.length
+  const start = trimEndWhile(label.slice(0, stop), isDigit).length
+  return start === stop ? label : `${label.slice(0, start)}${ordinal}${label.slice(stop)}`
+}
+
 const labelOf = (style: SectionStyle, ordinal: number, like: string): string => {
   if (style === "roman" || style === "part" || style === "chapter") {
     const roman = toRoman(ordinal)
     return like.replace(/[IVXLCDM]+|\d+/u, /\d/u.test(like) ? String(ordinal) : roman)
   }
   if (style === "letter") return `${POINT_LETTERS[ordinal - 1] ?? "?"})`
-  return like.replace(/\d+(?=[.)]?$)/u, String(ordinal))
+  return withLastNumber(like, ordinal)
 }
 
 const labelSpan = (context: RuleContext<unknown>, s: Section) =>
