@@ -49,7 +49,14 @@ const TONE_RE = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉ�
  * ```
  */
 export const foldToneMarks = (text: string): string =>
-  text.normalize("NFC").replace(TONE_RE, (pair) => TONE_MAP.get(pair) ?? pair)
+  // Normalising is the costly part and most input is already NFC: only text
+  // with combining marks needs it.
+  (COMBINING_MARK.test(text) ? text.normalize("NFC") : text).replace(
+    TONE_RE,
+    (pair) => TONE_MAP.get(pair) ?? pair
+  )
+
+const COMBINING_MARK = /[\u0300-\u036f]/
 
 /**
  * A comparison key: NFC, one tone placement, lower case, single spaces,

@@ -15,6 +15,9 @@ const isInvisible = (c: number): boolean =>
 const isOddSpace = (c: number): boolean => c === 0x00a0 || c === 0x2007 || c === 0x202f || c === 0x09
 const isCombining = (c: number): boolean => c >= 0x0300 && c <= 0x036f
 const NEEDS_WORK = /[\r\t\u00a0\u00ad\u0300-\u036f\u2007\u200b-\u200d\u2060\u202f\ufeff]|\*\*/
+// Where the copying of ordinary characters stops: anything NEEDS_WORK
+// handles, and every `*` (a lone one is copied by the slow path).
+const SPECIAL = /[\r\t\u00a0\u00ad\u0300-\u036f\u2007\u200b-\u200d\u2060\u202f\ufeff*\ud800-\udbff]/g
 
 /**
  * An input prepared for reading: NFC, `\n` line breaks, no BOM or
@@ -45,8 +48,22 @@ export class PreparedText {
     private readonly bpWidth: Int32Array
   ) {}
 
-  /** Prepares `original` for reading. Linear in its length. */
+  /**
+   * Prepares `original` for reading. Linear in its length. The last result
+   * is remembered: the parser and several rules prepare the same text in
+   * one lint.
+   */
   static of(original: string): PreparedText {
+    const last = PreparedText.last
+    if (last !== undefined && last.original === original) return last
+    const prepared = PreparedText.prepare(original)
+    PreparedText.last = prepared
+    return prepared
+  }
+
+  private static last: PreparedText | undefined
+
+  private static prepare(original: string): PreparedText {
     if (!NEEDS_WORK.test(original)) {
       return new PreparedText(
         original,
@@ -88,6 +105,28 @@ export class PreparedText {
     const n = original.length
     let i = 0
     while (i < n) {
+      // Copy a run of ordinary characters in one slice.
+      SPECIAL.lastIndex = i
+      const next = SPECIAL.exec(original)
+      const runEnd = next === null ? n : next.index
+      if (runEnd > i) {
+        // Keep the character before a combining mark out of the run: it is
+        // composed with the mark below.
+        const copyEnd = next !== null && isCombining(original.charCodeAt(runEnd)) ? runEnd - 1 : runEnd
+        if (copyEnd > i) {
+          if (i !== expect) {
+            if (norm[norm.length - 1] === outLen) (norm.pop(), orig.pop(), width.pop())
+            norm.push(outLen)
+            orig.push(i)
+            width.push(1)
+          }
+          chunks.push(original.slice(i, copyEnd))
+          outLen += copyEnd - i
+          expect = copyEnd
+          i = copyEnd
+          continue
+        }
+      }
       const c = original.charCodeAt(i)
       if (isInvisible(c)) {
         i++

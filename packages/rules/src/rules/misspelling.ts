@@ -77,7 +77,17 @@ export interface MisspellingMatch {
 const SYLLABLE = /\p{L}+/gu
 const ONLY_SPACES = /^[ ]+$/
 
-const syllableKey = (syllable: string): string => foldToneMarks(syllable).toLowerCase()
+// Syllables repeat a great deal across a document: memoise their keys.
+const SYLLABLE_KEYS = new Map<string, string>()
+const syllableKey = (syllable: string): string => {
+  let key = SYLLABLE_KEYS.get(syllable)
+  if (key === undefined) {
+    key = foldToneMarks(syllable).toLowerCase()
+    if (SYLLABLE_KEYS.size > 20_000) SYLLABLE_KEYS.clear()
+    SYLLABLE_KEYS.set(syllable, key)
+  }
+  return key
+}
 
 const splitSyllables = (phrase: string): Array<string> =>
   phrase
@@ -216,6 +226,8 @@ const conflictingFixes = (
   matches: ReadonlyArray<MisspellingMatch>,
   matcher: MisspellingMatcher
 ): Set<number> => {
+  // Without a safe fix nothing can conflict: skip the second scan.
+  if (!matches.some((m) => m.safe)) return new Set()
   let output = ""
   let at = 0
   const regions: Array<{ start: number; end: number; index: number }> = []
@@ -234,15 +246,25 @@ const conflictingFixes = (
   })
   output += text.slice(at)
   const conflicts = new Set<number>()
-  let first = 0
-  for (const m of scan(output, matcher)) {
-    if (kept.has(`${m.start}:${m.found}`)) continue
-    while (first < regions.length && regions[first]!.end < m.start - NEAR) first++
-    for (let r = first; r < regions.length && regions[r]!.start <= m.end + NEAR; r++)
-      conflicts.add(regions[r]!.index)
+  // Only the neighbourhood of each fix can change: scan windows around the
+  // fixes, not the whole text again.
+  for (const region of regions) {
+    const from = Math.max(0, region.start - WINDOW)
+    const window = output.slice(from, Math.min(output.length, region.end + WINDOW))
+    for (const found of scan(window, matcher)) {
+      const m = { ...found, start: found.start + from, end: found.end + from }
+      // Matches cut by the window's edge are not judged here.
+      if (found.start === 0 && from > 0) continue
+      if (found.end === window.length && from + window.length < output.length) continue
+      if (kept.has(`${m.start}:${m.found}`)) continue
+      if (m.end + NEAR >= region.start && m.start - NEAR <= region.end) conflicts.add(region.index)
+    }
   }
   return conflicts
 }
+
+// How much text around a fix is scanned again: the longest entry plus NEAR.
+const WINDOW = 80
 
 /**
  * Finds every misspelling of `matcher` in `text` (NFC expected), left to
