@@ -123,6 +123,7 @@ export const readFooter = (lines: ReadonlyArray<Line>, spanOf: SpanOf): Footer =
   const items: Array<RecipientItem> = []
   const notes: Array<GroupNote> = []
   let inRecipients = false
+  let lastItemLine: Line | null = null
   const authority: Array<SigningAuthority> = []
   const titleLines: Array<Line> = []
   const signatureLines: Array<Line> = []
@@ -157,6 +158,23 @@ export const readFooter = (lines: ReadonlyArray<Line>, spanOf: SpanOf): Footer =
       }
       if (BULLET.test(text) || ARCHIVE.test(text)) {
         items.push(recipientItem(line, spanOf))
+        lastItemLine = line
+        recipientsEnd = line.end
+        continue
+      }
+      // A long recipient wrapped onto the next line, as Word wraps it: the
+      // item before has no final `;` or `.` and this line is no other part.
+      const previous = items[items.length - 1]
+      if (
+        lastItemLine !== null &&
+        previous !== undefined &&
+        (previous.terminator === "," || previous.terminator === "") &&
+        !isAuthorityLine(text) &&
+        !isUpperCaseText(text) &&
+        !isPersonName(text)
+      ) {
+        lastItemLine = { ...lastItemLine, text: `${lastItemLine.text} ${text}`, end: line.end }
+        items[items.length - 1] = recipientItem(lastItemLine, spanOf)
         recipientsEnd = line.end
         continue
       }

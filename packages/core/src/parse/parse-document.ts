@@ -179,6 +179,17 @@ const findFooterStart = (lines: ReadonlyArray<Line>, bodyStart: number): number 
     if (!isFooterLike(lines[i]!.text)) break
     top = i
   }
+  // A line that is not foot-like (a wrapped recipient) may stop the walk
+  // inside the Nơi nhận list: a label further up still opens the foot, with
+  // the authority lines a flattened table put right above it.
+  for (let i = top - 1; i >= bodyStart; i--) {
+    // Only a label standing alone: `Nơi nhận hồ sơ: …` in the body is no label.
+    const t = lines[i]!.text
+    if (t.length > 12 || !isRecipientsLabel(t)) continue
+    top = i
+    while (top - 1 >= bodyStart && isFooterLike(lines[top - 1]!.text) && lines[top - 1]!.text.length > 0) top--
+    break
+  }
   for (let i = top; i < lines.length; i++) {
     const t = lines[i]!.text
     if (isRecipientsLabel(t) || isAuthorityLine(t)) return i
