@@ -6,14 +6,10 @@
  *
  * @since 0.1.0
  */
-import type { Document, LegalCitation } from "@cchc/core"
+import { foldKey, type Document, type LegalCitation } from "@cchc/core"
 import type { Diagnostic } from "./diagnostic.js"
 import { fillMessage } from "./internal/message.js"
-import citationConsistency, {
-  CITATION_CONSISTENCY_MESSAGES,
-  datesDiffer,
-  kindsDiffer
-} from "./rules/citation-consistency.js"
+import citationConsistency, { CITATION_CONSISTENCY_MESSAGES } from "./rules/citation-consistency.js"
 import { citationNumberKey } from "./rules/citation-form.js"
 
 /**
@@ -73,33 +69,92 @@ const documentsOf = (mentions: ReadonlyArray<Mention>): Array<Array<Mention>> =>
   return groups
 }
 
+// The first mention of a group, in group order, from another file than
+// `file` whose key differs from `key` (keys: `null` agrees with every key).
+// The first keyed mention has the first key: a file whose key differs
+// from it meets it from another file (its own first keyed mention would be
+// that one), and a file with the first key meets the first mention with
+// another key, or, when that one is its own, the first with another key
+// from a third file. So three mentions answer every file.
+interface Representatives {
+  readonly first: Mention | undefined
+  readonly firstKey: string | null
+  readonly other: Mention | undefined
+  readonly otherElsewhere: Mention | undefined
+}
+
+const representatives = (
+  group: ReadonlyArray<Mention>,
+  keys: ReadonlyArray<string | null>
+): Representatives => {
+  let first: Mention | undefined
+  let firstKey: string | null = null
+  let other: Mention | undefined
+  let otherElsewhere: Mention | undefined
+  for (let i = 0; i < group.length && otherElsewhere === undefined; i++) {
+    const key = keys[i]!
+    if (key === null) continue
+    const m = group[i]!
+    if (first === undefined) {
+      first = m
+      firstKey = key
+    } else if (key !== firstKey) {
+      if (other === undefined) other = m
+      else if (m.file !== other.file) otherElsewhere = m
+    }
+  }
+  return { first, firstKey, other, otherElsewhere }
+}
+
+const differing = (r: Representatives, file: string, key: string | null): Mention | undefined => {
+  if (key === null || r.first === undefined) return undefined
+  if (key !== r.firstKey) return r.first
+  return r.other?.file !== file ? r.other : r.otherElsewhere
+}
+
+// Each file is reported once per disagreement, at its first mention of the
+// number (for dates, its first dated one), naming the first mention in
+// another file that disagrees. Linear in the size of the group: the keys
+// are computed once, and three mentions stand for all the others.
 const compareGroup = (group: ReadonlyArray<Mention>, out: Map<string, Array<Diagnostic>>): void => {
-  const files = [...new Set(group.map((m) => m.file))]
-  if (files.length < 2) return
-  for (const file of files) {
-    const own = group.filter((m) => m.file === file)
-    const others = group.filter((m) => m.file !== file)
-    const first = own[0]!.citation
-    const kindClash = others.find((o) => kindsDiffer(first, o.citation))
+  const own = new Map<string, { first: number; dated: number | undefined }>()
+  const kinds: Array<string | null> = []
+  const dates: Array<string | null> = []
+  group.forEach((m, i) => {
+    const kind = foldKey(m.citation.kind)
+    // `văn bản` names no kind: it agrees with every kind.
+    kinds.push(kind === "văn bản" ? null : kind)
+    const date = m.citation.date
+    dates.push(date)
+    const seen = own.get(m.file)
+    if (seen === undefined) own.set(m.file, { first: i, dated: date === null ? undefined : i })
+    else if (seen.dated === undefined && date !== null) seen.dated = i
+  })
+  if (own.size < 2) return
+  const byKind = representatives(group, kinds)
+  const byDate = representatives(group, dates)
+  for (const [file, { first, dated }] of own) {
+    const kindClash = differing(byKind, file, kinds[first]!)
     if (kindClash !== undefined) {
+      const citation = group[first]!.citation
       out.get(file)!.push(
-        diagnostic("kindDiffersAcrossFiles", first, {
-          number: first.number,
-          kind: first.kind,
+        diagnostic("kindDiffersAcrossFiles", citation, {
+          number: citation.number,
+          kind: citation.kind,
           otherKind: kindClash.citation.kind,
           otherFile: kindClash.file,
           otherLine: kindClash.citation.span.start.line
         })
       )
     }
-    const dated = own.find((m) => m.citation.date !== null)?.citation
-    const dateClash = dated === undefined ? undefined : others.find((o) => datesDiffer(dated, o.citation))
+    const dateClash = dated === undefined ? undefined : differing(byDate, file, dates[dated]!)
     if (dated !== undefined && dateClash !== undefined) {
+      const citation = group[dated]!.citation
       out.get(file)!.push(
-        diagnostic("dateDiffersAcrossFiles", dated, {
-          number: dated.number,
-          kind: dated.kind,
-          dateText: dated.dateText ?? "",
+        diagnostic("dateDiffersAcrossFiles", citation, {
+          number: citation.number,
+          kind: citation.kind,
+          dateText: citation.dateText ?? "",
           otherDateText: dateClash.citation.dateText ?? "",
           otherFile: dateClash.file,
           otherLine: dateClash.citation.span.start.line
@@ -115,8 +170,7 @@ const compareGroup = (group: ReadonlyArray<Mention>, out: Map<string, Array<Diag
  * once per document, at its first mention there. Disagreements inside one
  * document are left to the `citation-consistency` rule. Every file given
  * has an entry in the result (empty when nothing was found); diagnostics
- * are in text order. Linear in the number of citations, plus the size of
- * the groups of one number.
+ * are in text order. Linear in the number of citations.
  *
  * @since 0.1.0
  * @category cross-file

@@ -56,6 +56,60 @@ describe("applyFixes", () => {
     expect(r.applied.map((d) => d.ruleId)).toEqual(["blocker"])
     expect(r.conflicts.map((d) => d.ruleId)).toEqual(["multi"])
   })
+  test("a later fix whose edit falls between two accepted edits is checked against both", () => {
+    const around: Fix = {
+      tier: "safe",
+      description: "",
+      edits: [
+        { start: 0, end: 1, text: "A" },
+        { start: 6, end: 7, text: "G" }
+      ]
+    }
+    const r = applyFixes("abcdefgh", [
+      diag("around", around),
+      diag("between", safe(3, 4, "D")),
+      diag("clashes", safe(5, 7, "_"))
+    ])
+    expect(r.output).toBe("AbcDefGh")
+    expect(r.applied.map((d) => d.ruleId)).toEqual(["around", "between"])
+    expect(r.conflicts.map((d) => d.ruleId)).toEqual(["clashes"])
+  })
+  test("edits of one fix that overlap each other are refused", () => {
+    const self: Fix = {
+      tier: "safe",
+      description: "",
+      edits: [
+        { start: 4, end: 5, text: "x" },
+        { start: 0, end: 2, text: "y" },
+        { start: 1, end: 3, text: "z" }
+      ]
+    }
+    const r = applyFixes("abcdef", [diag("self", self)])
+    expect(r.output).toBe("abcdef")
+    expect(r.conflicts.map((d) => d.ruleId)).toEqual(["self"])
+  })
+  test("reads each edit once and applies many fixes in one pass", () => {
+    let reads = 0
+    const counted = (start: number): Fix => ({
+      tier: "safe",
+      description: "",
+      edits: [
+        {
+          get start() {
+            reads++
+            return start
+          },
+          end: start + 1,
+          text: "y"
+        }
+      ]
+    })
+    const fixes = Array.from({ length: 500 }, (_, i) => diag(`f${i}`, counted(2 * (499 - i))))
+    const r = applyFixes("x\n".repeat(500), fixes)
+    expect(r.output).toBe("y\n".repeat(500))
+    expect(r.applied).toHaveLength(500)
+    expect(reads).toBe(500)
+  })
   test("edits outside the text are refused", () => {
     const r = applyFixes("abc", [diag("out", safe(2, 9, "x"))])
     expect(r.output).toBe("abc")

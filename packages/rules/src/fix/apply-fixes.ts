@@ -36,8 +36,43 @@ export interface FixResult {
 const clash = (a: TextEdit, b: TextEdit): boolean =>
   (a.start < b.end && b.start < a.end) || a.start === b.start
 
-const firstStart = (edits: ReadonlyArray<TextEdit>): number =>
-  edits.reduce((min, e) => Math.min(min, e.start), Number.POSITIVE_INFINITY)
+// The edits of a fix, read once (an edit's offsets may be getters), in
+// text order.
+const snapshot = (edits: ReadonlyArray<TextEdit>): Array<TextEdit> =>
+  edits.map((e) => ({ start: e.start, end: e.end, text: e.text })).sort((a, b) => a.start - b.start)
+
+const inside = (e: TextEdit, length: number): boolean =>
+  Number.isInteger(e.start) && Number.isInteger(e.end) && 0 <= e.start && e.start <= e.end && e.end <= length
+
+// The index of the first accepted edit that starts at or after `offset`.
+const firstFrom = (accepted: ReadonlyArray<TextEdit>, offset: number): number => {
+  let low = 0
+  let high = accepted.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if (accepted[mid]!.start < offset) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
+// Accepted edits never clash, so in start order each ends at or before the
+// next starts: an edit clashes with one of them only if it clashes with its
+// neighbours in that order.
+const clashesWithAccepted = (accepted: ReadonlyArray<TextEdit>, e: TextEdit): boolean => {
+  const last = accepted[accepted.length - 1]
+  // Fixes come in text order: most edits go after every accepted one.
+  if (last === undefined) return false
+  if (last.start < e.start) return clash(last, e)
+  const i = firstFrom(accepted, e.start)
+  return (i > 0 && clash(accepted[i - 1]!, e)) || (i < accepted.length && clash(accepted[i]!, e))
+}
+
+const accept = (accepted: Array<TextEdit>, e: TextEdit): void => {
+  const last = accepted[accepted.length - 1]
+  if (last === undefined || last.start < e.start) accepted.push(e)
+  else accepted.splice(firstFrom(accepted, e.start), 0, e)
+}
 
 /**
  * Applies the fixes of `diagnostics` to `text`. A fix is applied whole or
@@ -63,35 +98,34 @@ export const applyFixes = (
   const tiers = options.tiers ?? ["safe"]
   const candidates = diagnostics
     .filter((d) => d.fix !== null && tiers.includes(d.fix.tier) && d.fix.edits.length > 0)
-    .map((d, order) => ({ d, edits: d.fix!.edits, order }))
-    .sort((a, b) => firstStart(a.edits) - firstStart(b.edits) || a.order - b.order)
+    .map((d, order) => {
+      const edits = snapshot(d.fix!.edits)
+      return { d, edits, first: edits[0]!.start, order }
+    })
+    .sort((a, b) => a.first - b.first || a.order - b.order)
+  // Kept in start order; the output is built from them in one pass.
   const accepted: Array<TextEdit> = []
   const applied: Array<Diagnostic> = []
   const conflicts: Array<Diagnostic> = []
   for (const { d, edits } of candidates) {
-    const inside = edits.every(
-      (e) =>
-        Number.isInteger(e.start) &&
-        Number.isInteger(e.end) &&
-        0 <= e.start &&
-        e.start <= e.end &&
-        e.end <= text.length
-    )
-    const selfClash = edits.some((e, i) => edits.some((f, j) => i < j && clash(e, f)))
-    if (!inside || selfClash || edits.some((e) => accepted.some((a) => clash(a, e)))) {
+    const ok =
+      edits.every((e) => inside(e, text.length)) &&
+      edits.every((e, i) => i === 0 || !clash(edits[i - 1]!, e)) &&
+      !edits.some((e) => clashesWithAccepted(accepted, e))
+    if (!ok) {
       conflicts.push(d)
       continue
     }
-    accepted.push(...edits)
+    for (const e of edits) accept(accepted, e)
     applied.push(d)
   }
-  accepted.sort((a, b) => a.start - b.start)
-  let output = ""
+  const parts: Array<string> = []
   let at = 0
   for (const e of accepted) {
-    output += text.slice(at, e.start) + e.text
+    parts.push(text.slice(at, e.start), e.text)
     at = e.end
   }
-  output += text.slice(at)
+  parts.push(text.slice(at))
+  const output = parts.join("")
   return { output, applied, conflicts }
 }

@@ -27,6 +27,18 @@ ruleTester(rule).run({
       output: SAMPLE_REPORT
     },
     {
+      name: "a stray combining mark after the full stop is taken away with it",
+      text: SAMPLE_REPORT.replace(LAST, "Trên đây là báo cáo của Sở Nội vụ.\u0323"),
+      errors: [{ messageId: "missing", line: 25 }],
+      output: SAMPLE_REPORT
+    },
+    {
+      name: "a decomposed last letter keeps its mark before the end mark",
+      text: SAMPLE_REPORT.replace(LAST, "Trên đây là báo cáo của Sở Nội vu\u0323"),
+      errors: [{ messageId: "missing", line: 25 }],
+      output: SAMPLE_REPORT.replace(LAST, "Trên đây là báo cáo của Sở Nội vu\u0323./.")
+    },
+    {
       name: "spaces inside the mark",
       text: SAMPLE_REPORT.replace(LAST, "Trên đây là báo cáo của Sở Nội vụ. /."),
       errors: [{ messageId: "malformed", line: 25, column: 34 }],

@@ -8,6 +8,10 @@ import { defineRule } from "../rule.js"
 // A last line that ends in a mistyped mark: `. /.`, `/.`, `./`, `.//.`, `./..`.
 const MALFORMED = /(?:\.[ ]+\/[ ]*\.|\.\/[ ]+\.|(?<![./…])\/\.|\.\/(?!\.)|\.\/\/\.|\.\/\.\.+)[ ]*$/u
 
+// Combining marks: one, and a run read from a given offset.
+const COMBINING = /^\p{M}$/u
+const STRAY_MARKS = /\p{M}+/uy
+
 export default defineRule({
   meta: {
     id: "end-mark",
@@ -88,18 +92,30 @@ export default defineRule({
     }
     const trimmed = lastLine.trimEnd()
     const tail = lineStart + trimmed.length
+    // Combining marks at the end of the sentence, inside the body (`vụ` typed
+    // as `u` and U+0323) or right after it (`Khê.̣`, a stray mark a Telex or
+    // VNI keyboard leaves): the character they sit on decides the fix, and
+    // the mark must end the line, so it goes after them, or takes them away
+    // with the full stop they sit on (a tone mark on a full stop means nothing).
+    const base = lineStart + trimEndWhile(trimmed, (c) => COMBINING.test(c)).length
+    STRAY_MARKS.lastIndex = tail
+    const after = STRAY_MARKS.test(text) ? STRAY_MARKS.lastIndex : tail
     // Only a sentence that ends in a letter, a digit, a bracket or a full
     // stop can take the mark without rewording.
-    const last = trimmed.slice(-1)
+    const last = text.slice(base - 1, base)
     const fix =
       last === "."
         ? {
             tier: "safe" as const,
             description: '"./."',
-            edits: [{ start: tail - 1, end: tail, text: "./." }]
+            edits: [{ start: base - 1, end: after, text: "./." }]
           }
         : /[\p{L}\p{N})”"]/u.test(last)
-          ? { tier: "safe" as const, description: '"./."', edits: [{ start: tail, end: tail, text: "./." }] }
+          ? {
+              tier: "safe" as const,
+              description: '"./."',
+              edits: [{ start: after, end: after, text: "./." }]
+            }
           : undefined
     context.report({
       messageId: "missing",
