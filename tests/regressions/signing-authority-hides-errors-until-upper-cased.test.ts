@@ -12,10 +12,15 @@ import { describe, expect, test } from "vitest"
 import { checkInput } from "../../fuzz/properties.js"
 
 const config = { extends: "recommended" as const, today: "2026-11-23" }
-const example = readFileSync(new URL("../../examples/documents/bao-cao-cchc-quy-iii-2026.txt", import.meta.url), "utf8")
+const example = readFileSync(
+  new URL("../../examples/documents/bao-cao-cchc-quy-iii-2026.txt", import.meta.url),
+  "utf8"
+)
 // The example signs `TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH`;
 // here a clerk typed `TM.` before the chairman's title, in normal case.
-const text = example.replace("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n", "TM. Chủ tịch\n").replace("Noi nhận\n", "Nơi nhận:\n")
+const text = example
+  .replace("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\n", "TM. Chủ tịch\n")
+  .replace("Noi nhận\n", "Nơi nhận:\n")
 
 const authorityIds = (t: string) =>
   lint(t, config)

@@ -14,7 +14,13 @@ export * from "./config/presets.js"
 export * from "./config/resolve-config.js"
 
 export * from "./engine/lint-result.js"
-export { runRules, NOT_A_DOCUMENT, type ActiveRule, type RunInput } from "./engine/run-rules.js"
+export {
+  runRules,
+  NOT_A_DOCUMENT,
+  LEGACY_ENCODING,
+  type ActiveRule,
+  type RunInput
+} from "./engine/run-rules.js"
 export * from "./engine/lint.js"
 
 export * from "./fix/apply-fixes.js"

@@ -164,7 +164,8 @@ export const decodeText = (
         problem: {
           id: "legacy-encoding",
           message:
-            `text typed in the legacy ${LEGACY_NAMES[legacy.kind]} encoding${example}${eightBit ? " in an 8-bit file" : ""}: ` +
+            `text typed in the legacy ${LEGACY_NAMES[legacy.kind]} encoding${example}${eightBit ? " in an 8-bit file" : ""}, ` +
+            `confidence ${legacy.confidence.toFixed(2)}: ` +
             `lint it with --convert-legacy (converted in memory), or convert the file to Unicode (UTF-8) with a converter such as Unikey's`,
           ...evidencePosition(text, legacy.evidence)
         }

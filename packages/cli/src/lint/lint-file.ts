@@ -256,8 +256,12 @@ export const resultKey = (
 const lintText = (task: LintTask, document: Document, text: string) =>
   lintResolved(document, text, resolved(task), { matchFiles: (globs) => matchesAnyGlob(globs, task.path) })
 
+// A text converted from TCVN3 or VNI is Unicode now: its encoding is
+// judged again, or `legacy-encoding` would report what was converted.
 const parse = (decoded: DecodedText, text: string): Document =>
-  parseDocument(text, { detectEncoding: () => decoded.detected })
+  decoded.convertedFrom === null
+    ? parseDocument(text, { detectEncoding: () => decoded.detected })
+    : parseDocument(text)
 
 /**
  * Checks one file. Never throws for a problem of the input: an unreadable,

@@ -1,5 +1,5 @@
 import * as Effect from "effect/Effect"
-import { parseDocument } from "@cchc/core"
+import { encodeLegacyText, parseDocument } from "@cchc/core"
 import { describe, expect, test } from "vitest"
 import { ALL_RULES } from "../rules/index.js"
 import { defineRule } from "../rule.js"
@@ -36,6 +36,22 @@ describe("lint", () => {
     const skipped = result.skipped.filter((s) => s.reason === "not a document")
     expect(skipped.length).toBe(Object.keys(result.skipped).length)
     expect(skipped.some((s) => s.ruleId === "national-header")).toBe(true)
+  })
+  test("a text in a legacy encoding gets one error and every other rule is listed as skipped", () => {
+    const tcvn3 = encodeLegacyText(SAMPLE_REPORT, "tcvn3")
+    const result = lint(tcvn3, { extends: "all", today: "2024-06-01" })
+    expect(result.diagnostics.map((d) => `${d.ruleId}/${d.messageId}`)).toEqual([
+      "legacy-encoding/legacyEncoding"
+    ])
+    expect(result.diagnostics[0]!.message).toMatch(/TCVN3 \(ABC\) \(độ tin cậy 0,\d\d;/u)
+    expect(result.skipped.length).toBe(ALL_RULES.length - 1)
+    expect(
+      result.skipped.every((s) => s.reason === "the text is in the legacy TCVN3 encoding, not Unicode")
+    ).toBe(true)
+    // Turned off, it no longer silences the others.
+    const off = lint(tcvn3, { extends: "all", today: "2024-06-01", rules: { "legacy-encoding": "off" } })
+    expect(off.diagnostics.length).toBeGreaterThan(0)
+    expect(off.diagnostics.some((d) => d.ruleId === "legacy-encoding")).toBe(false)
   })
   test("rules that could not judge or were turned off are listed", () => {
     const result = lint("BÁO CÁO\nCông tác tuyên truyền\n\n1. Kết quả\nNội dung./.", {

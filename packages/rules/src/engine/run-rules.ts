@@ -41,6 +41,21 @@ export interface RunInput {
 /** The id of the rule that, when the input is not a document, stands alone. */
 export const NOT_A_DOCUMENT = "not-a-document"
 
+/**
+ * The id of the rule that, when the text is in a legacy encoding (TCVN3,
+ * VNI) or lost its diacritics, stands alone.
+ *
+ * @since 0.1.0
+ * @category engine
+ */
+export const LEGACY_ENCODING = "legacy-encoding"
+
+const ENCODING_LABELS = {
+  tcvn3: "the text is in the legacy TCVN3 encoding, not Unicode",
+  vni: "the text is in the legacy VNI encoding, not Unicode",
+  "lost-diacritics": "the text lost its Vietnamese diacritics"
+} as const
+
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 }
 
 // A report may lower its severity (an unnumbered draft is a warning even
@@ -77,14 +92,23 @@ export const runRules = (input: RunInput): LintResult => {
     skip: "off" as const,
     reason: "turned off in the configuration"
   }))
-  // When the input is not a document, only `not-a-document` speaks: a
-  // cascade of "missing header" errors would bury the one useful message.
-  const standAlone = !document.isDocument
+  // When the text is in a legacy encoding (or lost its diacritics), only
+  // `legacy-encoding` speaks, unless it is turned off; else, when the input
+  // is not a document, only `not-a-document` speaks: a cascade of "missing
+  // header" errors would bury the one useful message.
+  const { kind: encoding } = document.encoding
+  const legacy =
+    encoding !== "unicode" && input.rules.some((active) => active.rule.meta.id === LEGACY_ENCODING)
+  const standAlone = legacy
+    ? { id: LEGACY_ENCODING, reason: ENCODING_LABELS[encoding] }
+    : !document.isDocument
+      ? { id: NOT_A_DOCUMENT, reason: "not a document" }
+      : null
   for (const active of input.rules) {
     const { rule } = active
     const id = rule.meta.id
-    if (standAlone && id !== NOT_A_DOCUMENT) {
-      skipped.push({ ruleId: id, skip: "not-applicable", reason: "not a document" })
+    if (standAlone !== null && id !== standAlone.id) {
+      skipped.push({ ruleId: id, skip: "not-applicable", reason: standAlone.reason })
       continue
     }
     const appliesTo = rule.meta.appliesTo

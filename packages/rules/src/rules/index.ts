@@ -7,6 +7,7 @@
  */
 import type { Rule } from "../rule.js"
 import notADocument from "./not-a-document.js"
+import legacyEncoding from "./legacy-encoding.js"
 import nationalHeader from "./national-header.js"
 import issuerHeader from "./issuer-header.js"
 import documentNumber from "./document-number.js"
@@ -35,7 +36,7 @@ import percentageRange from "./percentage-range.js"
 import numberFormat from "./number-format.js"
 
 /**
- * Every rule of the built-in pack, `not-a-document` first.
+ * Every rule of the built-in pack, `not-a-document` and `legacy-encoding` first.
  *
  * @since 0.1.0
  * @category rules
@@ -47,6 +48,7 @@ import numberFormat from "./number-format.js"
  */
 export const ALL_RULES: ReadonlyArray<Rule> = [
   notADocument,
+  legacyEncoding,
   nationalHeader,
   issuerHeader,
   documentNumber,

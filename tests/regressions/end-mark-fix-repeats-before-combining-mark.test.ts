@@ -1,0 +1,47 @@
+// Found by the fuzzer (property fix-fixed-point). When the last sentence
+// ends in a full stop followed by a stray combining mark (`Tịnh Khê.̣`,
+// U+0323 after the `.`, as a slip of a Telex or VNI keyboard leaves it),
+// the end-mark rule's safe fix writes `./.` over the `.` and leaves the
+// mark after it. The parser only takes a line that ends in `./.` as the
+// end mark, so the next pass reports `end-mark/missing` again and inserts
+// another `./`: `cchc lint --fix` stops after ten passes and writes
+// `Tịnh Khê./././././././././.̣`.
+import * as core from "@cchc/core"
+import * as rules from "@cchc/rules"
+import { readFileSync } from "node:fs"
+import { describe, expect, test } from "vitest"
+import { checkInput, MAX_FIX_PASSES } from "../../fuzz/properties.js"
+
+const config = { extends: "recommended" as const, today: "2026-11-23" }
+const example = readFileSync(
+  new URL("../../examples/documents/bao-cao-cchc-quy-iii-2026.txt", import.meta.url),
+  "utf8"
+)
+const text = example.replace("xã Tịnh Khê./.", "xã Tịnh Khê.\u0323")
+
+// The fix loop of `cchc lint --fix`.
+const fixAll = (input: string) => {
+  let current = input
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const { output, applied } = rules.applyFixes(current, rules.lint(current, config).diagnostics)
+    if (applied.length === 0 || output === current) return { output: current, passes: pass }
+    current = output
+  }
+  return { output: current, passes: MAX_FIX_PASSES }
+}
+
+describe("the end-mark fix reaches a fixed point after a stray combining mark", () => {
+  test("the input is what the test means", () => {
+    expect(text).toContain("xã Tịnh Khê.\u0323\n")
+  })
+
+  test("fixing writes one end mark and stops", () => {
+    const { output, passes } = fixAll(text)
+    expect(output).not.toContain("././")
+    expect(passes).toBeLessThan(MAX_FIX_PASSES)
+  })
+
+  test("every fix property holds", () => {
+    expect(() => checkInput({ core, rules }, text)).not.toThrow()
+  })
+})
