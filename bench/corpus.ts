@@ -55,7 +55,9 @@ export const generateCorpus = (
       text = text.replace(/^Số: .*$/mu, `Số: ${number.text}`)
       text = text.replace(/^[^\n,]+, ngày \d+ tháng \d+ năm \d{4}$/mu, placeDate.text)
       const extra = [
-        ...citations.map((c) => `Thực hiện ${c.text}, các cơ quan, đơn vị triển khai đầy đủ các nhiệm vụ được giao.`),
+        ...citations.map(
+          (c) => `Thực hiện ${c.text}, các cơ quan, đơn vị triển khai đầy đủ các nhiệm vụ được giao.`
+        ),
         ...paragraphs.map((p) => p.replace(/\n+/g, " ").trim()).filter((p) => p.length > 0)
       ]
       if (extra.length > 0) {
@@ -104,7 +106,10 @@ const truncateToBytes = (text: string, bytes: number, foot: string): string => {
   const buffer = Buffer.from(text)
   if (buffer.length <= bytes) return text
   const footBytes = Buffer.byteLength(foot)
-  const body = buffer.subarray(0, bytes - footBytes - 1).toString("utf8").replace(/\uFFFD+$/u, "")
+  const body = buffer
+    .subarray(0, bytes - footBytes - 1)
+    .toString("utf8")
+    .replace(/\uFFFD+$/u, "")
   return body.slice(0, body.lastIndexOf("\n") + 1) + "\n" + foot
 }
 
@@ -120,15 +125,20 @@ const fill = (unit: string, bytes: number): string => {
  */
 export const HOSTILE: Record<string, (bytes: number) => string> = {
   "open-parens": (n) => fill("(", n),
-  "slashes": (n) => fill("1/", n),
+  slashes: (n) => fill("1/", n),
   "ngay-repeated": (n) => fill("ngày ", n),
   "dash-lines": (n) => fill("- \n", n),
   "one-long-line": (n) => fill("Ủy ban nhân dân xã báo cáo kết quả cải cách hành chính, ", n),
   "spaces-then-letter": (n) => "Lưu" + fill(" ", n - 4) + "x",
-  "digits": (n) => fill("1", n),
-  "citations": (n) => fill("Quyết định số 05/QĐ-UBND ngày 05/3/2024 của UBND tỉnh; ", n),
-  "labels": (n) => fill("Số:\nNơi nhận:\nKT. CHỦ TỊCH\n", n),
+  digits: (n) => fill("1", n),
+  citations: (n) => fill("Quyết định số 05/QĐ-UBND ngày 05/3/2024 của UBND tỉnh; ", n),
+  labels: (n) => fill("Số:\nNơi nhận:\nKT. CHỦ TỊCH\n", n),
   "combining-marks": (n) => fill("a\u0301\u0323", n),
   "zero-width": (n) => fill("\u200B", n),
-  "crlf-only": (n) => fill("\r\n", n)
+  "crlf-only": (n) => fill("\r\n", n),
+  // Found by bench/regex-attacks.ts: runs of spaces where a pattern has two
+  // loops over them, ended by U+2028 (which `.` does not match).
+  "citation-then-spaces": (n) => "Quyết định số 05/QĐ-UBND" + fill(" ", n - 30) + "x",
+  "subject-line-spaces": (n) => "Số: 05/UBND-VP\nV/v" + fill(" ", n - 24) + "\u2028x",
+  "place-date-spaces": (n) => "ngày" + fill(" ", (n >> 1) - 8) + "tháng" + fill(" ", (n >> 1) - 8) + "\u2028x"
 }

@@ -30,8 +30,12 @@ const placements = (s: string): Array<string> => {
 export const prhRules = (): string => {
   const rules = MISSPELLINGS.map((entry) => {
     const wrong = placements(entry.wrong).map(escapeRegExp).join("|")
-    const before = entry.unlessPrecededBy?.length ? `(?<!(?:${entry.unlessPrecededBy.map(escapeRegExp).join("|")}) )` : ""
-    const after = entry.unlessFollowedBy?.length ? `(?! (?:${entry.unlessFollowedBy.map(escapeRegExp).join("|")}))` : ""
+    const before = entry.unlessPrecededBy?.length
+      ? `(?<!(?:${entry.unlessPrecededBy.map(escapeRegExp).join("|")}) )`
+      : ""
+    const after = entry.unlessFollowedBy?.length
+      ? `(?! (?:${entry.unlessFollowedBy.map(escapeRegExp).join("|")}))`
+      : ""
     return `  - expected: ${JSON.stringify(entry.right[0])}\n    pattern: ${JSON.stringify(`/${before}(?:${wrong})${after}/i`)}`
   })
   return `version: 1\nrules:\n${rules.join("\n")}\n`

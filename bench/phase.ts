@@ -9,7 +9,11 @@
 import { readFileSync } from "node:fs"
 
 const [phase = "", manifestPath = "", runsArg = "5"] = process.argv.slice(2)
-const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { files: Array<string>; peerDir?: string; legacy?: "tcvn3" | "vni" }
+const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as {
+  files: Array<string>
+  peerDir?: string
+  legacy?: "tcvn3" | "vni"
+}
 const files = manifest.files
 const runs = Number(runsArg)
 
@@ -90,4 +94,6 @@ for (let i = 0; i < runs; i++) {
   await body()
   times.push(performance.now() - start)
 }
-process.stdout.write(JSON.stringify({ phase, times, peakRssMB: process.resourceUsage().maxRSS / 1024 }) + "\n")
+process.stdout.write(
+  JSON.stringify({ phase, times, peakRssMB: process.resourceUsage().maxRSS / 1024 }) + "\n"
+)

@@ -10,7 +10,10 @@ type Core = typeof import("../packages/core/src/index.js")
 type Rules = typeof import("../packages/rules/src/index.js")
 type Format = typeof import("../packages/format/src/index.js")
 export type Testing = import("../fuzz/inputs.js").TestingArbitraries &
-  Pick<typeof import("../packages/core/src/testing/index.js"), "arbitraryDocumentNumber" | "arbitraryPlaceDateLine" | "arbitraryCitationText">
+  Pick<
+    typeof import("../packages/core/src/testing/index.js"),
+    "arbitraryDocumentNumber" | "arbitraryPlaceDateLine" | "arbitraryCitationText"
+  >
 type Legacy = typeof import("../packages/core/src/text/legacy-encoding.js")
 
 const root = new URL("../", import.meta.url)
@@ -38,6 +41,10 @@ export const loadRender = async (): Promise<((spec: unknown) => string) | null> 
 
 /** The legacy-encoding functions, from the package entry or the module itself. */
 export const legacy: Partial<Legacy> =
-  "detectLegacyEncoding" in core ? (core as unknown as Legacy) : fromSource ? await import(source("core", "text/legacy-encoding").href) : {}
+  "detectLegacyEncoding" in core
+    ? (core as unknown as Legacy)
+    : fromSource
+      ? await import(source("core", "text/legacy-encoding").href)
+      : {}
 
 export const CLI_BIN = new URL("packages/cli/dist/bin.js", root).pathname

@@ -7,8 +7,17 @@
 /** What a real clerk or a converter gets wrong; each is one edit of a clean text. */
 export type Defect = (text: string, pick: number) => string
 
-export const replaceNth = (text: string, pattern: RegExp, pick: number, replace: (m: RegExpExecArray) => string): string => {
-  const matches = [...text.matchAll(new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g"))]
+export const replaceNth = (
+  text: string,
+  pattern: RegExp,
+  pick: number,
+  replace: (m: RegExpExecArray) => string
+): string => {
+  const matches = [
+    ...text.matchAll(
+      new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g")
+    )
+  ]
   if (matches.length === 0) return text
   const m = matches[pick % matches.length]!
   return text.slice(0, m.index) + replace(m) + text.slice(m.index + m[0].length)
@@ -24,16 +33,39 @@ export const replaceNth = (text: string, pattern: RegExp, pick: number, replace:
 export const DEFECTS: Record<string, Defect> = {
   unpaddedNumber: (t) => t.replace(/Số: 0(\d)\//u, "Số: $1/"),
   paddedMonth: (t, k) => replaceNth(t, /tháng ([3-9])\b/u, k, (m) => `tháng 0${m[1]}`),
-  recipientsLabel: (t, k) => t.replace("Nơi nhận:", ["Noi nhận", "Nơi nhận", "NƠI NHẬN:", "Nơi nhân:"][k % 4]!),
+  recipientsLabel: (t, k) =>
+    t.replace("Nơi nhận:", ["Noi nhận", "Nơi nhận", "NƠI NHẬN:", "Nơi nhân:"][k % 4]!),
   noEndMark: (t) => t.replace("./.", "."),
   misspelling: (t, k) =>
-    replaceNth(t, /cập nhật|bổ sung|đẩy mạnh|xử lý|sáp nhập|đề xuất/u, k, (m) =>
-      ({ "cập nhật": "cập nhập", "bổ sung": "bổ xung", "đẩy mạnh": "đầy mạnh", "xử lý": "sử lý", "sáp nhập": "sát nhập", "đề xuất": "đề suất" })[m[0]]!
+    replaceNth(
+      t,
+      /cập nhật|bổ sung|đẩy mạnh|xử lý|sáp nhập|đề xuất/u,
+      k,
+      (m) =>
+        ({
+          "cập nhật": "cập nhập",
+          "bổ sung": "bổ xung",
+          "đẩy mạnh": "đầy mạnh",
+          "xử lý": "sử lý",
+          "sáp nhập": "sát nhập",
+          "đề xuất": "đề suất"
+        })[m[0]]!
     ),
   markdownBold: (t) => t.replace(/^(BÁO CÁO|KẾ HOẠCH|QUYẾT ĐỊNH|TỜ TRÌNH|THÔNG BÁO)$/mu, "**$1**"),
   crlf: (t) => t.replace(/\n/g, "\r\n"),
   bom: (t) => "\uFEFF" + t,
-  formula: (t, k) => replaceNth(t, /\n\n/u, k, () => ["\n\n=SUM(C3:C12)\n\n", "\n\n=IF(B4>=95%;\"Đạt\";\"Không đạt\")\n\n", "\n\n$\\frac{215}{220} \\times 100\\%$\n\n"][k % 3]!),
+  formula: (t, k) =>
+    replaceNth(
+      t,
+      /\n\n/u,
+      k,
+      () =>
+        [
+          "\n\n=SUM(C3:C12)\n\n",
+          '\n\n=IF(B4>=95%;"Đạt";"Không đạt")\n\n',
+          "\n\n$\\frac{215}{220} \\times 100\\%$\n\n"
+        ][k % 3]!
+    ),
   flattenedHeader: (t) => flattenHeader(t),
   doubleSpaces: (t, k) => replaceNth(t, / (?=\p{Ll})/u, k, () => "  "),
   zeroWidth: (t, k) => replaceNth(t, /\p{L}\p{L}/u, k, (m) => `${m[0][0]}\u200B${m[0].slice(1)}`),
@@ -53,7 +85,7 @@ export const flattenHeader = (text: string): string => {
   if (rightEnd === -1) return text
   const right = lines.slice(country, rightEnd + 1).filter((l) => l.trim().length > 0)
   const rows: Array<string> = []
-  for (let i = 0; i < Math.max(left.length, right.length); i++) rows.push(`${left[i] ?? ""}\t${right[i] ?? ""}`.trim())
+  for (let i = 0; i < Math.max(left.length, right.length); i++)
+    rows.push(`${left[i] ?? ""}\t${right[i] ?? ""}`.trim())
   return [...rows, ...lines.slice(rightEnd + 1)].join("\n")
 }
-

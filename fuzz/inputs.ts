@@ -26,12 +26,19 @@ export interface TestingArbitraries {
  * linter catches (the formatter refuses the others by design).
  */
 export const arbitraryRenderableSpec = (testing: TestingArbitraries): fc.Arbitrary<unknown> | null => {
-  const { arbitraryDocumentSpec: clean, arbitraryDocumentSpecWithNamedDefect: withDefect, DOCUMENT_SPEC_DEFECTS: defects } = testing
+  const {
+    arbitraryDocumentSpec: clean,
+    arbitraryDocumentSpecWithNamedDefect: withDefect,
+    DOCUMENT_SPEC_DEFECTS: defects
+  } = testing
   if (clean === undefined) return null
   if (withDefect === undefined || defects === undefined) return clean
   const lintDefects = Object.keys(defects).filter((name) => defects[name]!.layer === "lint")
   if (lintDefects.length === 0) return clean
-  return fc.oneof(clean, fc.constantFrom(...lintDefects).chain((name) => withDefect(name as never)))
+  return fc.oneof(
+    clean,
+    fc.constantFrom(...lintDefects).chain((name) => withDefect(name as never))
+  )
 }
 
 export interface InputSources {
@@ -73,27 +80,56 @@ const withDefects = (text: string, defects: ReadonlyArray<readonly [string, numb
 // and astral characters: what a broken converter or a hostile caller sends.
 const oddUnit = fc.oneof(
   fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
-  fc.constantFrom("\u0000", "\u0008", "\u001b", "\u007f", "\u0085", "\u2028", "\u2029", "\u200e", "\u202e", "\ufffd", "\uffff", "\u{1F600}", "\u{10FFFF}"),
+  fc.constantFrom(
+    "\u0000",
+    "\u0008",
+    "\u001b",
+    "\u007f",
+    "\u0085",
+    "\u2028",
+    "\u2029",
+    "\u200e",
+    "\u202e",
+    "\ufffd",
+    "\uffff",
+    "\u{1F600}",
+    "\u{10FFFF}"
+  ),
   fc.integer({ min: 0x0300, max: 0x036f }).map((c) => String.fromCharCode(c))
 )
 const randomUnicode = fc
-  .array(fc.oneof({ weight: 4, arbitrary: fc.string({ unit: "binary", maxLength: 40 }) }, { weight: 1, arbitrary: oddUnit }), { maxLength: 30 })
+  .array(
+    fc.oneof(
+      { weight: 4, arbitrary: fc.string({ unit: "binary", maxLength: 40 }) },
+      { weight: 1, arbitrary: oddUnit }
+    ),
+    { maxLength: 30 }
+  )
   .map((xs) => xs.join(""))
 
 // What PDF extraction leaves of Vietnamese: letters with diacritics dropped
 // or replaced by a space, Đ read as ð (`B GIÁO D C VÀ ðÀO T O`).
 const loseDiacritics = (text: string, keepSome: boolean): string =>
-  text.replace(/[^\u0000-\u00ff\n]/gu, (ch) => (ch === "Đ" || ch === "đ" ? "ð" : keepSome && ch.charCodeAt(0) % 3 === 0 ? ch : " "))
+  text.replace(/[^\u0000-\u00ff\n]/gu, (ch) =>
+    ch === "Đ" || ch === "đ" ? "ð" : keepSome && ch.charCodeAt(0) % 3 === 0 ? ch : " "
+  )
 
 /** Generates the inputs of every family. */
 export const arbitraryFuzzInput = (sources: InputSources): fc.Arbitrary<FuzzInput> => {
   const { testing } = sources
   const bases = baseDocuments()
   const base = fc.constantFrom(...bases)
-  const tag = (family: string) => (text: string): FuzzInput => ({ family, text })
+  const tag =
+    (family: string) =>
+    (text: string): FuzzInput => ({ family, text })
 
   const mutated = fc
-    .tuple(base, testing.arbitraryMutation, arbitraryDefects, fc.array(fc.tuple(fc.nat(), testing.arbitraryGenreAtom), { maxLength: 4 }))
+    .tuple(
+      base,
+      testing.arbitraryMutation,
+      arbitraryDefects,
+      fc.array(fc.tuple(fc.nat(), testing.arbitraryGenreAtom), { maxLength: 4 })
+    )
     .map(([text, mutate, defects, atoms]) => {
       let out = withDefects(mutate(text), defects)
       // Atoms inside lines too, not only as lines of their own.
@@ -110,7 +146,9 @@ export const arbitraryFuzzInput = (sources: InputSources): fc.Arbitrary<FuzzInpu
     { weight: 5, arbitrary: mutated },
     {
       weight: 1,
-      arbitrary: fc.tuple(base, fc.boolean()).map(([text, keepSome]) => ({ family: "lost-diacritics", text: loseDiacritics(text, keepSome) }))
+      arbitrary: fc
+        .tuple(base, fc.boolean())
+        .map(([text, keepSome]) => ({ family: "lost-diacritics", text: loseDiacritics(text, keepSome) }))
     }
   ]
   const specs = arbitraryRenderableSpec(testing)
@@ -118,7 +156,9 @@ export const arbitraryFuzzInput = (sources: InputSources): fc.Arbitrary<FuzzInpu
     const render = sources.render
     families.push({
       weight: 3,
-      arbitrary: fc.tuple(specs, arbitraryDefects).map(([spec, defects]) => ({ family: "rendered-spec", text: withDefects(render(spec), defects) }))
+      arbitrary: fc
+        .tuple(specs, arbitraryDefects)
+        .map(([spec, defects]) => ({ family: "rendered-spec", text: withDefects(render(spec), defects) }))
     })
   }
   if (sources.encodeLegacy) {
@@ -127,7 +167,10 @@ export const arbitraryFuzzInput = (sources: InputSources): fc.Arbitrary<FuzzInpu
       weight: 1,
       arbitrary: fc
         .tuple(base, fc.constantFrom("tcvn3" as const, "vni" as const), testing.arbitraryMutation)
-        .map(([text, encoding, mutate]) => ({ family: `legacy-${encoding}`, text: mutate(encode(text, encoding)) }))
+        .map(([text, encoding, mutate]) => ({
+          family: `legacy-${encoding}`,
+          text: mutate(encode(text, encoding))
+        }))
     })
   }
   return fc.oneof(...families)

@@ -8,8 +8,15 @@ import type { KnownIssue } from "./properties.js"
 
 export const KNOWN_ISSUES: ReadonlyArray<KnownIssue> = [
   {
-    id: "signing-authority-hides-errors-until-upper-cased",
+    id: "end-mark-fix-repeats-before-combining-mark",
+    property: "fix-fixed-point",
+    match: /^safe fixes still apply after \d+ passes: end-mark\/missing$/
+  },
+  {
+    // A fix that makes a line of the foot "foot-like" (or not) moves where
+    // the parser starts the foot, across a wrapped Nơi nhận item.
+    id: "recipients-wrapped-item-hides-block",
     property: "fix-no-new-error",
-    match: /^the fix of signing-authority\/notUpperCase .* introduced signing-authority\//
+    match: / introduced (?:recipients\/missing|end-mark\/missing) /
   }
 ]

@@ -7,7 +7,10 @@ import { readFileSync } from "node:fs"
 import { core, legacy, rules } from "../bench/sdk.js"
 import { checkInput, PropertyViolation } from "./properties.js"
 
-const failure = JSON.parse(readFileSync(process.argv[2]!, "utf8")) as { property: string; input: { text: string } }
+const failure = JSON.parse(readFileSync(process.argv[2]!, "utf8")) as {
+  property: string
+  input: { text: string }
+}
 const sdk = { core, rules, legacy }
 
 const fails = (text: string): boolean => {
@@ -24,7 +27,7 @@ const reduce = (pieces: Array<string>, join: string): Array<string> => {
   let chunk = Math.max(1, pieces.length >> 1)
   while (chunk >= 1) {
     let removed = false
-    for (let i = 0; i + chunk <= pieces.length; ) {
+    for (let i = 0; i + chunk <= pieces.length;) {
       const candidate = [...pieces.slice(0, i), ...pieces.slice(i + chunk)]
       if (fails(candidate.join(join))) {
         pieces = candidate

@@ -67,7 +67,10 @@ const total = <A>(property: string, f: () => A): A => {
   } catch (error) {
     if (error instanceof PropertyViolation) throw error
     const e = error instanceof Error ? error : new Error(String(error))
-    return fail(property, `threw ${e.name}: ${e.message}\n${e.stack?.split("\n").slice(1, 6).join("\n") ?? ""}`)
+    return fail(
+      property,
+      `threw ${e.name}: ${e.message}\n${e.stack?.split("\n").slice(1, 6).join("\n") ?? ""}`
+    )
   }
 }
 
@@ -92,10 +95,14 @@ interface Position {
   readonly column: number
 }
 const isPosition = (x: unknown): x is Position =>
-  typeof x === "object" && x !== null && typeof (x as Position).offset === "number" && typeof (x as Position).line === "number"
+  typeof x === "object" &&
+  x !== null &&
+  typeof (x as Position).offset === "number" &&
+  typeof (x as Position).line === "number"
 
 const checkPosition = (where: string, p: Position, text: string, starts: ReadonlyArray<number>) => {
-  if (!Number.isInteger(p.offset) || p.offset < 0 || p.offset > text.length) fail("span-inside-input", `${where}: offset ${p.offset} outside [0, ${text.length}]`)
+  if (!Number.isInteger(p.offset) || p.offset < 0 || p.offset > text.length)
+    fail("span-inside-input", `${where}: offset ${p.offset} outside [0, ${text.length}]`)
   // The line is the last line start at or before the offset.
   let lo = 0
   let hi = starts.length - 1
@@ -105,7 +112,11 @@ const checkPosition = (where: string, p: Position, text: string, starts: Readonl
     else hi = mid - 1
   }
   if (p.line !== lo + 1 || p.column !== p.offset - starts[lo]! + 1)
-    fail("span-line-column", `${where}: offset ${p.offset} is line ${lo + 1} column ${p.offset - starts[lo]! + 1}, span says ${p.line}:${p.column}`, true)
+    fail(
+      "span-line-column",
+      `${where}: offset ${p.offset} is line ${lo + 1} column ${p.offset - starts[lo]! + 1}, span says ${p.line}:${p.column}`,
+      true
+    )
 }
 
 /** Every span anywhere in `value` lies inside `text`, with a correct line and column. */
@@ -121,7 +132,8 @@ export const checkSpans = (value: unknown, text: string, root = "document"): voi
     if (isPosition(o.start) && isPosition(o.end)) {
       checkPosition(`${path}.start`, o.start, text, starts)
       checkPosition(`${path}.end`, o.end, text, starts)
-      if (o.start.offset > o.end.offset) fail("span-inside-input", `${path}: start ${o.start.offset} after end ${o.end.offset}`)
+      if (o.start.offset > o.end.offset)
+        fail("span-inside-input", `${path}: start ${o.start.offset} after end ${o.end.offset}`)
     }
     for (const [k, v] of Object.entries(o)) walk(v, `${path}.${k}`)
   }
@@ -130,7 +142,13 @@ export const checkSpans = (value: unknown, text: string, root = "document"): voi
 
 const editsInside = (where: string, edits: ReadonlyArray<TextEdit>, text: string) => {
   for (const e of edits) {
-    if (!Number.isInteger(e.start) || !Number.isInteger(e.end) || e.start < 0 || e.start > e.end || e.end > text.length)
+    if (
+      !Number.isInteger(e.start) ||
+      !Number.isInteger(e.end) ||
+      e.start < 0 ||
+      e.start > e.end ||
+      e.end > text.length
+    )
       fail("fix-inside-input", `${where}: edit [${e.start}, ${e.end}) outside [0, ${text.length}]`)
   }
 }
@@ -139,14 +157,19 @@ const editsInside = (where: string, edits: ReadonlyArray<TextEdit>, text: string
 export const checkCodec = (sdk: Sdk, document: ReturnType<Sdk["core"]["parseDocument"]>): void => {
   const json = total("encode-document", () => JSON.stringify(sdk.core.encodeDocument(document)))
   const decoded = total("decode-document", () => sdk.core.decodeDocument(JSON.parse(json)))
-  if (decoded._tag !== "Success") fail("decode-document", `the encoded document does not decode: ${String(decoded.failure).slice(0, 500)}`)
-  const again = total("encode-document", () => JSON.stringify(sdk.core.encodeDocument((decoded as { success: typeof document }).success)))
+  if (decoded._tag !== "Success")
+    fail("decode-document", `the encoded document does not decode: ${String(decoded.failure).slice(0, 500)}`)
+  const again = total("encode-document", () =>
+    JSON.stringify(sdk.core.encodeDocument((decoded as { success: typeof document }).success))
+  )
   if (again !== json) fail("codec-round-trip", "decode(encode(document)) encodes to different JSON")
 }
 
 const errorCounts = (diagnostics: ReadonlyArray<Diagnostic>): Map<string, number> => {
   const counts = new Map<string, number>()
-  for (const d of diagnostics) if (d.severity === "error") counts.set(`${d.ruleId}/${d.messageId}`, (counts.get(`${d.ruleId}/${d.messageId}`) ?? 0) + 1)
+  for (const d of diagnostics)
+    if (d.severity === "error")
+      counts.set(`${d.ruleId}/${d.messageId}`, (counts.get(`${d.ruleId}/${d.messageId}`) ?? 0) + 1)
   return counts
 }
 
@@ -159,14 +182,16 @@ export const MAX_FIX_PASSES = 10
 const fixPass = (sdk: Sdk, text: string, diagnostics: ReadonlyArray<Diagnostic>) => {
   const result = total("apply-fixes-total", () => sdk.rules.applyFixes(text, diagnostics))
   const edits = result.applied.flatMap((d) => {
-    if (d.fix === null || d.fix.tier !== "safe") fail("fix-only-safe", `${d.ruleId}/${d.messageId}: applied a ${d.fix?.tier ?? "missing"} fix`)
+    if (d.fix === null || d.fix.tier !== "safe")
+      fail("fix-only-safe", `${d.ruleId}/${d.messageId}: applied a ${d.fix?.tier ?? "missing"} fix`)
     return d.fix!.edits
   })
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end)
   for (let i = 1; i < sorted.length; i++) {
     const a = sorted[i - 1]!
     const b = sorted[i]!
-    if (b.start < a.end || b.start === a.start) fail("fix-no-overlap", `edits [${a.start}, ${a.end}) and [${b.start}, ${b.end}) overlap`)
+    if (b.start < a.end || b.start === a.start)
+      fail("fix-no-overlap", `edits [${a.start}, ${a.end}) and [${b.start}, ${b.end}) overlap`)
   }
   // Rebuild the output from the edits: any difference is a change outside them.
   let expected = ""
@@ -176,7 +201,8 @@ const fixPass = (sdk: Sdk, text: string, diagnostics: ReadonlyArray<Diagnostic>)
     at = e.end
   }
   expected += text.slice(at)
-  if (expected !== result.output) fail("fix-outside-edits", "the output differs from the text with the applied edits")
+  if (expected !== result.output)
+    fail("fix-outside-edits", "the output differs from the text with the applied edits")
   return result
 }
 
@@ -187,17 +213,36 @@ const touches = (a: number, b: number, start: number, end: number) => a <= end &
  * and message sat on the text it replaced: a fix may leave a problem in
  * place, never create one.
  */
-const checkNoErrorAtEdits = (applied: ReadonlyArray<Diagnostic>, before: ReadonlyArray<Diagnostic>, after: ReadonlyArray<Diagnostic>) => {
-  const edits = applied.flatMap((d) => d.fix!.edits.map((e) => ({ e, d }))).sort((x, y) => x.e.start - y.e.start)
+const checkNoErrorAtEdits = (
+  applied: ReadonlyArray<Diagnostic>,
+  before: ReadonlyArray<Diagnostic>,
+  after: ReadonlyArray<Diagnostic>
+) => {
+  // Only a rule and message that errs more often than before can have been
+  // introduced: the same error may move or change its extent when a fix
+  // shifts the text around it.
+  const countsBefore = errorCounts(before)
+  const grown = new Set(
+    [...errorCounts(after)].filter(([key, n]) => n > (countsBefore.get(key) ?? 0)).map(([key]) => key)
+  )
+  if (grown.size === 0) return
+  const edits = applied
+    .flatMap((d) => d.fix!.edits.map((e) => ({ e, d })))
+    .sort((x, y) => x.e.start - y.e.start)
   let delta = 0
   for (const { e, d } of edits) {
     const outStart = e.start + delta
     const outEnd = outStart + e.text.length
     delta += e.text.length - (e.end - e.start)
     for (const err of after) {
-      if (err.severity !== "error" || !touches(err.span.start.offset, err.span.end.offset, outStart, outEnd)) continue
+      if (err.severity !== "error" || !grown.has(`${err.ruleId}/${err.messageId}`)) continue
+      if (!touches(err.span.start.offset, err.span.end.offset, outStart, outEnd)) continue
       const existed = before.some(
-        (b) => b.severity === "error" && b.ruleId === err.ruleId && b.messageId === err.messageId && touches(b.span.start.offset, b.span.end.offset, e.start, e.end)
+        (b) =>
+          b.severity === "error" &&
+          b.ruleId === err.ruleId &&
+          b.messageId === err.messageId &&
+          touches(b.span.start.offset, b.span.end.offset, e.start, e.end)
       )
       // An error with a safe fix of its own is fixed by the next pass.
       if (!existed && err.fix?.tier !== "safe")
@@ -230,13 +275,18 @@ export interface CaseReport {
  * introduce an error the input did not have; legacy detection and
  * conversion never throw.
  */
-export const checkInput = (sdk: Sdk, text: string, knownIssues: ReadonlyArray<KnownIssue> = []): CaseReport => {
+export const checkInput = (
+  sdk: Sdk,
+  text: string,
+  knownIssues: ReadonlyArray<KnownIssue> = []
+): CaseReport => {
   known = knownIssues
   hits = []
   try {
     return { ...checkAll(sdk, text), knownIssues: hits }
   } catch (error) {
-    if (error instanceof StopCase) return { isDocument: false, diagnostics: 0, fixPasses: 0, revealedErrors: 0, knownIssues: hits }
+    if (error instanceof StopCase)
+      return { isDocument: false, diagnostics: 0, fixPasses: 0, revealedErrors: 0, knownIssues: hits }
     throw error
   }
 }
@@ -249,7 +299,8 @@ const checkAll = (sdk: Sdk, text: string): Omit<CaseReport, "knownIssues"> => {
   const results = [RECOMMENDED, ALL].map((config) => {
     const result = total("lint-total", () => sdk.rules.lintDocument(document, text, config))
     for (const s of result.skipped)
-      if (s.reason.startsWith("internal error")) fail("rule-total", `${config.extends}: rule ${s.ruleId} threw: ${s.reason}`, true)
+      if (s.reason.startsWith("internal error"))
+        fail("rule-total", `${config.extends}: rule ${s.ruleId} threw: ${s.reason}`, true)
     result.diagnostics.forEach((d, i) => {
       checkSpans(d.span, text, `${config.extends}.diagnostics[${i}](${d.ruleId}/${d.messageId}).span`)
       if (d.fix !== null) editsInside(`${d.ruleId}/${d.messageId}.fix`, d.fix.edits, text)
@@ -266,10 +317,22 @@ const checkAll = (sdk: Sdk, text: string): Omit<CaseReport, "knownIssues"> => {
   for (; ; passes++) {
     const safe = diagnostics.filter((d) => d.fix?.tier === "safe")
     if (safe.length === 0) break
-    if (passes === MAX_FIX_PASSES) fail("fix-fixed-point", `safe fixes still apply after ${MAX_FIX_PASSES} passes: ${safe.map((d) => `${d.ruleId}/${d.messageId}`).join(", ")}`)
+    if (passes === MAX_FIX_PASSES)
+      fail(
+        "fix-fixed-point",
+        `safe fixes still apply after ${MAX_FIX_PASSES} passes: ${safe.map((d) => `${d.ruleId}/${d.messageId}`).join(", ")}`
+      )
     const { output, applied } = fixPass(sdk, current, diagnostics)
-    if (applied.length === 0) fail("fix-fixed-point", `safe fixes remain but none applies: ${safe.map((d) => `${d.ruleId}/${d.messageId}`).join(", ")}`)
-    if (output === current) fail("fix-fixed-point", `safe fixes that change nothing: ${applied.map((d) => `${d.ruleId}/${d.messageId}`).join(", ")}`)
+    if (applied.length === 0)
+      fail(
+        "fix-fixed-point",
+        `safe fixes remain but none applies: ${safe.map((d) => `${d.ruleId}/${d.messageId}`).join(", ")}`
+      )
+    if (output === current)
+      fail(
+        "fix-fixed-point",
+        `safe fixes that change nothing: ${applied.map((d) => `${d.ruleId}/${d.messageId}`).join(", ")}`
+      )
     const reparsed = total("parse-total", () => sdk.core.parseDocument(output))
     const next = total("lint-total", () => sdk.rules.lintDocument(reparsed, output, RECOMMENDED)).diagnostics
     checkNoErrorAtEdits(applied, diagnostics, next)
@@ -280,11 +343,13 @@ const checkAll = (sdk: Sdk, text: string): Omit<CaseReport, "knownIssues"> => {
   // (a mangled `Noi nhận` label fixed, and the signature block behind it
   // checked for the first time) is revealed, not introduced: counted only.
   let revealed = 0
-  if (passes > 0) for (const [key, n] of errorCounts(diagnostics)) revealed += Math.max(0, n - (before.get(key) ?? 0))
+  if (passes > 0)
+    for (const [key, n] of errorCounts(diagnostics)) revealed += Math.max(0, n - (before.get(key) ?? 0))
 
   if (sdk.legacy?.detectLegacyEncoding) {
     const found = total("legacy-detect-total", () => sdk.legacy!.detectLegacyEncoding!(text))
-    if (!(found.confidence >= 0 && found.confidence <= 1)) fail("legacy-detect-confidence", `confidence ${found.confidence}`)
+    if (!(found.confidence >= 0 && found.confidence <= 1))
+      fail("legacy-detect-confidence", `confidence ${found.confidence}`)
   }
   if (sdk.legacy?.convertLegacyText) {
     for (const from of ["tcvn3", "vni"] as const) {
@@ -292,5 +357,10 @@ const checkAll = (sdk: Sdk, text: string): Omit<CaseReport, "knownIssues"> => {
       if (out !== out.normalize("NFC")) fail("legacy-convert-nfc", `${from}: the output is not NFC`)
     }
   }
-  return { isDocument: document.isDocument, diagnostics: results[1]!.diagnostics.length, fixPasses: passes, revealedErrors: revealed }
+  return {
+    isDocument: document.isDocument,
+    diagnostics: results[1]!.diagnostics.length,
+    fixPasses: passes,
+    revealedErrors: revealed
+  }
 }

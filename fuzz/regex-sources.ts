@@ -51,14 +51,19 @@ export const packageSourceFiles = (): Array<string> => {
 const staticText = (node: ts.Expression | undefined): string | null => {
   if (node === undefined) return ""
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text
-  if (ts.isTaggedTemplateExpression(node) && node.tag.getText() === "String.raw" && ts.isNoSubstitutionTemplateLiteral(node.template))
+  if (
+    ts.isTaggedTemplateExpression(node) &&
+    node.tag.getText() === "String.raw" &&
+    ts.isNoSubstitutionTemplateLiteral(node.template)
+  )
     return node.template.rawText ?? node.template.text
   return null
 }
 
 const nameOf = (node: ts.Node): string | null => {
   for (let at: ts.Node | undefined = node.parent; at !== undefined; at = at.parent) {
-    if (ts.isVariableDeclaration(at) || ts.isPropertyAssignment(at) || ts.isPropertyDeclaration(at)) return at.name.getText()
+    if (ts.isVariableDeclaration(at) || ts.isPropertyAssignment(at) || ts.isPropertyDeclaration(at))
+      return at.name.getText()
     if (ts.isFunctionLike(at) || ts.isSourceFile(at)) return null
   }
   return null
@@ -74,8 +79,18 @@ export const regexSitesOf = (path: string): Array<RegexSite> => {
     if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
       const text = node.getText()
       const slash = text.lastIndexOf("/")
-      sites.push({ file, line: lineOf(node), name: nameOf(node), source: text.slice(1, slash), flags: text.slice(slash + 1), written: "literal" })
-    } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && node.expression.getText() === "RegExp") {
+      sites.push({
+        file,
+        line: lineOf(node),
+        name: nameOf(node),
+        source: text.slice(1, slash),
+        flags: text.slice(slash + 1),
+        written: "literal"
+      })
+    } else if (
+      (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
+      node.expression.getText() === "RegExp"
+    ) {
       const [pattern, flags] = node.arguments ?? []
       sites.push({
         file,
@@ -142,4 +157,42 @@ export const recordBuiltPatterns = async (work: () => Promise<void>): Promise<Ar
     globalThis.RegExp = original
   }
   return built
+}
+
+/**
+ * The regular expression assigned to `name` in `file` (a path from the
+ * repository root). Throws when there is none, so that a regression test
+ * whose pattern was renamed fails and gets updated instead of passing on
+ * nothing.
+ */
+export const namedRegex = (file: string, name: string): RegexSite & { readonly source: string } => {
+  const site = regexSitesOf(join(REPO_ROOT, file)).find((s) => s.name === name)
+  if (site === undefined || site.source === null)
+    throw new Error(`no regular expression named ${name} in ${file}: update the test that looks for it`)
+  return site as RegexSite & { readonly source: string }
+}
+
+/** The regular expressions written inside the function or constant `name` in `file`. */
+export const regexesIn = (file: string, name: string): Array<RegexSite & { readonly source: string }> => {
+  const path = join(REPO_ROOT, file)
+  const source = ts.createSourceFile(path, readFileSync(path, "utf8"), ts.ScriptTarget.Latest, true)
+  // Lines of the declaration, once found (an object: TypeScript does not
+  // follow assignments made inside the visitor).
+  const found: { range?: readonly [number, number] } = {}
+  const find = (node: ts.Node) => {
+    if ((ts.isVariableDeclaration(node) || ts.isFunctionDeclaration(node)) && node.name?.getText() === name) {
+      found.range = [
+        source.getLineAndCharacterOfPosition(node.getStart()).line + 1,
+        source.getLineAndCharacterOfPosition(node.getEnd()).line + 1
+      ]
+    }
+    if (found.range === undefined) ts.forEachChild(node, find)
+  }
+  find(source)
+  if (found.range === undefined)
+    throw new Error(`no function or constant named ${name} in ${file}: update the test that looks for it`)
+  const [from, to] = found.range
+  return regexSitesOf(path).filter(
+    (s): s is RegexSite & { readonly source: string } => s.source !== null && s.line >= from && s.line <= to
+  )
 }

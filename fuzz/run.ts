@@ -36,7 +36,8 @@ const parseDuration = (s: string): number => {
 }
 
 const timeLimit = args.time === undefined ? undefined : parseDuration(args.time)
-const cases = args.cases !== undefined ? Number(args.cases) : timeLimit !== undefined ? Number.MAX_SAFE_INTEGER : 10_000
+const cases =
+  args.cases !== undefined ? Number(args.cases) : timeLimit !== undefined ? Number.MAX_SAFE_INTEGER : 10_000
 const seed = args.seed !== undefined ? Number(args.seed) : Date.now() ^ (Math.random() * 2 ** 31)
 
 const render = await loadRender()
@@ -105,7 +106,20 @@ if (!details.failed) {
   const dir = join(tmpdir(), "cchc-fuzz")
   mkdirSync(dir, { recursive: true })
   const file = join(dir, `failure-${seed}-${property}.json`)
-  writeFileSync(file, JSON.stringify({ ...summary, property, path: details.counterexamplePath, message: String(error instanceof Error ? error.message : error), input: counterexample }, null, 2))
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        ...summary,
+        property,
+        path: details.counterexamplePath,
+        message: String(error instanceof Error ? error.message : error),
+        input: counterexample
+      },
+      null,
+      2
+    )
+  )
   process.stdout.write(
     `fuzz: FAILED ${property} after ${details.numRuns} cases (seed ${seed}, path "${details.counterexamplePath}")\n` +
       `family: ${counterexample.family}\ninput: ${JSON.stringify(counterexample.text)}\n` +

@@ -24,7 +24,8 @@ const EXCEPTIONS: ReadonlyArray<Exception> = [
   {
     file: "packages/rules/src/rules/metric-total.ts",
     source: String.raw`\B(?=(?:\d{3})+$)`,
-    reason: "groups the integer part of String(n) for a finite number: at most 21 digits (larger numbers print in exponent form)"
+    reason:
+      "groups the integer part of String(n) for a finite number: at most 21 digits (larger numbers print in exponent form)"
   },
   {
     file: "packages/format/src/builders/format-vietnamese-number.ts",
@@ -34,7 +35,8 @@ const EXCEPTIONS: ReadonlyArray<Exception> = [
   {
     file: "packages/cli/src/reporters/code-frame.ts",
     source: String.raw`\s+$`,
-    reason: "trims a code-frame excerpt, which lint-file.ts cuts to EXCERPT_BEFORE + EXCERPT_AFTER = 200 characters"
+    reason:
+      "trims a code-frame excerpt, which lint-file.ts cuts to EXCERPT_BEFORE + EXCERPT_AFTER = 200 characters"
   },
   {
     file: "packages/cli/src/commands/rules.ts",
@@ -48,13 +50,16 @@ const EXCEPTIONS: ReadonlyArray<Exception> = [
 const DYNAMIC_ELSEWHERE: ReadonlyArray<{ readonly file: string; readonly reason: string }> = [
   {
     file: "packages/rules/src/config/validate-options.ts",
-    reason: "compiles the `pattern` keyword of rule option schemas: those patterns are checked below, from ALL_RULES"
+    reason:
+      "compiles the `pattern` keyword of rule option schemas: those patterns are checked below, from ALL_RULES"
   }
 ]
 
-const exampleTexts = ["bao-cao-cchc-quy-iii-2026.txt", "cong-van-bao-cao-dich-vu-cong-2026.txt", "ke-hoach-tuyen-truyen-cchc-2026.txt"].map((f) =>
-  readFileSync(join(REPO_ROOT, "examples/documents", f), "utf8")
-)
+const exampleTexts = [
+  "bao-cao-cchc-quy-iii-2026.txt",
+  "cong-van-bao-cao-dich-vu-cong-2026.txt",
+  "ke-hoach-tuyen-truyen-cchc-2026.txt"
+].map((f) => readFileSync(join(REPO_ROOT, "examples/documents", f), "utf8"))
 
 // Load the packages and exercise them while RegExp is recorded, so that the
 // patterns built from data (kind names, unit lists, titles) are seen as built.
@@ -70,7 +75,8 @@ const built = await recordBuiltPatterns(async () => {
     rules.applyFixes(text, result.diagnostics)
     core.encodeDocument(result.document)
   }
-  for (const spec of fc.sample(testing.arbitraryDocumentSpec, { seed: 1, numRuns: 20 })) format.renderText(spec)
+  for (const spec of fc.sample(testing.arbitraryDocumentSpec, { seed: 1, numRuns: 20 }))
+    format.renderText(spec)
   const walk = (schema: unknown, where: string): void => {
     if (typeof schema !== "object" || schema === null) return
     for (const [key, value] of Object.entries(schema)) {
@@ -97,7 +103,9 @@ const add = (source: string, flags: string, where: string, file: string) => {
   entry.files.add(file)
   candidates.set(key, entry)
 }
-for (const site of sites) if (site.source !== null && site.flags !== "?") add(site.source, site.flags, `${site.file}:${site.line}`, site.file)
+for (const site of sites)
+  if (site.source !== null && site.flags !== "?")
+    add(site.source, site.flags, `${site.file}:${site.line}`, site.file)
 for (const b of built) add(b.source, b.flags, `${b.file}:${b.line} (built at run time)`, b.file)
 for (const p of optionPatterns) add(p.source, "u", p.where, "packages/rules/src/config/validate-options.ts")
 
@@ -112,34 +120,44 @@ describe("regular expressions of the packages", () => {
   test("every pattern built at run time was seen being built", () => {
     const unseen = sites
       .filter((s) => s.source === null || s.flags === "?")
-      .filter((s) => !built.some((b) => b.file === s.file) && !DYNAMIC_ELSEWHERE.some((d) => d.file === s.file))
+      .filter(
+        (s) => !built.some((b) => b.file === s.file) && !DYNAMIC_ELSEWHERE.some((d) => d.file === s.file)
+      )
       .map((s) => `${s.file}:${s.line} ${s.name ?? ""}`)
     expect(unseen, "dynamic RegExp sites whose patterns were never built while the packages ran").toEqual([])
   })
 
   test("every exception still matches a pattern of the packages", () => {
-    const stale = EXCEPTIONS.filter((e) => ![...candidates.values()].some((c) => c.source === e.source && c.files.has(e.file)))
+    const stale = EXCEPTIONS.filter(
+      (e) => ![...candidates.values()].some((c) => c.source === e.source && c.files.has(e.file))
+    )
     expect(stale.map((e) => `${e.file} /${e.source}/`)).toEqual([])
   })
 
-  test.each([...candidates.values()].map((c) => [`${c.where[0]} /${c.source.length > 70 ? c.source.slice(0, 70) + "…" : c.source}/${c.flags}`, c] as const))(
-    "%s",
-    async (_name, candidate) => {
-      // recheck does not take the `d` flag (match indices), which does not
-      // change how a pattern matches.
-      const flags = candidate.flags.replace(/[d]/g, "")
-      const result = await check(candidate.source, flags, { timeout: 20_000 })
-      const excepted = EXCEPTIONS.find((e) => e.source === candidate.source && candidate.files.has(e.file))
-      if (result.status === "vulnerable" && excepted === undefined) {
-        expect.fail(
-          `catastrophic backtracking (${result.complexity.type}${result.complexity.type === "polynomial" ? ` degree ${result.complexity.degree}` : ""}) in /${candidate.source}/${candidate.flags}\n` +
-            `  at ${candidate.where.join("\n  at ")}\n` +
-            `  attack: ${result.attack.pattern}`
-        )
-      }
-      expect(result.status === "unknown" ? `recheck could not decide: ${result.error.kind}` : result.status, candidate.where.join(", ")).not.toMatch(
-        /could not decide/
+  test.each(
+    [...candidates.values()].map(
+      (c) =>
+        [
+          `${c.where[0]} /${c.source.length > 70 ? c.source.slice(0, 70) + "…" : c.source}/${c.flags}`,
+          c
+        ] as const
+    )
+  )("%s", async (_name, candidate) => {
+    // recheck does not take the `d` flag (match indices), which does not
+    // change how a pattern matches.
+    const flags = candidate.flags.replace(/[d]/g, "")
+    const result = await check(candidate.source, flags, { timeout: 20_000 })
+    const excepted = EXCEPTIONS.find((e) => e.source === candidate.source && candidate.files.has(e.file))
+    if (result.status === "vulnerable" && excepted === undefined) {
+      expect.fail(
+        `catastrophic backtracking (${result.complexity.type}${result.complexity.type === "polynomial" ? ` degree ${result.complexity.degree}` : ""}) in /${candidate.source}/${candidate.flags}\n` +
+          `  at ${candidate.where.join("\n  at ")}\n` +
+          `  attack: ${result.attack.pattern}`
       )
     }
-  )
+    expect(
+      result.status === "unknown" ? `recheck could not decide: ${result.error.kind}` : result.status,
+      candidate.where.join(", ")
+    ).not.toMatch(/could not decide/)
+  })
 })
