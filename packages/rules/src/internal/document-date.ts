@@ -3,7 +3,8 @@
  * day, or the range of days a blank day (or month) leaves open.
  */
 import { isoDate, type Document } from "@cchc/core"
-import { format, lastDayOfMonth } from "date-fns"
+import { format } from "date-fns/format"
+import { lastDayOfMonth } from "date-fns/lastDayOfMonth"
 
 /** The earliest and latest day the document can be dated, ISO `YYYY-MM-DD`. */
 export interface DateRange {

@@ -2,7 +2,8 @@
  * Reading the period a report covers from its trích yếu: `quý I năm 2024`,
  * `6 tháng đầu năm 2024`, `tháng 5 năm 2024`, `năm 2020`.
  */
-import { format, lastDayOfMonth } from "date-fns"
+import { format } from "date-fns/format"
+import { lastDayOfMonth } from "date-fns/lastDayOfMonth"
 
 /** A reporting period: its words as written and its first and last day. */
 export interface ReportPeriod {

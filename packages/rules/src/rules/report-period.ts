@@ -3,7 +3,9 @@
  * tháng đầu năm`, `năm 2020`) agrees with the date of the report: not
  * before the end of the period draws near, not long after it.
  */
-import { addDays, format, parseISO } from "date-fns"
+import { addDays } from "date-fns/addDays"
+import { format } from "date-fns/format"
+import { parseISO } from "date-fns/parseISO"
 import { describeDocumentDate, displayDate, documentDateRange } from "../internal/document-date.js"
 import { readReportPeriod } from "../internal/report-period.js"
 import { defineRule } from "../rule.js"
