@@ -18,5 +18,15 @@ export const KNOWN_ISSUES: ReadonlyArray<KnownIssue> = [
     id: "recipients-wrapped-item-hides-block",
     property: "fix-no-new-error",
     match: / introduced (?:recipients\/missing|end-mark\/missing) /
+  },
+  {
+    id: "document-number-spacing-fix-changes-the-number",
+    property: "fix-no-new-error",
+    match: /^the fix of document-number\/spacing .* introduced document-number\//
+  },
+  {
+    id: "recipients-label-followed-by-text-flips-verdict",
+    property: "fix-no-new-error",
+    match: /^the fix of recipients\/label .* introduced not-a-document\/notDocument /
   }
 ]

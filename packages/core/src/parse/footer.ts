@@ -30,6 +30,18 @@ const ACADEMIC = /^((?:GS|PGS|TS|ThS|BS|KS|CN|Ths|Tiến sĩ|Thạc sĩ)\.?[ ]*)
 export const isRecipientsLabel = (text: string): boolean =>
   (text.charCodeAt(0) | 0x20) === 0x6e && LABEL.test(stripDiacritics(text.slice(0, 16)))
 
+/**
+ * Whether a trimmed line is the Nơi nhận label standing alone: nothing
+ * after it but a first item or a note (`Nơi nhận:`, `Noi nhận - Như trên;`),
+ * unlike `Nơi nhận hồ sơ: …` in running text.
+ */
+export const isRecipientsLabelLine = (text: string): boolean => {
+  if (!isRecipientsLabel(text)) return false
+  const m = LABEL.exec(stripDiacritics(text.slice(0, 16)))!
+  const rest = text.slice(m[0].length).trimStart()
+  return rest.length === 0 || /^[-–—•+(]/u.test(rest)
+}
+
 /** Whether a trimmed line is an authority line (`TM. …`, `KT. …`, `K/T …`). */
 export const isAuthorityLine = (text: string): boolean => {
   const m = AUTHORITY.exec(text)

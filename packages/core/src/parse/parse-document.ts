@@ -11,7 +11,13 @@ import { classifyIndicator } from "../data/indicators.js"
 import { detectLegacyEncoding } from "../text/legacy-encoding.js"
 import { PreparedText } from "../text/prepared-text.js"
 import { scanCitations } from "./citations.js"
-import { isAuthorityLine, isFooterLike, isRecipientsLabel, readFooter } from "./footer.js"
+import {
+  isAuthorityLine,
+  isFooterLike,
+  isRecipientsLabel,
+  isRecipientsLabelLine,
+  readFooter
+} from "./footer.js"
 import { kindByTitle, readHeader } from "./header.js"
 import { judgeDocument, findWebChrome } from "./is-document.js"
 import { splitLines, type Line } from "./lines.js"
@@ -184,10 +190,10 @@ const findFooterStart = (lines: ReadonlyArray<Line>, bodyStart: number): number 
   // the authority lines a flattened table put right above it.
   for (let i = top - 1; i >= bodyStart; i--) {
     // Only a label standing alone: `Nơi nhận hồ sơ: …` in the body is no label.
-    const t = lines[i]!.text
-    if (t.length > 12 || !isRecipientsLabel(t)) continue
+    if (!isRecipientsLabelLine(lines[i]!.text)) continue
     top = i
-    while (top - 1 >= bodyStart && isFooterLike(lines[top - 1]!.text) && lines[top - 1]!.text.length > 0) top--
+    while (top - 1 >= bodyStart && isFooterLike(lines[top - 1]!.text) && lines[top - 1]!.text.length > 0)
+      top--
     break
   }
   for (let i = top; i < lines.length; i++) {

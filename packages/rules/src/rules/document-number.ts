@@ -3,7 +3,7 @@
  * numbered sequence padded below 10, a type code that matches the kind,
  * none on a công văn, and no code of the repealed Thông tư 01/2011.
  */
-import { LEGACY_KINDS, classifyNumber, type Document, type DocumentNumber, type Span } from "@cchc/core"
+import { LEGACY_KINDS, parseDocumentNumber, type Document, type DocumentNumber, type Span } from "@cchc/core"
 import { displayDate, documentDateRange } from "../internal/document-date.js"
 import { isCongVan, kindByCodeAnyCase, kindByHeading } from "../internal/kinds.js"
 import { firstTextLine, spanReads, textLines } from "../internal/text.js"
@@ -142,8 +142,11 @@ export default defineRule({
     let number: DocumentNumberView | null = document.number
     if (spaced !== null) {
       reportSpacing(context, spaced.at, spaced.actual)
-      const parts = classifyNumber(spaced.expected)
-      if (parts === null) return
+      // Read the closed-up number exactly as the parser will read it after
+      // the fix, so that the fix brings no new finding.
+      const closed = parseDocumentNumber(`${spaced.label}${spaced.expected}`)
+      if (closed === null) return
+      const { span: _ignored, raw: _raw, ...parts } = closed
       number = {
         raw: `${spaced.label}${spaced.expected}`,
         ...parts,
