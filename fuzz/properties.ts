@@ -208,6 +208,30 @@ const fixPass = (sdk: Sdk, text: string, diagnostics: ReadonlyArray<Diagnostic>)
 
 const touches = (a: number, b: number, start: number, end: number) => a <= end && b >= start
 
+type ParsedDocument = ReturnType<Sdk["core"]["parseDocument"]>
+
+// The parts whose presence makes the parser's reading of a document; the
+// end mark is left out, since the end-mark fix writes it.
+const PARTS = ["issuer", "number", "placeDate", "title", "kinhGui", "recipients", "signature"] as const
+
+/**
+ * What a pass of safe fixes changed in the parser's reading: the verdict
+ * (a document or not) and which parts it finds. A fix may let the parser
+ * find more (the end mark it writes bounds the foot, a label it corrects
+ * opens the Nơi nhận block): `gained`. It should never make the parser
+ * lose a part, or the verdict: `lost`.
+ */
+const structureChange = (
+  before: ParsedDocument,
+  after: ParsedDocument
+): { lost: string | null; gained: boolean } => {
+  if (before.isDocument && !after.isDocument) return { lost: "isDocument true → false", gained: false }
+  if (!before.isDocument && after.isDocument) return { lost: null, gained: true }
+  const lost = PARTS.filter((part) => before[part] !== null && after[part] === null)
+  const gained = PARTS.some((part) => before[part] === null && after[part] !== null)
+  return { lost: lost.length === 0 ? null : lost.map((part) => `${part} lost`).join(", "), gained }
+}
+
 /**
  * No error sits on the text a fix wrote unless an error of the same rule
  * and message sat on the text it replaced: a fix may leave a problem in
@@ -312,6 +336,7 @@ const checkAll = (sdk: Sdk, text: string): Omit<CaseReport, "knownIssues"> => {
   // Safe fixes, in passes as the CLI applies them, until none is left.
   const before = errorCounts(results[0]!.diagnostics)
   let current = text
+  let parsed = document
   let diagnostics = results[0]!.diagnostics
   let passes = 0
   for (; ; passes++) {
@@ -335,8 +360,18 @@ const checkAll = (sdk: Sdk, text: string): Omit<CaseReport, "knownIssues"> => {
       )
     const reparsed = total("parse-total", () => sdk.core.parseDocument(output))
     const next = total("lint-total", () => sdk.rules.lintDocument(reparsed, output, RECOMMENDED)).diagnostics
-    checkNoErrorAtEdits(applied, diagnostics, next)
+    const changed = structureChange(parsed, reparsed)
+    if (changed.lost !== null)
+      fail(
+        "fix-keeps-structure",
+        `the fixes ${applied.map((d) => `${d.ruleId}/${d.messageId}`).join(", ")} made the parser lose: ${changed.lost}`,
+        true
+      )
+    // On the same reading of the document, a fix may not create an error;
+    // where the parser now reads more, new errors are revealed (counted below).
+    else if (!changed.gained) checkNoErrorAtEdits(applied, diagnostics, next)
     current = output
+    parsed = reparsed
     diagnostics = next
   }
   // An error elsewhere that appears once a fix lets the parser read more

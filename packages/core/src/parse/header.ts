@@ -372,6 +372,8 @@ const readIssuer = (
     if (stop >= 0 && i > stop) break
     if (!isUpperCaseText(part.text) || part.text.length > 120) continue
     if (kindByTitle(part.text)) continue
+    // A Nơi nhận label, in any spelling or case, is no issuer.
+    if (isRecipientsLabel(part.text)) continue
     if (/^[*]+$/u.test(part.text)) continue
     // Party documents put a `*` after the body's name.
     const text = part.text.endsWith("*") ? part.text.slice(0, -1).trimEnd() : part.text
