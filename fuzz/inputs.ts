@@ -114,6 +114,9 @@ const loseDiacritics = (text: string, keepSome: boolean): string =>
     ch === "Đ" || ch === "đ" ? "ð" : keepSome && ch.charCodeAt(0) % 3 === 0 ? ch : " "
   )
 
+/** The families whose inputs are documents, broken the way real ones are. */
+export const DOCUMENT_FAMILIES: ReadonlySet<string> = new Set(["mutated-document", "rendered-spec"])
+
 /** Generates the inputs of every family. */
 export const arbitraryFuzzInput = (sources: InputSources): fc.Arbitrary<FuzzInput> => {
   const { testing } = sources

@@ -5,7 +5,8 @@
 // mark after it. The parser only takes a line that ends in `./.` as the
 // end mark, so the next pass reports `end-mark/missing` again and inserts
 // another `./`: `cchc lint --fix` stops after ten passes and writes
-// `Tịnh Khê./././././././././.̣`.
+// `Tịnh Khê./././././././././.̣`. Found again (after the first case was
+// fixed) with a space between the full stop and the mark: `Tịnh Khê. ̣`.
 import * as core from "@cchc/core"
 import * as rules from "@cchc/rules"
 import { readFileSync } from "node:fs"
@@ -17,7 +18,10 @@ const example = readFileSync(
   new URL("../../examples/documents/bao-cao-cchc-quy-iii-2026.txt", import.meta.url),
   "utf8"
 )
-const text = example.replace("xã Tịnh Khê./.", "xã Tịnh Khê.\u0323")
+const ENDINGS = {
+  "a mark right after the full stop": "xã Tịnh Khê.\u0323",
+  "a space, then a mark": "xã Tịnh Khê. \u0323"
+}
 
 // The fix loop of `cchc lint --fix`.
 const fixAll = (input: string) => {
@@ -30,9 +34,11 @@ const fixAll = (input: string) => {
   return { output: current, passes: MAX_FIX_PASSES }
 }
 
-describe("the end-mark fix reaches a fixed point after a stray combining mark", () => {
+describe.each(Object.entries(ENDINGS))("the end-mark fix reaches a fixed point: %s", (_name, ending) => {
+  const text = example.replace("xã Tịnh Khê./.", ending)
+
   test("the input is what the test means", () => {
-    expect(text).toContain("xã Tịnh Khê.\u0323\n")
+    expect(text).toContain(`${ending}\n`)
   })
 
   test("fixing writes one end mark and stops", () => {

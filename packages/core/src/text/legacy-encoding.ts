@@ -394,7 +394,21 @@ const MODIFIED = "ăâêôơư"
  * only sắc or nặng before c, ch, p, t. Not a spell checker: enough to tell a
  * syllable from Latin-1 noise.
  */
+// Memoised: the detector asks about every accented word of every document
+// the parser reads, and a document repeats its words (`các`, `và`, `được`).
+const SYLLABLE_CACHE = new Map<string, boolean>()
+const MAX_SYLLABLE_CACHE = 16_384
 const isSyllable = (word: string): boolean => {
+  let known = SYLLABLE_CACHE.get(word)
+  if (known === undefined) {
+    known = isSyllableUncached(word)
+    if (SYLLABLE_CACHE.size >= MAX_SYLLABLE_CACHE) SYLLABLE_CACHE.clear()
+    SYLLABLE_CACHE.set(word, known)
+  }
+  return known
+}
+
+const isSyllableUncached = (word: string): boolean => {
   if (word.length < 1 || word.length > 8) return false
   let toneless = ""
   let toneAt = -1
@@ -529,7 +543,8 @@ const EARLY_VERDICT_WORDS = 400
  */
 export function detectLegacyEncoding(text: string): LegacyEncodingReport {
   const { decode: tcvn3 } = getTcvn3()
-  const nfc = text.normalize("NFC")
+  // Most text is NFC already; normalising is only needed with combining marks.
+  const nfc = /[\u0300-\u036f]/.test(text) ? text.normalize("NFC") : text
 
   let unicodeWords = 0
   let words = 0
@@ -576,7 +591,8 @@ export function detectLegacyEncoding(text: string): LegacyEncodingReport {
       if (!isWordChar(d)) break
       if (d >= 0xa1 && d <= 0xff) latin1 = true
       if (isVietnameseOnly(d)) vietOnly = true
-      if (tcvn3.has(nfc[i]!)) hasTcvn3 = true
+      // Every TCVN3 code is a byte of 0x80 and up read as Latin-1.
+      if (d >= 0x80 && !hasTcvn3 && tcvn3.has(nfc[i]!)) hasTcvn3 = true
       i++
     }
     const word = nfc.slice(start, i)
@@ -585,9 +601,8 @@ export function detectLegacyEncoding(text: string): LegacyEncodingReport {
     // PDF fragments: a bare onset/coda between blanks, or ð/Ð standing for Đ.
     const before = start === 0 ? " " : nfc[start - 1]!
     const after = i >= n ? " " : nfc[i]!
-    const blankAround = /\s/.test(before) && /\s/.test(after)
-    const lowerWord = word.toLowerCase()
-    if (blankAround && word.length <= 3 && FRAGMENTS.has(lowerWord)) lineFragments.push(word)
+    if (word.length <= 3 && /\s/.test(before) && /\s/.test(after) && FRAGMENTS.has(word.toLowerCase()))
+      lineFragments.push(word)
     if ((word[0] === "ð" || word[0] === "Ð") && word.length > 1 && isSyllable("đ" + word.slice(1))) {
       lost++
       if (lostEvidence.length < MAX_EVIDENCE) lostEvidence.push(`"${word}" (ð for Đ)`)

@@ -33,6 +33,18 @@ ruleTester(rule).run({
       output: SAMPLE_REPORT
     },
     {
+      name: "a stray combining mark behind a space goes with the full stop",
+      text: SAMPLE_REPORT.replace(LAST, "Trên đây là báo cáo của Sở Nội vụ. \u0323"),
+      errors: [{ messageId: "missing", line: 25 }],
+      output: SAMPLE_REPORT
+    },
+    {
+      name: "a combining mark with text after it on the line is not stray",
+      text: SAMPLE_REPORT.replace(LAST, "Trên đây là báo cáo của Sở Nội vụ. \u0323x"),
+      errors: [{ messageId: "missing", line: 25 }],
+      output: SAMPLE_REPORT.replace(LAST, "Trên đây là báo cáo của Sở Nội vụ. \u0323x./.")
+    },
+    {
       name: "a decomposed last letter keeps its mark before the end mark",
       text: SAMPLE_REPORT.replace(LAST, "Trên đây là báo cáo của Sở Nội vu\u0323"),
       errors: [{ messageId: "missing", line: 25 }],

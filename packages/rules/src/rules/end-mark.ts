@@ -8,9 +8,25 @@ import { defineRule } from "../rule.js"
 // A last line that ends in a mistyped mark: `. /.`, `/.`, `./`, `.//.`, `./..`.
 const MALFORMED = /(?:\.[ ]+\/[ ]*\.|\.\/[ ]+\.|(?<![./…])\/\.|\.\/(?!\.)|\.\/\/\.|\.\/\.\.+)[ ]*$/u
 
-// Combining marks: one, and a run read from a given offset.
+// A combining mark.
 const COMBINING = /^\p{M}$/u
-const STRAY_MARKS = /\p{M}+/uy
+
+/**
+ * The end of the stray combining marks that follow the sentence at `from`
+ * (`Khê.̣`, `Khê. ̣`), possibly behind spaces, when nothing else follows
+ * on the line; `from` when there are none. A walk, not a regex: spaces and
+ * marks interleave, and the run must reach the end of the line.
+ */
+const endOfStrayMarks = (text: string, from: number): number => {
+  let lastMark = from
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]!
+    if (c === "\n" || c === "\r") break
+    if (COMBINING.test(c)) lastMark = i + 1
+    else if (c !== " " && c !== "\t" && c !== "\u00a0") return from
+  }
+  return lastMark
+}
 
 export default defineRule({
   meta: {
@@ -98,8 +114,7 @@ export default defineRule({
     // the mark must end the line, so it goes after them, or takes them away
     // with the full stop they sit on (a tone mark on a full stop means nothing).
     const base = lineStart + trimEndWhile(trimmed, (c) => COMBINING.test(c)).length
-    STRAY_MARKS.lastIndex = tail
-    const after = STRAY_MARKS.test(text) ? STRAY_MARKS.lastIndex : tail
+    const after = endOfStrayMarks(text, tail)
     // Only a sentence that ends in a letter, a digit, a bracket or a full
     // stop can take the mark without rewording.
     const last = text.slice(base - 1, base)
