@@ -1,10 +1,18 @@
 import { defineConfig } from "tsup"
+import { lighterEntries } from "../core/tsup.lighter-entries.js"
 
 export default defineConfig({
-  entry: { index: "src/index.ts" },
+  // `@cchc/rules/engine` is the rule pack and the engine without the Effect
+  // schemas (see src/engine.ts). In the ESM build the two entries share
+  // their chunks, and the modules that take only parser and text functions
+  // from `@cchc/core` import `@cchc/core/parser`.
+  entry: { index: "src/index.ts", engine: "src/engine.ts" },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,
   sourcemap: true,
-  target: "node20"
+  target: "node20",
+  // Resolved by the plugin below (tsup would mark them external first).
+  noExternal: [/^@cchc\/core$/],
+  esbuildPlugins: [lighterEntries({ "@cchc/core": "@cchc/core/parser" })]
 })

@@ -10,8 +10,9 @@
 // - In a foot whose lines are split by a lone CR, `TM ỦN` / `PHÓ ố` gets
 //   `prefixForm`; once its fix writes `TM.`, `deputyWithoutKt` (an error
 //   without a fix) appears on the text the fix wrote (property
-//   fix-no-new-error): the deputy check should judge the block the same
-//   way with or without the dot.
+//   fix-no-new-error). The cause was the notUpperCase fix in the same
+//   pass: the lower-case title under the authority line (`PHÓ ố`) was only
+//   judged once upper-cased. The rule now judges it as it will be read.
 import * as core from "@cchc/core"
 import * as rules from "@cchc/rules"
 import { describe, expect, test } from "vitest"
@@ -32,9 +33,7 @@ describe("a safe fix corrects what it targets and nothing else", () => {
     expect(violation("NƠINHẬN")).toBeNull()
   })
 
-  // Still open: marked as failing until the deputy check judges the block
-  // the same way with or without the dot (remove `.fails` when it does).
-  test.fails("the TM. prefix fix does not bring a deputy error with it", () => {
+  test("the TM. prefix fix does not bring a deputy error with it", () => {
     expect(violation("Noinhận\nTM ỦN\rPHÓ ố\nN")).toBeNull()
   })
 })

@@ -18,22 +18,7 @@ export * from "./model/unit.js"
 export * from "./model/document.js"
 export * from "./model/document-spec.js"
 
-export * from "./data/index.js"
+// Reference data, text handling and the parser: also `@cchc/core/parser`.
+export * from "./parser.js"
 
-export * from "./text/fold.js"
-export * from "./text/line-index.js"
-export * from "./text/prepared-text.js"
-export * from "./text/roman-numerals.js"
-export * from "./text/trim-end.js"
-
-export * from "./text/legacy-encoding.js"
-
-export { parseVietnameseNumber } from "./parse/vietnamese-number.js"
-export { classifyNumber, parseDocumentNumber, type NumberParts } from "./parse/document-number.js"
-export { parsePlaceDate, isoDate } from "./parse/place-date.js"
-export { parseCitations, parseCitation, CITATION_KIND_NAMES } from "./parse/citations.js"
-export { POINT_LETTERS, matchHeading } from "./parse/sections.js"
-export { isPersonName } from "./parse/footer.js"
-export { kindByTitle } from "./parse/header.js"
-export { parseDocument, type ParseOptions } from "./parse/parse-document.js"
 export { decodeDocument, encodeDocument, documentJsonSchema } from "./model/document-codec.js"

@@ -5,54 +5,15 @@
  * @since 0.1.0
  */
 import { parseDocument, type Document } from "@cchc/core"
-// Subpath imports: the date-fns barrel alone costs about 0.2 s at start-up.
-import { format } from "date-fns/format"
 import * as Effect from "effect/Effect"
 import * as Result from "effect/Result"
 import type { ConfigError } from "../config/config-error.js"
 import type { LintConfig } from "../config/lint-config.js"
-import { resolveConfig, rulesFor, type LintOptions, type ResolvedConfig } from "../config/resolve-config.js"
+import { resolveConfig, type LintOptions } from "../config/resolve-config.js"
 import type { LintResult } from "./lint-result.js"
-import { runRules } from "./run-rules.js"
+import { lintResolved } from "./lint-resolved.js"
 
-/**
- * Today's date as `YYYY-MM-DD` in local time.
- *
- * @since 0.1.0
- * @category engine
- * @example
- * ```ts
- * import { currentDate } from "@cchc/rules"
- * /^\d{4}-\d{2}-\d{2}$/.test(currentDate()) // true
- * ```
- */
-export const currentDate = (): string => format(new Date(), "yyyy-MM-dd")
-
-/**
- * Lints a parsed document with a configuration already resolved by
- * {@link resolveConfig}: the fast path for linting many documents.
- *
- * @since 0.1.0
- * @category engine
- * @example
- * ```ts
- * import * as Result from "effect/Result"
- * import { parseDocument } from "@cchc/core"
- * import { lintResolved, resolveConfig } from "@cchc/rules"
- * const config = Result.getOrThrow(resolveConfig({ extends: "recommended" }))
- * const text = "Số: 05/BC-UBND\nBa Bích, ngày 05 tháng 3 năm 2024\nBÁO CÁO\nCông tác"
- * lintResolved(parseDocument(text), text, config).diagnostics.length > 0 // true
- * ```
- */
-export const lintResolved = (
-  document: Document,
-  text: string,
-  config: ResolvedConfig,
-  options: LintOptions = {}
-): LintResult => {
-  const { active, off } = rulesFor(config, document.kind, options)
-  return runRules({ document, text, rules: active, off, today: config.today ?? currentDate() })
-}
+export { currentDate, lintResolved } from "./lint-resolved.js"
 
 /**
  * Lints an already parsed document. `text` must be the text it was parsed

@@ -178,7 +178,10 @@ export default defineRule({
       ...lowered.flatMap((l) => (l.authority === null ? [] : [l.authority]))
     ].sort((x, y) => x.span.start.offset - y.span.start.offset)
     const loweredTitle = lowered.find((l) => l.authority === null)
-    const title = signature?.title ?? (loweredTitle === undefined ? null : loweredTitle.text.toUpperCase())
+    // A title line right under an authority line is the signer's title once
+    // upper-cased, even where the parser, skipping it for its case, took a
+    // later line: judged now as it will be read after the fix.
+    const title = loweredTitle !== undefined ? loweredTitle.text.toUpperCase() : (signature?.title ?? null)
     if (chain.length === 0 && title === null)
       return { skip: "not-evaluable", reason: "no signature block was found" }
     const party = isParty(document)
@@ -264,7 +267,7 @@ export default defineRule({
     const titleLine = signature?.lines.find((l) => l.text === title)
     const titleSpan =
       titleLine?.span ??
-      (loweredTitle !== undefined && signature?.title == null
+      (loweredTitle !== undefined
         ? context.span(loweredTitle.start, loweredTitle.end)
         : (signature?.span ?? chain[chain.length - 1]!.span))
     if (title !== null && kt !== -1) {
