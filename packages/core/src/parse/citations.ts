@@ -49,9 +49,19 @@ const kindAlternatives = CITATION_KIND_NAMES.map((name) => {
 }).join("|")
 
 const CITATION = new RegExp(
-  String.raw`(?<![\p{L}\d])(${kindAlternatives})[ ]+(?:(số|Số|SỐ)[ ]*:?[ ]*)?(${NUMBER_TOKEN_SOURCE})(?![\p{L}\d/])`,
+  // No lookbehind for the word start: V8 cannot skip ahead to a likely
+  // start past one, and the scan took five times as long. `scanCitations`
+  // checks the character before each match instead.
+  String.raw`(${kindAlternatives})[ ]+(?:(số|Số|SỐ)[ ]*:?[ ]*)?(${NUMBER_TOKEN_SOURCE})(?![\p{L}\d/])`,
   "gu"
 )
+const LETTER_OR_DIGIT = /^[\p{L}\d]$/u
+// The whole code point before `at` (a letter outside the BMP is two units).
+const codePointBefore = (text: string, at: number): string => {
+  const low = text.charCodeAt(at - 1)
+  const pairStart = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1
+  return String.fromCodePoint(text.codePointAt(pairStart)!)
+}
 const SHORT_DATE = /[ ]*(?:,[ ]*)?(?:ngày|ngay)[ ]+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/uy
 const LONG_DATE = /[ ]*(?:,[ ]*)?(?:ngày|ngay)[ ]+(\d{1,2})[ ]+tháng[ ]+(\d{1,2})[ ]+năm[ ]+(\d{4})(?!\d)/uy
 const ISSUER = /[ ]*(?:,[ ]*)?của[ ]+/uy
@@ -88,7 +98,14 @@ export const scanCitations = (text: string): Array<CitationInText> => {
   // stop where the next citation of a list begins.
   const matches: Array<RegExpExecArray> = []
   CITATION.lastIndex = 0
-  for (let m = CITATION.exec(text); m !== null; m = CITATION.exec(text)) matches.push(m)
+  for (let m = CITATION.exec(text); m !== null; m = CITATION.exec(text)) {
+    if (m.index > 0 && LETTER_OR_DIGIT.test(codePointBefore(text, m.index))) {
+      // Inside a word (`xKế hoạch`): look again from the next character.
+      CITATION.lastIndex = m.index + 1
+      continue
+    }
+    matches.push(m)
+  }
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!
     const limit = matches[k + 1]?.index ?? text.length

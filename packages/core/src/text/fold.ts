@@ -70,7 +70,24 @@ const COMBINING_MARK = /[\u0300-\u036f]/
  * foldKey("  Ủy  Ban Nhân dân ") === foldKey("uỷ ban nhân dân") // true
  * ```
  */
-export const foldKey = (text: string): string => foldToneMarks(text).toLowerCase().replace(/\s+/g, " ").trim()
+export const foldKey = (text: string): string => {
+  let key = FOLD_KEYS.get(text)
+  if (key === undefined) {
+    key = foldToneMarks(text).toLowerCase().replace(/\s+/g, " ").trim()
+    if (text.length <= FOLD_KEY_CACHED_LENGTH) {
+      if (FOLD_KEYS.size >= FOLD_KEYS_MAX) FOLD_KEYS.clear()
+      FOLD_KEYS.set(text, key)
+    }
+  }
+  return key
+}
+
+// The same short strings (titles, kind names, issuer and heading lines) are
+// folded again and again by the parser and by several rules: folding was
+// one of the larger costs of a lint. Memoised, within bounds.
+const FOLD_KEYS = new Map<string, string>()
+const FOLD_KEYS_MAX = 8192
+const FOLD_KEY_CACHED_LENGTH = 200
 
 /**
  * Removes every diacritic and maps `đ` to `d`: a key for finding labels
@@ -126,6 +143,14 @@ const baseLetter = (ch: string): string => {
 export const isUpperCaseText = (text: string): boolean => {
   let letters = 0
   for (const ch of text) {
+    // ASCII by its code: changing the case of every character allocated
+    // two strings per character on the parser's path.
+    const code = ch.charCodeAt(0)
+    if (code < 0x80) {
+      if (code >= 0x61 && code <= 0x7a) return false
+      if (code >= 0x41 && code <= 0x5a) letters++
+      continue
+    }
     const lower = ch.toLowerCase()
     const upper = ch.toUpperCase()
     if (lower === upper) continue

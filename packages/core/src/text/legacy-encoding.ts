@@ -517,6 +517,21 @@ export interface LegacyEncodingReport {
 
 const MAX_EVIDENCE = 6
 const EARLY_VERDICT_WORDS = 400
+const EARLY_VERDICT_UNICODE_WORDS = 80
+
+// Whether the character at `at` is blank; the start and end of the text count as blank.
+const isBlankAt = (text: string, at: number): boolean => at < 0 || at >= text.length || /\s/.test(text[at]!)
+
+// The Latin-1 code units that TCVN3 uses, for a lookup per character
+// without building a one-character string.
+const TCVN3_CODES: Uint8Array = (() => {
+  const codes = new Uint8Array(256)
+  for (const coded of getTcvn3().decode.keys()) {
+    const code = coded.charCodeAt(0)
+    if (coded.length === 1 && code < 256) codes[code] = 1
+  }
+  return codes
+})()
 
 /**
  * Tells whether text was typed in a legacy Vietnamese font encoding (TCVN3
@@ -571,7 +586,16 @@ export function detectLegacyEncoding(text: string): LegacyEncodingReport {
     // Legacy text shows itself in its first lines; after a few hundred
     // clean words more reading cannot change the verdict, and the parser
     // calls this on every document.
-    if (words >= EARLY_VERDICT_WORDS && tcvn3Hits.size === 0 && vniHits.size === 0 && lost === 0) break
+    // Eighty words with letters only Unicode has and no legacy evidence
+    // decide as surely: a head retyped in Unicode over a legacy body has a
+    // few dozen words, so the body is reached before this verdict.
+    if (
+      (words >= EARLY_VERDICT_WORDS || (unicodeWords >= EARLY_VERDICT_UNICODE_WORDS && words >= 150)) &&
+      tcvn3Hits.size === 0 &&
+      vniHits.size === 0 &&
+      lost === 0
+    )
+      break
     const c = nfc.charCodeAt(i)
     if (c === 0x0a) {
       closeLine()
@@ -592,27 +616,34 @@ export function detectLegacyEncoding(text: string): LegacyEncodingReport {
       if (d >= 0xa1 && d <= 0xff) latin1 = true
       if (isVietnameseOnly(d)) vietOnly = true
       // Every TCVN3 code is a byte of 0x80 and up read as Latin-1.
-      if (d >= 0x80 && !hasTcvn3 && tcvn3.has(nfc[i]!)) hasTcvn3 = true
+      if (d >= 0x80 && !hasTcvn3 && d <= 0xff && TCVN3_CODES[d] === 1) hasTcvn3 = true
       i++
     }
-    const word = nfc.slice(start, i)
+    const length = i - start
     words++
 
     // PDF fragments: a bare onset/coda between blanks, or ð/Ð standing for Đ.
-    const before = start === 0 ? " " : nfc[start - 1]!
-    const after = i >= n ? " " : nfc[i]!
-    if (word.length <= 3 && /\s/.test(before) && /\s/.test(after) && FRAGMENTS.has(word.toLowerCase()))
-      lineFragments.push(word)
-    if ((word[0] === "ð" || word[0] === "Ð") && word.length > 1 && isSyllable("đ" + word.slice(1))) {
-      lost++
-      if (lostEvidence.length < MAX_EVIDENCE) lostEvidence.push(`"${word}" (ð for Đ)`)
+    // The word is only cut out of the text when a test needs it: most words
+    // are plain ASCII or carry a letter only Unicode has.
+    if (length <= 3 && isBlankAt(nfc, start - 1) && isBlankAt(nfc, i)) {
+      const word = nfc.slice(start, i)
+      if (FRAGMENTS.has(word.toLowerCase())) lineFragments.push(word)
+    }
+    const first = nfc.charCodeAt(start)
+    if ((first === 0xf0 || first === 0xd0) && length > 1) {
+      const word = nfc.slice(start, i)
+      if (isSyllable("đ" + word.slice(1))) {
+        lost++
+        if (lostEvidence.length < MAX_EVIDENCE) lostEvidence.push(`"${word}" (ð for Đ)`)
+      }
     }
 
     if (vietOnly) {
       unicodeWords++
       continue
     }
-    if (!latin1 || word.length < 2) continue
+    if (!latin1 || length < 2) continue
+    const word = nfc.slice(start, i)
     if (isSyllable(word)) continue // as good as Unicode: says nothing either way
     if (hasTcvn3 && tcvn3Hits.size < 64 && !tcvn3Hits.has(word)) {
       const decoded = decodeTcvn3Line(word, tcvn3)
