@@ -23,6 +23,6 @@ export { classifyNumber, parseDocumentNumber, type NumberParts } from "./parse/d
 export { parsePlaceDate, isoDate } from "./parse/place-date.js"
 export { parseCitations, parseCitation, CITATION_KIND_NAMES } from "./parse/citations.js"
 export { POINT_LETTERS, matchHeading } from "./parse/sections.js"
-export { isPersonName } from "./parse/footer.js"
+export { isPersonName, isRecipientsLabelLine } from "./parse/footer.js"
 export { kindByTitle } from "./parse/header.js"
 export { parseDocument, type ParseOptions } from "./parse/parse-document.js"

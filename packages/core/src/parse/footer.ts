@@ -144,7 +144,10 @@ export const readFooter = (lines: ReadonlyArray<Line>, spanOf: SpanOf): Footer =
   for (const line of lines) {
     const text = line.text
     if (text.length === 0) continue
-    if (label === null && isRecipientsLabel(text)) {
+    // A label repeated before any item (`Noi nhận`, a blank line, then
+    // `Nơi nhận:`): the one right above the list is the label it belongs to.
+    const repeated = label !== null && inRecipients && items.length === 0 && notes.length === 0
+    if ((label === null && isRecipientsLabel(text)) || (repeated && isRecipientsLabelLine(text))) {
       const m = LABEL.exec(stripDiacritics(text))!
       label = line
       labelText = text.slice(0, m[0].length)

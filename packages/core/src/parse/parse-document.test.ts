@@ -115,6 +115,39 @@ describe("parseDocument", () => {
     expect(d.kinhGui?.items.map((i) => i.terminator)).toEqual([";", "."])
   })
 
+  describe("a Nơi nhận label repeated above the real one", () => {
+    // A title in sentence case is no foot line: the foot is then found from
+    // the last label up, not from the bottom of the text.
+    const foot = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPhó Giám đốc\n\nLê Văn Bình"
+    const letter = (beforeFoot: string) =>
+      `UBND TỈNH QUẢNG NGÃI\nSỞ NỘI VỤ\nSố: 12/SNV-CCHC\nV/v báo cáo kết quả\n\nKính gửi: Ủy ban nhân dân tỉnh\n\nNội dung báo cáo.\n${beforeFoot}${foot}`
+
+    test("opens the foot: the body ends at the sentence above it", () => {
+      for (const stray of ["Noi nhận\n\n", "Nơi nhận\n\n\n", "NOI NHAN:\n\nNơi nhận\n\n"]) {
+        const d = parseDocument(letter(stray))
+        expect(d.body?.raw).toBe("Nội dung báo cáo.")
+      }
+    })
+
+    test("the list belongs to the label right above it", () => {
+      const d = parseDocument(letter("Noi nhận\n\n"))
+      expect(d.recipients?.label).toBe("Nơi nhận:")
+      expect(d.recipients?.items.map((i) => i.text)).toEqual(["Như trên", "Lưu: VT"])
+      expect(d.recipients?.archive?.units).toEqual(["VT"])
+    })
+
+    test("running text that starts like the label stays in the body", () => {
+      const d = parseDocument(letter("Nơi nhận hồ sơ: Bộ phận một cửa.\n\n"))
+      expect(d.body?.raw.endsWith("Nơi nhận hồ sơ: Bộ phận một cửa.")).toBe(true)
+      expect(d.recipients?.items).toHaveLength(2)
+    })
+
+    test("a label with a body line between it and the real one stays in the body", () => {
+      const d = parseDocument(letter("Noi nhận\nĐề nghị các cơ quan thực hiện.\n\n"))
+      expect(d.body?.raw.endsWith("Đề nghị các cơ quan thực hiện.")).toBe(true)
+    })
+  })
+
   test("spans point into the original text (CRLF, BOM, Markdown)", () => {
     const original =
       "\uFEFF**BÁO CÁO**\r\nKết quả\r\n\r\n**KT. CHỦ TỊCH\r\nPHÓ CHỦ TỊCH**\r\n\r\nNguyễn Văn Anh"

@@ -196,6 +196,7 @@ const findFooterStart = (lines: ReadonlyArray<Line>, bodyStart: number): number 
       top--
     break
   }
+  top = firstOfLabelRun(lines, top, bodyStart)
   for (let i = top; i < lines.length; i++) {
     const t = lines[i]!.text
     if (isRecipientsLabel(t) || isAuthorityLine(t)) return i
@@ -205,6 +206,22 @@ const findFooterStart = (lines: ReadonlyArray<Line>, bodyStart: number): number 
     if (lines[i]!.text.endsWith("./.")) return i + 1
   }
   return lines.length
+}
+
+// A label repeated above the real one (a mangled copy left by an editor,
+// `Noi nhận` then `Nơi nhận:`), with only blank lines between, belongs to
+// the foot as well: a label is never the body's last sentence, and the end
+// mark must go after the sentence above it. The foot then starts at the
+// first label of the run.
+const firstOfLabelRun = (lines: ReadonlyArray<Line>, top: number, bodyStart: number): number => {
+  let first = top
+  for (;;) {
+    if (first >= lines.length || !isRecipientsLabelLine(lines[first]!.text)) return first
+    let above = first - 1
+    while (above >= bodyStart && lines[above]!.text.length === 0) above--
+    if (above < bodyStart || !isRecipientsLabelLine(lines[above]!.text)) return first
+    first = above
+  }
 }
 
 const findEndMark = (body: ReadonlyArray<Line>): number | null => {

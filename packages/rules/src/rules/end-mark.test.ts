@@ -81,6 +81,22 @@ ruleTester(rule).run({
       output: SAMPLE_REPORT.replace(LAST, "Trên đây là báo cáo * của Sở Nội vụ./.")
     },
     {
+      name: "a Nơi nhận label left in the body does not take the mark",
+      // An authority line between the stray label and the real one, and a
+      // title in sentence case, leave the stray label as the body's last line.
+      text: SAMPLE_REPORT.replace(
+        `${LAST}\n\nNơi nhận:`,
+        "Trên đây là báo cáo của Sở Nội vụ.\nNoi nhận\n\nKT. GIÁM ĐỐC\nNơi nhận:"
+      ).replace("PHÓ GIÁM ĐỐC", "Phó Giám đốc"),
+      errors: [{ messageId: "missing", line: 26 }]
+    },
+    {
+      name: "a last sentence that speaks of a nơi nhận takes the mark",
+      text: SAMPLE_REPORT.replace(LAST, "Trên đây là báo cáo gửi các nơi nhận"),
+      errors: [{ messageId: "missing", line: 25 }],
+      output: SAMPLE_REPORT.replace(LAST, "Trên đây là báo cáo gửi các nơi nhận./.")
+    },
+    {
       name: "the last line ends with a colon: no automatic fix",
       text: SAMPLE_REPORT.replace(LAST, "Trên đây là báo cáo của Sở Nội vụ:"),
       errors: [{ messageId: "missing", line: 25 }]

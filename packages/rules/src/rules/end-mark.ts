@@ -2,7 +2,7 @@
  * `end-mark`: the body ends with `./.` right after its last sentence, as
  * every template of Phụ lục III does.
  */
-import { trimEndWhile } from "@cchc/core"
+import { isRecipientsLabelLine, trimEndWhile } from "@cchc/core"
 import { defineRule } from "../rule.js"
 
 // A last line that ends in a mistyped mark: `. /.`, `/.`, `./`, `.//.`, `./..`.
@@ -116,10 +116,13 @@ export default defineRule({
     const base = lineStart + trimEndWhile(trimmed, (c) => COMBINING.test(c)).length
     const after = endOfStrayMarks(text, tail)
     // Only a sentence that ends in a letter, a digit, a bracket or a full
-    // stop can take the mark without rewording.
+    // stop can take the mark without rewording. A Nơi nhận label left in the
+    // body by a mangled foot is no sentence: the mark on it (`Nơi nhận:./.`)
+    // would be read as part of the foot, and the body would still lack one.
     const last = text.slice(base - 1, base)
-    const fix =
-      last === "."
+    const fix = isRecipientsLabelLine(trimmed.trimStart())
+      ? undefined
+      : last === "."
         ? {
             tier: "safe" as const,
             description: '"./."',
