@@ -52,6 +52,11 @@ ruleTester(rule).run({
       output: SAMPLE_REPORT
     },
     {
+      name: "text that closes up into no number gets no spacing fix (it would write `-Nhưtrên`)",
+      text: withNumber("Số: - Như trên"),
+      errors: [{ messageId: "missing", line: 10 }]
+    },
+    {
       name: "spaces inside a number of the wrong kind: the kind is judged too",
       text: withNumber("Số: 05/ KH - SNV"),
       errors: [

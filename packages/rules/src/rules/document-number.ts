@@ -140,12 +140,12 @@ export default defineRule({
     // so that fixing the spaces brings no new finding.
     const spaced = findSpacedNumber(document, text)
     let number: DocumentNumberView | null = document.number
-    if (spaced !== null) {
+    // Read the closed-up number exactly as the parser will read it after
+    // the fix, so that the fix brings no new finding. Text that closes up
+    // into no number at all (`So- Như trên`) is no spaced number.
+    const closed = spaced === null ? null : parseDocumentNumber(`${spaced.label}${spaced.expected}`)
+    if (spaced !== null && closed !== null) {
       reportSpacing(context, spaced.at, spaced.actual)
-      // Read the closed-up number exactly as the parser will read it after
-      // the fix, so that the fix brings no new finding.
-      const closed = parseDocumentNumber(`${spaced.label}${spaced.expected}`)
-      if (closed === null) return
       const { span: _ignored, raw: _raw, ...parts } = closed
       number = {
         raw: `${spaced.label}${spaced.expected}`,
