@@ -10,6 +10,7 @@ import type { Metric } from "../model/metric.js"
 import { classifyIndicator } from "../data/indicators.js"
 import { detectLegacyEncoding } from "../text/legacy-encoding.js"
 import { PreparedText } from "../text/prepared-text.js"
+import { trimEndWhile } from "../text/trim-end.js"
 import { scanCitations } from "./citations.js"
 import {
   isAuthorityLine,
@@ -229,7 +230,10 @@ const findEndMark = (body: ReadonlyArray<Line>): number | null => {
     const line = body[i]!
     if (line.text.length === 0) continue
     // `./.` closing the line: `./..` or `./. (tiếp)` are not the end mark.
-    return line.text.endsWith("./.") ? line.textStart + line.text.length - 3 : null
+    // Stray asterisks after it (`./. *`, Markdown left half-closed) are
+    // no text, as the end-mark rule reads them: else its fix repeats.
+    const closing = trimEndWhile(line.text, (c) => c === "*" || c === " ")
+    return closing.endsWith("./.") ? line.textStart + closing.length - 3 : null
   }
   return null
 }
