@@ -6,7 +6,7 @@
  *
  * @since 0.1.0
  */
-import { foldToneMarks } from "../text/fold.js"
+import { searchKey } from "../text/search-key.js"
 
 /**
  * One body that ceased to exist: its name, the codes it used in số ký hiệu,
@@ -177,16 +177,6 @@ export const DEPARTMENT_MERGES_2025: ReadonlyArray<DepartmentMerge> = [
   }
 ]
 
-/** Lower case with one tone placement, one code unit for one (offsets survive). */
-const searchKey = (nfc: string): string => {
-  let out = ""
-  for (const c of foldToneMarks(nfc)) {
-    const lower = c.toLowerCase()
-    out += lower.length === c.length ? lower : c
-  }
-  return out
-}
-
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c)
 
 /** First word-bounded occurrence of `needle` in `haystack` at or after 0, or -1. */
@@ -228,25 +218,97 @@ export interface MergedBodyMention {
  * ```
  */
 export function mergedBodyMention(text: string): MergedBodyMention | null {
+  let found = MENTIONS.get(text)
+  if (found === undefined) {
+    found = findMergedBody(text)
+    if (text.length <= MEMOISED_LENGTH) {
+      if (MENTIONS.size >= MENTIONS_MAX) MENTIONS.clear()
+      MENTIONS.set(text, found)
+    }
+  }
+  return found
+}
+
+// The same lines (`Sở Nội vụ;`, `Như trên;`) come back in the recipients of
+// document after document: answers are memoised, within bounds.
+const MENTIONS = new Map<string, MergedBodyMention | null>()
+const MENTIONS_MAX = 4096
+const MEMOISED_LENGTH = 200
+
+const findMergedBody = (text: string): MergedBodyMention | null => {
   const nfc = text.normalize("NFC")
   const key = searchKey(nfc)
   let best: MergedBodyMention | null = null
-  const consider = (merge: DepartmentMerge, index: number, length: number, via: "name" | "code") => {
-    if (index < 0) return
-    if (best === null || index < best.index || (index === best.index && length > best.match.length)) {
-      best = { merge, match: nfc.slice(index, index + length), index, via }
-    }
-  }
-  for (const merge of DEPARTMENT_MERGES_2025) {
-    for (const name of [merge.oldName, ...merge.shortNames]) {
-      const needle = searchKey(name.normalize("NFC"))
-      consider(merge, findWord(key, needle), needle.length, "name")
-    }
-    for (const code of merge.oldCodes) {
-      for (const variant of new Set([code, code.replace(/Đ/g, "D")])) {
-        consider(merge, findWord(nfc, variant), variant.length, "code")
+  let bestOrder = 0
+  for (const group of needleGroups()) {
+    const haystack = group.via === "name" ? key : nfc
+    // No needle of the group is there without its first characters.
+    if (!haystack.includes(group.opening)) continue
+    for (const { merge, needle, via, order } of group.needles) {
+      const index = findWord(haystack, needle)
+      if (index < 0) continue
+      // The earliest mention wins, then the longest, then the first in the table.
+      if (
+        best === null ||
+        index < best.index ||
+        (index === best.index &&
+          (needle.length > best.match.length || (needle.length === best.match.length && order < bestOrder)))
+      ) {
+        best = { merge, match: nfc.slice(index, index + needle.length), index, via }
+        bestOrder = order
       }
     }
   }
   return best
+}
+
+interface MergeNeedle {
+  readonly merge: DepartmentMerge
+  /** A name folded by `searchKey`, or a code as written. */
+  readonly needle: string
+  readonly via: "name" | "code"
+  /** The needle's place in the table, for ties. */
+  readonly order: number
+}
+
+/** Needles looked for in one text (the folded key or the NFC text) that open with the same characters. */
+interface NeedleGroup {
+  readonly via: "name" | "code"
+  readonly opening: string
+  readonly needles: ReadonlyArray<MergeNeedle>
+}
+
+const OPENING_LENGTH = 2
+
+let groups: ReadonlyArray<NeedleGroup> | undefined
+
+// Folded and grouped once, on first use: folding every name of the table
+// again for each line looked at was most of the cost of
+// `administrative-era`, and a line holds the opening of few groups.
+const needleGroups = (): ReadonlyArray<NeedleGroup> => {
+  if (groups !== undefined) return groups
+  const needles = DEPARTMENT_MERGES_2025.flatMap((merge) => [
+    ...[merge.oldName, ...merge.shortNames].map((name) => ({
+      merge,
+      needle: searchKey(name.normalize("NFC")),
+      via: "name" as const
+    })),
+    ...merge.oldCodes.flatMap((code) =>
+      [...new Set([code, code.replace(/Đ/g, "D")])].map((variant) => ({
+        merge,
+        needle: variant,
+        via: "code" as const
+      }))
+    )
+  ]).map((n, order) => ({ ...n, order }))
+  const byOpening = new Map<string, { via: "name" | "code"; opening: string; needles: Array<MergeNeedle> }>()
+  for (const n of needles) {
+    const opening = n.needle.slice(0, OPENING_LENGTH)
+    const id = `${n.via} ${opening}`
+    const group = byOpening.get(id) ?? { via: n.via, opening, needles: [] }
+    group.needles.push(n)
+    byOpening.set(id, group)
+  }
+  groups = [...byOpening.values()]
+  return groups
 }

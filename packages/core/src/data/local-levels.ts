@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { foldToneMarks } from "../text/fold.js"
+import { searchKey } from "../text/search-key.js"
 
 /**
  * The last day of the district level is the day before this one.
@@ -56,20 +56,6 @@ export const CENTRALLY_RUN_CITIES: ReadonlyArray<string> = [
   "Huế"
 ]
 
-/**
- * Lower case with one tone placement, one code unit for one, so that an
- * offset in the key is an offset in the (NFC) text.
- */
-const searchKey = (nfc: string): string => {
-  const folded = foldToneMarks(nfc)
-  let out = ""
-  for (const c of folded) {
-    const lower = c.toLowerCase()
-    out += lower.length === c.length ? lower : c
-  }
-  return out
-}
-
 // Generic word (or TP./TX., which may touch the name) at a word start.
 const MENTION_RE =
   /(?<![\p{L}\p{N}])(?:(huyện|quận|thị xã|thành phố)(?![\p{L}\p{N}])|(tp|tx)(?:\.|(?![\p{L}\p{N}])))[ \t]*/gu
@@ -78,6 +64,12 @@ const CANONICAL: Readonly<Record<string, string>> = { tp: "thành phố", tx: "t
 
 // Common abbreviations of centrally-run city names after "TP."
 const CITY_ABBREVIATIONS = ["hcm", "hà nội", "hn"]
+
+let cityKeys: ReadonlyArray<string> | undefined
+
+// Folded once, on first use, not for every mention of a city.
+const centralCityKeys = (): ReadonlyArray<string> =>
+  (cityKeys ??= [...CENTRALLY_RUN_CITIES.map((c) => searchKey(c)), ...CITY_ABBREVIATIONS])
 
 /**
  * Finds the first district-level unit named in an issuer or place line:
@@ -101,6 +93,24 @@ const CITY_ABBREVIATIONS = ["hcm", "hà nội", "hn"]
  * ```
  */
 export function districtLevelMention(text: string): { word: string; index: number } | null {
+  let found = MENTIONS.get(text)
+  if (found === undefined) {
+    found = findDistrictLevel(text)
+    if (text.length <= MEMOISED_LENGTH) {
+      if (MENTIONS.size >= MENTIONS_MAX) MENTIONS.clear()
+      MENTIONS.set(text, found)
+    }
+  }
+  return found === null ? null : { ...found }
+}
+
+// Issuer and place lines repeat from document to document: answers are
+// memoised, within bounds (and copied out, as callers get a plain object).
+const MENTIONS = new Map<string, { readonly word: string; readonly index: number } | null>()
+const MENTIONS_MAX = 4096
+const MEMOISED_LENGTH = 200
+
+const findDistrictLevel = (text: string): { word: string; index: number } | null => {
   const nfc = text.normalize("NFC")
   const key = searchKey(nfc)
   MENTION_RE.lastIndex = 0
@@ -114,7 +124,7 @@ export function districtLevelMention(text: string): { word: string; index: numbe
     if (!isName) continue
     if (generic === "thành phố" || generic === "tp") {
       const rest = key.slice(nameAt)
-      const central = [...CENTRALLY_RUN_CITIES.map((c) => searchKey(c)), ...CITY_ABBREVIATIONS].some(
+      const central = centralCityKeys().some(
         (c) => rest.startsWith(c) && !/[\p{L}\p{N}]/u.test(rest[c.length] ?? " ")
       )
       if (central) continue

@@ -142,7 +142,23 @@ const numberKey = (n: string): string =>
  */
 export function supersededOn(number: string, isoDate: string): SupersededInstrument | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return null
-  const key = numberKey(number)
-  const row = SUPERSEDED_INSTRUMENTS.find((s) => numberKey(s.number) === key)
+  const row = supersededByKey().get(numberKey(number))
   return row && isoDate >= row.from ? row : null
+}
+
+let byKey: ReadonlyMap<string, SupersededInstrument> | undefined
+
+// Keyed once, on first use (the first row wins, as a search would find
+// it): keying every row of the table again for each citation was most of
+// the cost of the `citation-superseded` rule.
+const supersededByKey = (): ReadonlyMap<string, SupersededInstrument> => {
+  if (byKey === undefined) {
+    const map = new Map<string, SupersededInstrument>()
+    for (const row of SUPERSEDED_INSTRUMENTS) {
+      const key = numberKey(row.number)
+      if (!map.has(key)) map.set(key, row)
+    }
+    byKey = map
+  }
+  return byKey
 }

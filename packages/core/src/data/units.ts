@@ -334,6 +334,22 @@ const getPrefixIndex = (): ReadonlyArray<readonly [string, UnitKindEntry]> => {
   return prefixIndex
 }
 
+/** The same keys without diacritics, in the same order, built on first use. */
+let bareIndex: ReadonlyArray<readonly [string, UnitKindEntry]> | undefined
+
+// Stripped once: stripping every prefix again for each line typed without
+// marks showed in profiles.
+const getBareIndex = (): ReadonlyArray<readonly [string, UnitKindEntry]> => {
+  bareIndex ??= getPrefixIndex().map(([prefix, kind]) => [stripDiacritics(prefix), kind] as const)
+  return bareIndex
+}
+
+// The parser and several rules ask about the same lines: answers are
+// memoised, within bounds.
+const KINDS_BY_LINE = new Map<string, UnitKindEntry | null>()
+const KINDS_BY_LINE_MAX = 4096
+const KINDS_BY_LINE_LENGTH = 200
+
 const startsWithWord = (text: string, prefix: string): boolean =>
   text.startsWith(prefix) && (text.length === prefix.length || !/[\p{L}\p{N}]/u.test(text[prefix.length]!))
 
@@ -357,14 +373,25 @@ const startsWithWord = (text: string, prefix: string): boolean =>
  * ```
  */
 export function findUnitKind(issuerName: string): UnitKindEntry | null {
+  let kind = KINDS_BY_LINE.get(issuerName)
+  if (kind === undefined) {
+    kind = unitKindOfLines(issuerName)
+    if (issuerName.length <= KINDS_BY_LINE_LENGTH) {
+      if (KINDS_BY_LINE.size >= KINDS_BY_LINE_MAX) KINDS_BY_LINE.clear()
+      KINDS_BY_LINE.set(issuerName, kind)
+    }
+  }
+  return kind
+}
+
+const unitKindOfLines = (issuerName: string): UnitKindEntry | null => {
   const lines = issuerName.split(/\r?\n/).filter((l) => l.trim() !== "")
   const line = foldKey(lines[lines.length - 1] ?? "").replace(/^[*\-–\s]+/, "")
   if (line === "") return null
   for (const [prefix, kind] of getPrefixIndex()) if (startsWithWord(line, prefix)) return kind
   // A line typed without marks ("UY BAN NHAN DAN") may still name a kind.
   if (/^[\x00-\x7f]*$/.test(line)) {
-    for (const [prefix, kind] of getPrefixIndex())
-      if (startsWithWord(line, stripDiacritics(prefix))) return kind
+    for (const [prefix, kind] of getBareIndex()) if (startsWithWord(line, prefix)) return kind
   }
   return null
 }

@@ -9,7 +9,8 @@ import * as Effect from "effect/Effect"
 import * as Result from "effect/Result"
 import type { ConfigError } from "../config/config-error.js"
 import type { LintConfig } from "../config/lint-config.js"
-import { resolveConfig, type LintOptions } from "../config/resolve-config.js"
+import { resolveConfig, type LintOptions, type ResolvedConfig } from "../config/resolve-config.js"
+import type { Rule } from "../rule.js"
 import type { LintResult } from "./lint-result.js"
 import { lintResolved } from "./lint-resolved.js"
 
@@ -36,8 +37,53 @@ export const lintDocument = (
   text: string,
   config?: LintConfig,
   options?: LintOptions
-): LintResult =>
-  lintResolved(document, text, Result.getOrThrow(resolveConfig(config, options?.rules)), options)
+): LintResult => lintResolved(document, text, Result.getOrThrow(resolveOnce(config, options?.rules)), options)
+
+interface Resolution {
+  readonly json: string
+  readonly resolved: ResolvedConfig
+}
+
+// Resolving a configuration (decoding it, merging its presets) cost about
+// a tenth of the lint of a short document, and tools lint many texts with
+// one configuration: each configuration object is resolved once per rule
+// list, and again only if its JSON form changed since (it was edited in
+// place).
+const RESOLUTIONS = new WeakMap<object, Map<ReadonlyArray<Rule<any>> | undefined, Resolution>>()
+const NO_CONFIG = {}
+// Rule lists remembered per configuration: a caller that builds a new list
+// for every call is not kept from it by the memory it would take.
+const RULE_LISTS_MAX = 8
+
+const resolveOnce = (
+  config: LintConfig | undefined,
+  rules: ReadonlyArray<Rule<any>> | undefined
+): Result.Result<ResolvedConfig, ConfigError> => {
+  const key: unknown = config ?? NO_CONFIG
+  const json = typeof key === "object" && key !== null ? jsonOf(key) : null
+  if (json === null) return resolveConfig(config, rules)
+  let byRules = RESOLUTIONS.get(key as object)
+  const known = byRules?.get(rules)
+  if (known !== undefined && known.json === json) return Result.succeed(known.resolved)
+  const result = resolveConfig(config, rules)
+  if (Result.isSuccess(result)) {
+    if (byRules === undefined) {
+      byRules = new Map()
+      RESOLUTIONS.set(key as object, byRules)
+    }
+    if (byRules.size >= RULE_LISTS_MAX) byRules.clear()
+    byRules.set(rules, { json, resolved: result.success })
+  }
+  return result
+}
+
+const jsonOf = (value: object): string | null => {
+  try {
+    return JSON.stringify(value) ?? null
+  } catch {
+    return null
+  }
+}
 
 /**
  * Parses and lints a text. Throws the {@link ConfigError} of an invalid
@@ -75,7 +121,7 @@ export const lintDocumentEffect = (
   config?: LintConfig,
   options?: LintOptions
 ): Effect.Effect<LintResult, ConfigError> =>
-  Effect.map(Effect.fromResult(resolveConfig(config, options?.rules)), (resolved) =>
+  Effect.map(Effect.fromResult(resolveOnce(config, options?.rules)), (resolved) =>
     lintResolved(document, text, resolved, options)
   )
 
@@ -97,6 +143,6 @@ export const lintEffect = (
   config?: LintConfig,
   options?: LintOptions
 ): Effect.Effect<LintResult, ConfigError> =>
-  Effect.flatMap(Effect.fromResult(resolveConfig(config, options?.rules)), (resolved) =>
+  Effect.flatMap(Effect.fromResult(resolveOnce(config, options?.rules)), (resolved) =>
     Effect.sync(() => lintResolved(parseDocument(text), text, resolved, options))
   )

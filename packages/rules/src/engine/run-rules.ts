@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { LineIndex, type Document } from "@cchc/core"
+import { PreparedText, type Document } from "@cchc/core"
 import type { Diagnostic, Severity } from "../diagnostic.js"
 import { kindMatches } from "../internal/kind.js"
 import { fillMessage } from "../internal/message.js"
@@ -63,7 +63,16 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 }
 const severityOf = (configured: Severity, report: RuleReport): Severity =>
   report.severity !== undefined && RANK[report.severity] < RANK[configured] ? report.severity : configured
 
-const kindLabel = (appliesTo: ReadonlyArray<string>): string => appliesTo.join(", ")
+// Joined once per rule: a skip reason is written for most rules of every document.
+const KIND_LABELS = new WeakMap<ReadonlyArray<string>, string>()
+const kindLabel = (appliesTo: ReadonlyArray<string>): string => {
+  let label = KIND_LABELS.get(appliesTo)
+  if (label === undefined) {
+    label = appliesTo.join(", ")
+    KIND_LABELS.set(appliesTo, label)
+  }
+  return label
+}
 
 /**
  * Runs `rules` over a parsed document. Never throws: a rule that throws
@@ -84,7 +93,8 @@ const kindLabel = (appliesTo: ReadonlyArray<string>): string => appliesTo.join("
  */
 export const runRules = (input: RunInput): LintResult => {
   const { document, text, today } = input
-  const lineIndex = LineIndex.of(text)
+  // The parser prepared this text just before: its line index is built.
+  const lineIndex = PreparedText.of(text).lines
   const span = (start: number, end: number) => lineIndex.span(start, end)
   const diagnostics: Array<Diagnostic> = []
   const skipped: Array<SkippedRule> = (input.off ?? []).map((ruleId) => ({

@@ -2,9 +2,10 @@
  * The date of a document as far as its place-date line tells it: an exact
  * day, or the range of days a blank day (or month) leaves open.
  */
-import { isoDate, type Document } from "@cchc/core"
+import { isoDate, type Document, type PlaceDate } from "@cchc/core"
 import { format } from "date-fns/format"
 import { lastDayOfMonth } from "date-fns/lastDayOfMonth"
+import { BoundedCache } from "./bounded-cache.js"
 
 /** The earliest and latest day the document can be dated, ISO `YYYY-MM-DD`. */
 export interface DateRange {
@@ -14,8 +15,17 @@ export interface DateRange {
   readonly exact: string | null
 }
 
+// Formatting dates with date-fns showed in profiles, and several rules ask
+// for the range of one document in a lint: dates are memoised, and the
+// range of the last place-date line is remembered.
+const ISO_DAYS = new BoundedCache<string, string>()
+const LAST_DAYS = new BoundedCache<string, string>()
+let last: { readonly placeDate: PlaceDate; readonly range: DateRange | null } | undefined
+
 const iso = (year: number, month: number, day: number): string =>
-  format(new Date(year, month - 1, day), "yyyy-MM-dd")
+  ISO_DAYS.get(`${year}-${month}-${day}`, () => format(new Date(year, month - 1, day), "yyyy-MM-dd"))
+const lastDay = (year: number, month: number): string =>
+  LAST_DAYS.get(`${year}-${month}`, () => format(lastDayOfMonth(new Date(year, month - 1, 1)), "yyyy-MM-dd"))
 
 /**
  * The document's date range from its place-date line, or `null` when the
@@ -23,17 +33,17 @@ const iso = (year: number, month: number, day: number): string =>
  */
 export const documentDateRange = (document: Document): DateRange | null => {
   const pd = document.placeDate
-  if (pd === null || pd.year === null) return null
+  if (pd === null) return null
+  if (last === undefined || last.placeDate !== pd) last = { placeDate: pd, range: placeDateRange(pd) }
+  return last.range
+}
+
+const placeDateRange = (pd: PlaceDate): DateRange | null => {
+  if (pd.year === null) return null
   const { year, month, day } = pd
   if (month === null) return { earliest: iso(year, 1, 1), latest: iso(year, 12, 31), exact: null }
   if (month < 1 || month > 12) return null
-  if (day === null) {
-    return {
-      earliest: iso(year, month, 1),
-      latest: format(lastDayOfMonth(new Date(year, month - 1, 1)), "yyyy-MM-dd"),
-      exact: null
-    }
-  }
+  if (day === null) return { earliest: iso(year, month, 1), latest: lastDay(year, month), exact: null }
   const exact = isoDate(year, month, day)
   return exact === null ? null : { earliest: exact, latest: exact, exact }
 }

@@ -11,10 +11,32 @@ import { foldKey, type DocumentKind } from "@cchc/core"
  */
 export const kindMatches = (kind: DocumentKind | null, names: ReadonlyArray<string>): boolean => {
   if (kind === null) return false
-  const name = foldKey(kind.name)
-  const code = kind.code === null ? null : foldKey(kind.code)
-  return names.some((n) => {
-    const key = foldKey(n)
-    return key === name || (code !== null && key === code)
-  })
+  const keys = keysOf(names)
+  return keys.has(foldKey(kind.name)) || (kind.code !== null && keys.has(foldKey(kind.code)))
+}
+
+/**
+ * Whether `kind` is `name`, a type code or a kind name: {@link kindMatches}
+ * with one name.
+ *
+ * @example
+ * ```ts
+ * kindIs({ name: "Báo cáo", code: "BC" }, "bc") // true
+ * kindIs({ name: "Công văn", code: null }, "CÔNG VĂN") // true
+ * ```
+ */
+export const kindIs = (kind: DocumentKind | null, name: string): boolean =>
+  kind !== null &&
+  (foldKey(name) === foldKey(kind.name) || (kind.code !== null && foldKey(name) === foldKey(kind.code)))
+
+// The names of a rule's `appliesTo` or of a configuration are the same
+// array for every document: their keys are folded once per array.
+const KEYS = new WeakMap<ReadonlyArray<string>, ReadonlySet<string>>()
+const keysOf = (names: ReadonlyArray<string>): ReadonlySet<string> => {
+  let keys = KEYS.get(names)
+  if (keys === undefined) {
+    keys = new Set(names.map(foldKey))
+    KEYS.set(names, keys)
+  }
+  return keys
 }

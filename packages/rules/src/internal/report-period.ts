@@ -4,6 +4,7 @@
  */
 import { format } from "date-fns/format"
 import { lastDayOfMonth } from "date-fns/lastDayOfMonth"
+import { BoundedCache } from "./bounded-cache.js"
 
 /** A reporting period: its words as written and its first and last day. */
 export interface ReportPeriod {
@@ -23,9 +24,15 @@ const QUARTER: Readonly<Record<string, number>> = {
   "4": 4
 }
 
-const first = (year: number, month: number): string => format(new Date(year, month - 1, 1), "yyyy-MM-dd")
+// Formatting dates was most of the cost of `report-period`, and the same
+// few months come back in every report: memoised.
+const FIRST_DAYS = new BoundedCache<string, string>()
+const LAST_DAYS = new BoundedCache<string, string>()
+
+const first = (year: number, month: number): string =>
+  FIRST_DAYS.get(`${year}-${month}`, () => format(new Date(year, month - 1, 1), "yyyy-MM-dd"))
 const last = (year: number, month: number): string =>
-  format(lastDayOfMonth(new Date(year, month - 1, 1)), "yyyy-MM-dd")
+  LAST_DAYS.get(`${year}-${month}`, () => format(lastDayOfMonth(new Date(year, month - 1, 1)), "yyyy-MM-dd"))
 
 const QUARTER_RE = /quý[ ]+(IV|III|II|I|[1-4])(?![\p{L}\d])(?:[ ]+năm[ ]+(\d{4}))?/iu
 const HALF_RE = /(6|sáu)[ ]+tháng[ ]+(đầu|cuối)[ ]+năm(?:[ ]+(\d{4}))?/iu

@@ -3,7 +3,7 @@
  * comparison keys, and a guard that a parsed value still matches the
  * original characters before a fix edits them.
  */
-import { foldToneMarks, stripDiacritics, type Span } from "@cchc/core"
+import { foldToneMarks, isUpperCaseText, stripDiacritics, type Span } from "@cchc/core"
 
 /** Whether the original text at `span` reads exactly `expected` (a fix may then edit inside it by offset). */
 export const spanReads = (text: string, span: Span, expected: string): boolean =>
@@ -21,11 +21,26 @@ export const firstTextLine = (text: string): { start: number; end: number } => {
  * An ASCII comparison key: no diacritics, lower case, punctuation as
  * spaces, single spaces. `Phương hướng, nhiệm vụ` → `phuong huong nhiem vu`.
  */
-export const looseKey = (value: string): string =>
-  stripDiacritics(foldToneMarks(value))
-    .toLowerCase()
-    .replace(/[^a-z0-9&]+/g, " ")
-    .trim()
+export const looseKey = (value: string): string => {
+  let key = LOOSE_KEYS.get(value)
+  if (key === undefined) {
+    key = stripDiacritics(foldToneMarks(value))
+      .toLowerCase()
+      .replace(/[^a-z0-9&]+/g, " ")
+      .trim()
+    if (value.length <= LOOSE_KEY_CACHED_LENGTH) {
+      if (LOOSE_KEYS.size >= LOOSE_KEYS_MAX) LOOSE_KEYS.clear()
+      LOOSE_KEYS.set(value, key)
+    }
+  }
+  return key
+}
+
+// Headings, recipients and the phrases of the section templates are keyed
+// again for every document: memoised, within bounds.
+const LOOSE_KEYS = new Map<string, string>()
+const LOOSE_KEYS_MAX = 8192
+const LOOSE_KEY_CACHED_LENGTH = 200
 
 /** One line of the original text, trimmed, with its offsets. */
 export interface TextLine {
@@ -36,32 +51,60 @@ export interface TextLine {
   readonly index: number
 }
 
-/** The lines of the original text (`\n`, `\r\n` or `\r` breaks), trimmed, in one pass. */
-export const textLines = (text: string): Array<TextLine> => {
+/**
+ * The lines of the original text (`\n`, `\r\n` or `\r` breaks), trimmed, in
+ * one pass. The lines of the last text are remembered: several rules ask
+ * for them in one lint.
+ */
+export const textLines = (text: string): ReadonlyArray<TextLine> => {
+  if (lastLines === undefined || lastLines.text !== text) lastLines = { text, lines: splitTextLines(text) }
+  return lastLines.lines
+}
+
+let lastLines: { readonly text: string; readonly lines: ReadonlyArray<TextLine> } | undefined
+
+const splitTextLines = (text: string): ReadonlyArray<TextLine> => {
   const out: Array<TextLine> = []
-  const re = /\r\n|\r|\n/g
+  // The next `\n` and `\r` (the text's length when there is none), found by
+  // `indexOf`: most texts have no `\r` at all.
+  let nextLf = -1
+  let nextCr = -1
   let at = 0
   for (;;) {
-    const m = re.exec(text)
-    const end = m === null ? text.length : m.index
-    const raw = text.slice(at, end)
-    const lead = raw.length - raw.trimStart().length
-    const trimmed = raw.trim()
-    out.push({ text: trimmed, start: at + lead, end: at + lead + trimmed.length, index: out.length })
-    if (m === null) break
-    at = m.index + m[0].length
+    if (nextLf < at) nextLf = indexOrLength(text, "\n", at)
+    if (nextCr < at) nextCr = indexOrLength(text, "\r", at)
+    const end = Math.min(nextLf, nextCr)
+    // Trimmed by offsets, then sliced once.
+    let start = at
+    while (start < end && isTrimmed(text.charCodeAt(start))) start++
+    let stop = end
+    while (stop > start && isTrimmed(text.charCodeAt(stop - 1))) stop--
+    out.push({ text: text.slice(start, stop), start, end: stop, index: out.length })
+    if (end === text.length) break
+    at = end + (text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? 2 : 1)
   }
   return out
 }
 
-/** Whether `value` has letters and none of them is lower case. */
-export const isUpper = (value: string): boolean => {
-  let letters = 0
-  for (const ch of value) {
-    const lower = ch.toLowerCase()
-    if (lower === ch.toUpperCase()) continue
-    if (ch === lower) return false
-    letters++
-  }
-  return letters > 0
+const CR = 0x0d
+const LF = 0x0a
+
+const indexOrLength = (text: string, search: string, from: number): number => {
+  const found = text.indexOf(search, from)
+  return found === -1 ? text.length : found
 }
+
+// What `String.prototype.trim` removes (white space and line terminators,
+// all in the BMP), per code unit: 0 not yet known, 1 removed, 2 kept.
+const TRIMMED = new Uint8Array(0x10000)
+const isTrimmed = (code: number): boolean => {
+  let kind = TRIMMED[code]!
+  if (kind === 0) {
+    kind = String.fromCharCode(code).trim() === "" ? 1 : 2
+    TRIMMED[code] = kind
+  }
+  return kind === 1
+}
+
+/** Whether `value` has letters and none of them is lower case. */
+export const isUpper = (value: string): boolean => isUpperCaseText(value)

@@ -11,14 +11,26 @@ import {
   type UnitKindEntry
 } from "@cchc/core"
 
-const HEADS = [...HEAD_TITLES].map((t) => foldKey(t))
-const DEPUTIES = [...DEPUTY_TITLES].map((t) => foldKey(t))
+/** A title's key, and the prefixes a longer line starting with it has. */
+interface TitleKey {
+  readonly key: string
+  readonly withSpace: string
+  readonly withComma: string
+}
+
+// Built once: the prefixes were built again for every title of every line.
+const titleKey = (title: string): TitleKey => {
+  const key = foldKey(title)
+  return { key, withSpace: `${key} `, withComma: `${key},` }
+}
+const HEADS = [...HEAD_TITLES].map(titleKey)
+const DEPUTIES = [...DEPUTY_TITLES].map(titleKey)
 // Title words beyond the registry: other heads and deputies met in blocks.
 const TITLE_START =
   /^(phó|chủ tịch|chủ nhiệm|giám đốc|tổng giám đốc|trưởng|bộ trưởng|thứ trưởng|chánh|viện trưởng|hiệu trưởng|cục trưởng|chi cục trưởng|tổng cục trưởng|thủ tướng|bí thư|trưởng ban|trưởng phòng|kế toán trưởng|chánh văn phòng|chánh thanh tra|tổng thanh tra)(?![\p{L}])/u
 
-const startsWithTitle = (key: string, titles: ReadonlyArray<string>): boolean =>
-  titles.some((t) => key === t || key.startsWith(`${t} `) || key.startsWith(`${t},`))
+const startsWithTitle = (key: string, titles: ReadonlyArray<TitleKey>): boolean =>
+  titles.some((t) => key === t.key || key.startsWith(t.withSpace) || key.startsWith(t.withComma))
 
 /** Whether a signature line names a person's title rather than a body. */
 export const isTitle = (value: string): boolean => {

@@ -10,6 +10,8 @@
  * Nơi nhận blocks, where abbreviations are the norm.
  */
 import { PreparedText, type Document, type Span } from "@cchc/core"
+import { BoundedCache } from "../internal/bounded-cache.js"
+import { CharacterKinds, isHighSurrogate, widthAt } from "../internal/character-kinds.js"
 import { defineRule } from "../rule.js"
 
 /**
@@ -50,9 +52,6 @@ export const KNOWN_EXPANSIONS: Readonly<Record<string, string>> = {
   HĐND: "Hội đồng nhân dân"
 }
 
-// A word-like run: letters and digits, joined by `&`, `/` or an inner `-`.
-// Each character is consumed by exactly one branch, so matching is linear.
-const RUN = /[\p{L}\p{N}](?:[\p{L}\p{N}&/]|-(?=[\p{L}\p{N}]))*/gu
 const ROMAN = /^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u
 const TRAILING_NUMBER = /-\d+$/u
 const HAS_LOWER = /\p{Ll}/u
@@ -62,8 +61,21 @@ const DESIGNATION_AFTER = /^ ?\d/u
 // such as `Chỉ số cải cách hành chính (PAR INDEX)`.
 const DEFINITION_BEFORE = /\p{L}[ ]*\([ ]*(?:[\p{Lu}\p{N}&-]+[ ]+){0,3}$/u
 
+// The same runs (`UBND`, `CCHC`, `TTHC`) come back in every document:
+// their readings are memoised.
+const ABBREVIATIONS = new BoundedCache<string, string | null>()
+
 /** The abbreviation a run stands for, or `null` when it is not one. */
-const abbreviationOf = (run: string): string | null => {
+const abbreviationOf = (run: string): string | null =>
+  // A run with `/` (a number's code, `61/KH-TTg`) is none, and common.
+  run.includes("/")
+    ? null
+    : run.length <= MEMOISED_RUN_LENGTH
+      ? ABBREVIATIONS.get(run, () => readAbbreviation(run))
+      : readAbbreviation(run)
+const MEMOISED_RUN_LENGTH = 40
+
+const readAbbreviation = (run: string): string | null => {
   if (run.includes("/")) return null
   const key = run.replace(TRAILING_NUMBER, "")
   const letters = key.replace(/[^\p{L}]/gu, "")
@@ -75,26 +87,172 @@ const abbreviationOf = (run: string): string | null => {
   return key
 }
 
-const originalRange = (span: Span): readonly [number, number] => [span.start.offset, span.end.offset]
+// The kinds of characters a run is made of: letters (`\p{L}`) that are
+// not lower case, lower-case letters, digits (`\p{N}`), `&`, `-`, `/`; and
+// every other character, which no run crosses.
+const CAPITAL = 1
+const LOWER = 2
+const DIGIT = 3
+const AMPERSAND = 4
+const HYPHEN = 5
+const SLASH = 6
+const OUTSIDE = 7
+const RUN_KINDS = new CharacterKinds((c) =>
+  /^\p{Ll}$/u.test(c)
+    ? LOWER
+    : /^\p{L}$/u.test(c)
+      ? CAPITAL
+      : /^\p{N}$/u.test(c)
+        ? DIGIT
+        : c === "&"
+          ? AMPERSAND
+          : c === "-"
+            ? HYPHEN
+            : c === "/"
+              ? SLASH
+              : OUTSIDE
+)
+const isAlphanumeric = (kind: number): boolean => kind === CAPITAL || kind === LOWER || kind === DIGIT
 
-/** Parts of the document where abbreviations are the norm. */
-const maskedRanges = (document: Document): Array<readonly [number, number]> => {
-  const spans: Array<Span | null | undefined> = [
-    document.nationalHeader.country?.span,
-    document.nationalHeader.motto?.span,
-    document.issuer?.span,
-    document.number?.span,
-    document.placeDate?.span,
-    document.signature?.span,
-    document.recipients?.span,
-    ...document.citations.map((c) => c.span)
-  ]
-  return spans.filter((s): s is Span => s !== null && s !== undefined).map(originalRange)
+/**
+ * Whether what every abbreviation has and almost no other word starts at
+ * `at`: a letter that is not lower case, then digits, `&` or `-`, then
+ * another such letter; or one such letter outside the BMP (an abbreviation
+ * has two letters, counted in code units, none of them lower case, and a
+ * run with `/` is not one).
+ */
+const coreStartsAt = (text: string, at: number): boolean => {
+  if (RUN_KINDS.kindAt(text, at) !== CAPITAL) return false
+  if (widthAt(text, at) === 2) return true
+  for (let next = at + 1; next < text.length; next += widthAt(text, next)) {
+    const kind = RUN_KINDS.kindAt(text, next)
+    if (kind === CAPITAL) return true
+    if (kind !== DIGIT && kind !== AMPERSAND && kind !== HYPHEN) return false
+  }
+  return false
 }
+
+/** The stretch of run characters around `at`, which is one: `[start, end)`. */
+const stretchAround = (text: string, at: number): readonly [number, number] => {
+  let start = at
+  while (start > 0) {
+    const width = start >= 2 && widthAt(text, start - 2) === 2 ? 2 : 1
+    if (RUN_KINDS.kindAt(text, start - width) === OUTSIDE) break
+    start -= width
+  }
+  let end = at
+  while (end < text.length && RUN_KINDS.kindAt(text, end) !== OUTSIDE) end += widthAt(text, end)
+  return [start, end]
+}
+
+/**
+ * Calls `visit` with each stretch of run characters of `text` where
+ * {@link coreStartsAt} somewhere, on a line with a lower-case letter
+ * (headings and signature lines are written in capitals throughout), with
+ * the start of its line. Most characters are no capital and cost one look
+ * each; judging every run of the text was most of the rule's cost.
+ */
+const forEachCandidateStretch = (
+  text: string,
+  visit: (start: number, end: number, lineStart: number) => void
+): void => {
+  let lineStart = 0
+  let lineEnd = -1
+  let lineHasLower = false
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    // ASCII by its code (most of the text), the rest by its kind.
+    if (
+      code < 0x80
+        ? code < 0x41 || code > 0x5a
+        : !isHighSurrogate(code) && RUN_KINDS.kindOfUnit(code) !== CAPITAL
+    )
+      continue
+    if (!coreStartsAt(text, at)) continue
+    const [start, end] = stretchAround(text, at)
+    if (start > lineEnd) {
+      lineStart = text.lastIndexOf("\n", start - 1) + 1
+      const next = text.indexOf("\n", start)
+      lineEnd = next === -1 ? text.length : next
+      lineHasLower = HAS_LOWER.test(text.slice(lineStart, lineEnd))
+    }
+    // The whole stretch has been judged, or the whole line when it has no
+    // lower-case letter.
+    if (lineHasLower) visit(start, end, lineStart)
+    at = (lineHasLower ? end : lineEnd) - 1
+  }
+}
+
+/**
+ * Calls `visit` with each run of `text[start, end)`, a stretch of run
+ * characters. A run is a word-like unit: a letter or digit, then
+ * letters, digits, `&`, `/`, and `-` followed by a letter or digit (each
+ * character taken by exactly one step, so the walk is linear).
+ */
+const forEachRun = (
+  text: string,
+  start: number,
+  end: number,
+  visit: (start: number, run: string) => void
+): void => {
+  for (let at = start; at < end;) {
+    if (!isAlphanumeric(RUN_KINDS.kindAt(text, at))) {
+      at++
+      continue
+    }
+    const runStart = at
+    at += widthAt(text, at)
+    while (at < end) {
+      const kind = RUN_KINDS.kindAt(text, at)
+      if (isAlphanumeric(kind) || kind === AMPERSAND || kind === SLASH) at += widthAt(text, at)
+      else if (kind === HYPHEN && at + 1 < end && isAlphanumeric(RUN_KINDS.kindAt(text, at + 1))) at++
+      else break
+    }
+    visit(runStart, text.slice(runStart, at))
+  }
+}
+
+const overlaps = (span: Span | null | undefined, from: number, to: number): boolean =>
+  span !== null && span !== undefined && from < span.end.offset && span.start.offset < to
+
+/**
+ * Whether `[from, to)` (original offsets) overlaps a part of the document
+ * where abbreviations are the norm. Asked of the document's parts in place:
+ * gathering them into a list for each document cost more than the asking.
+ */
+const inMaskedPart = (document: Document, from: number, to: number): boolean =>
+  overlaps(document.nationalHeader.country?.span, from, to) ||
+  overlaps(document.nationalHeader.motto?.span, from, to) ||
+  overlaps(document.issuer?.span, from, to) ||
+  overlaps(document.number?.span, from, to) ||
+  overlaps(document.placeDate?.span, from, to) ||
+  overlaps(document.signature?.span, from, to) ||
+  overlaps(document.recipients?.span, from, to) ||
+  document.citations.some((c) => overlaps(c.span, from, to))
 
 interface Occurrence {
   readonly start: number
   readonly end: number
+}
+
+interface Settings {
+  readonly allow: ReadonlySet<string>
+  readonly expansions: Readonly<Record<string, string>>
+}
+
+// The options of a configuration are the same object for every document:
+// their set and merged table are built once per options object.
+const SETTINGS = new WeakMap<AbbreviationOptions, Settings>()
+const settingsOf = (options: AbbreviationOptions): Settings => {
+  let settings = SETTINGS.get(options)
+  if (settings === undefined) {
+    settings = {
+      allow: new Set(options.allow ?? DEFAULT_OPTIONS.allow),
+      expansions: { ...KNOWN_EXPANSIONS, ...(options.expansions ?? {}) }
+    }
+    SETTINGS.set(options, settings)
+  }
+  return settings
 }
 
 const DEFAULT_OPTIONS: AbbreviationOptions = { allow: ["UBND", "HĐND"], expansions: {} }
@@ -145,42 +303,31 @@ export default defineRule<AbbreviationOptions>({
   },
   check: (context) => {
     const options = context.options ?? DEFAULT_OPTIONS
-    const allow = new Set(options.allow ?? DEFAULT_OPTIONS.allow)
-    const expansions = { ...KNOWN_EXPANSIONS, ...(options.expansions ?? {}) }
+    const { allow, expansions } = settingsOf(options)
     const prepared = PreparedText.of(context.text)
     const text = prepared.text
-    const masks = maskedRanges(context.document)
-    const masked = (start: number, end: number) => masks.some(([s, e]) => start < e && s < end)
+    const masked = (from: number, to: number) => inMaskedPart(context.document, from, to)
 
     const firstUse = new Map<string, Occurrence>()
     const definedAt = new Map<string, Occurrence>()
-    let lineStart = 0
-    let lineEnd = -1
-    let lineHasLower = false
-    RUN.lastIndex = 0
-    for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
-      const start = m.index
-      const end = start + m[0].length
-      if (start > lineEnd) {
-        lineStart = text.lastIndexOf("\n", start - 1) + 1
-        const next = text.indexOf("\n", start)
-        lineEnd = next === -1 ? text.length : next
-        lineHasLower = HAS_LOWER.test(text.slice(lineStart, lineEnd))
-      }
-      // Headings and signature lines are written in capitals throughout.
-      if (!lineHasLower) continue
-      const abbr = abbreviationOf(m[0])
-      if (abbr === null || allow.has(abbr)) continue
-      if (DESIGNATION_AFTER.test(text.slice(end, end + 2))) continue
-      const original = [prepared.toOriginal(start), prepared.toOriginalEnd(start + abbr.length)] as const
-      if (masked(original[0], original[1])) continue
-      const occurrence = { start, end: start + abbr.length }
-      if (DEFINITION_BEFORE.test(text.slice(Math.max(lineStart, start - 40), start))) {
-        if (!definedAt.has(abbr)) definedAt.set(abbr, occurrence)
-      } else if (!definedAt.has(abbr) && !firstUse.has(abbr)) {
-        firstUse.set(abbr, occurrence)
-      }
-    }
+    forEachCandidateStretch(text, (stretchStart, stretchEnd, lineStart) => {
+      forEachRun(text, stretchStart, stretchEnd, (start, run) => {
+        // An allowed run needs no reading: the common `UBND` and `HĐND` are.
+        if (allow.has(run)) return
+        const end = start + run.length
+        const abbr = abbreviationOf(run)
+        // Once an abbreviation is defined, its later uses change nothing.
+        if (abbr === null || allow.has(abbr) || definedAt.has(abbr)) return
+        if (DESIGNATION_AFTER.test(text.slice(end, end + 2))) return
+        const defines = DEFINITION_BEFORE.test(text.slice(Math.max(lineStart, start - 40), start))
+        // Nor does a use after the first, unless it defines the abbreviation.
+        if (!defines && firstUse.has(abbr)) return
+        if (masked(prepared.toOriginal(start), prepared.toOriginalEnd(start + abbr.length))) return
+        const occurrence = { start, end: start + abbr.length }
+        if (defines) definedAt.set(abbr, occurrence)
+        else firstUse.set(abbr, occurrence)
+      })
+    })
 
     for (const [abbr, use] of firstUse) {
       const expansion = expansions[abbr]

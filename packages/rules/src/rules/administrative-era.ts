@@ -100,7 +100,9 @@ export default defineRule({
     if (range === null) return { skip: "not-evaluable", reason: "the document has no readable date" }
     // With a blank day, only a month wholly after the change counts.
     const on = range.earliest
-    const date = describeDocumentDate(document, range)
+    // Described only for a report: most documents get none.
+    let described: string | undefined
+    const date = (): string => (described ??= describeDocumentDate(document, range))
     const issuerLines: Array<{ text: string; span: Span }> = []
     if (document.issuer?.parent && document.issuer.parentSpan)
       issuerLines.push({ text: document.issuer.parent, span: document.issuer.parentSpan })
@@ -109,7 +111,11 @@ export default defineRule({
     if (on >= DISTRICT_LEVEL_END_DATE) {
       for (const line of issuerLines) {
         if (districtLevelMention(line.text) !== null) {
-          context.report({ messageId: "districtLevel", span: line.span, data: { actual: line.text, date } })
+          context.report({
+            messageId: "districtLevel",
+            span: line.span,
+            data: { actual: line.text, date: date() }
+          })
           continue
         }
         const province = provinceInLine(line.text)
@@ -118,7 +124,7 @@ export default defineRule({
           context.report({
             messageId: "absorbedProvince",
             span: line.span,
-            data: { old: status.province, new: status.absorbedInto!, actual: line.text, date }
+            data: { old: status.province, new: status.absorbedInto!, actual: line.text, date: date() }
           })
         }
       }
@@ -129,24 +135,24 @@ export default defineRule({
           context.report({
             messageId: "absorbedProvince",
             span: pd.span,
-            data: { old: status.province, new: status.absorbedInto!, actual: pd.place, date }
+            data: { old: status.province, new: status.absorbedInto!, actual: pd.place, date: date() }
           })
         } else if (districtLevelMention(pd.place) !== null) {
-          context.report({ messageId: "districtLevel", span: pd.span, data: { actual: pd.place, date } })
+          context.report({
+            messageId: "districtLevel",
+            span: pd.span,
+            data: { actual: pd.place, date: date() }
+          })
         }
       }
     }
 
     if (on >= DEPARTMENT_MERGE_DATE) {
-      const lines = [
-        ...issuerLines,
-        ...(document.number ? [{ text: document.number.raw, span: document.number.span }] : []),
-        ...(document.kinhGui?.items ?? []).map((i) => ({ text: i.text, span: i.span })),
-        ...(document.recipients?.items ?? []).map((i) => ({ text: i.text, span: i.span }))
-      ]
-      for (const line of lines) {
+      // The lines that may name a merged body, in order, without gathering
+      // them into a new list for each document.
+      const judge = (line: { readonly text: string; readonly span: Span }): void => {
         const found = mergedBodyMention(line.text)
-        if (found === null || on < found.merge.date) continue
+        if (found === null || on < found.merge.date) return
         context.report({
           messageId: "mergedBody",
           span: line.span,
@@ -155,10 +161,14 @@ export default defineRule({
             old: found.merge.oldName,
             new: found.merge.newBody,
             actual: found.match,
-            date
+            date: date()
           }
         })
       }
+      issuerLines.forEach(judge)
+      if (document.number) judge({ text: document.number.raw, span: document.number.span })
+      document.kinhGui?.items.forEach(judge)
+      document.recipients?.items.forEach(judge)
     }
   }
 })

@@ -31,6 +31,14 @@ interface SpacedNumber {
   readonly expected: string
 }
 
+/** `value` up to its first line break. */
+const upToLineBreak = (value: string): string => {
+  const lf = value.indexOf("\n")
+  const cr = value.indexOf("\r")
+  const end = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr)
+  return end === -1 ? value : value.slice(0, end)
+}
+
 const findSpacedNumber = (document: Document, text: string): SpacedNumber | null => {
   const parsed = document.number
   const candidates =
@@ -38,7 +46,7 @@ const findSpacedNumber = (document: Document, text: string): SpacedNumber | null
       ? [
           {
             start: parsed.span.start.offset,
-            text: text.slice(parsed.span.start.offset, parsed.span.start.offset + 160).split(/[\r\n]/u)[0]!
+            text: upToLineBreak(text.slice(parsed.span.start.offset, parsed.span.start.offset + 160))
           }
         ]
       : parsed === null

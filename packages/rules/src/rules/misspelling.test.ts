@@ -4,7 +4,12 @@ import { MISSPELLINGS } from "../data/misspellings.js"
 import { applyFixes } from "../fix/apply-fixes.js"
 import { DEFAULT_TEST_TODAY, lintWithRule } from "../testing/rule-case.js"
 import { ruleTester } from "../testing/rule-tester.js"
-import rule, { findMisspellings, matchCase } from "./misspelling.js"
+import rule, {
+  CASE_INSENSITIVE_EXCEPTIONS,
+  findMisspellings,
+  isPlainLatinLetter,
+  matchCase
+} from "./misspelling.js"
 
 // A minimal report: the body starts on line 7.
 const HEAD =
@@ -199,5 +204,27 @@ describe("misspelling docs examples", () => {
   test("valid examples pass and invalid ones are reported", () => {
     for (const text of rule.meta.examples.valid) expect(lintExample(text)).toEqual([])
     for (const text of rule.meta.examples.invalid) expect(lintExample(text).length).toBeGreaterThan(0)
+  })
+})
+
+describe("misspelling: the case-insensitive search", () => {
+  // The rule finds entries with a case-insensitive regex over the text; it
+  // must match every letter against its lower case, but for the letters
+  // the rule knows to scan syllable by syllable instead.
+  test("a case-insensitive regex matches every letter with its lower case, but the listed ones", () => {
+    const missed: Array<string> = []
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue
+      const letter = String.fromCodePoint(cp)
+      const lower = letter.toLowerCase()
+      if (lower === letter || [...lower].length !== 1 || !isPlainLatinLetter(lower)) continue
+      if (!new RegExp(lower.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&"), "i").test(letter)) missed.push(letter)
+    }
+    expect(missed.filter((c) => !CASE_INSENSITIVE_EXCEPTIONS.includes(c))).toEqual([])
+  })
+
+  test("texts with one of those letters are still read syllable by syllable", () => {
+    expect(findMisspellings("\u212Aỹ thuật cập nhập").map((m) => m.found)).toEqual(["cập nhập"])
+    expect(findMisspellings("HOÀ BÌNH, cập nhập").map((m) => m.found)).toEqual(["cập nhập"])
   })
 })

@@ -3,15 +3,18 @@
  * `bỏ sung`, `đầy mạnh`), from the curated dictionary in
  * `data/misspellings.ts`.
  *
- * The text is scanned once, syllable by syllable; a map keyed by the first
- * syllable of every entry tells in one lookup which entries may start
- * there, so the cost is linear in the text whatever the dictionary size.
- * The fixed text is scanned once more (a few rounds at most) so that a
- * safe fix never creates a new misspelling with its neighbours.
+ * One case-insensitive regex of every entry (a trie, so matching is
+ * linear in the text whatever the dictionary size) finds the few places
+ * where an entry may stand; there, syllables are keyed and a map keyed by
+ * the first syllable of every entry tells which entries start there. Texts
+ * the regex cannot read exactly are scanned syllable by syllable. The
+ * fixed text is scanned once more (a few rounds at most) so that a safe
+ * fix never creates a new misspelling with its neighbours.
  */
 import { foldToneMarks, isUpperCaseText, PreparedText } from "@cchc/core"
 import { MISSPELLINGS, type MisspellingEntry } from "../data/misspellings.js"
 import type { Fix } from "../diagnostic.js"
+import { LETTER, LETTERS, widthAt } from "../internal/character-kinds.js"
 import { defineRule } from "../rule.js"
 
 /**
@@ -72,10 +75,6 @@ export interface MisspellingMatch {
   readonly ambiguous: boolean
   readonly safe: boolean
 }
-
-// A syllable is a run of letters (the text is NFC, so marks are composed).
-const SYLLABLE = /\p{L}+/gu
-const ONLY_SPACES = /^[ ]+$/
 
 // Syllables repeat a great deal across a document: memoise their keys.
 const SYLLABLE_KEYS = new Map<string, string>()
@@ -170,47 +169,294 @@ interface RawMatch {
   readonly ambiguous: boolean
 }
 
-// One left-to-right pass over the syllables of `text`.
-const scan = (text: string, matcher: MisspellingMatcher): Array<RawMatch> => {
-  const tokens: Array<{ start: number; end: number; key: string }> = []
-  SYLLABLE.lastIndex = 0
-  for (let m = SYLLABLE.exec(text); m !== null; m = SYLLABLE.exec(text)) {
-    tokens.push({ start: m.index, end: m.index + m[0].length, key: syllableKey(m[0]) })
+// Syllables are runs of letters (the text is NFC, so marks are composed),
+// handled as offsets: only syllables where an entry may start are sliced
+// out and keyed. Building the key of every syllable was most of the rule's
+// cost.
+
+/** The key of the syllable `[start, end)` of the text being scanned. */
+type KeyOf = (start: number, end: number) => string
+
+/** The end of the syllable that starts at `start`. */
+const syllableEnd = (text: string, start: number): number => {
+  let at = start
+  while (at < text.length && LETTERS.kindAt(text, at) === LETTER) at += widthAt(text, at)
+  return at
+}
+
+/** The start of the first syllable at or after `from`, or -1. */
+const nextSyllableStart = (text: string, from: number): number => {
+  for (let at = from; at < text.length; at += widthAt(text, at)) {
+    if (LETTERS.kindAt(text, at) === LETTER) return at
   }
-  const joined = (a: number, b: number): boolean =>
-    ONLY_SPACES.test(text.slice(tokens[a]!.end, tokens[b]!.start))
-  const found: Array<RawMatch> = []
-  for (let i = 0; i < tokens.length; i++) {
-    const candidates = matcher.get(tokens[i]!.key)
-    if (candidates === undefined) continue
-    const hit = candidates.find((entry) => {
-      const n = entry.syllables.length
-      if (i + n > tokens.length) return false
-      for (let k = 1; k < n; k++) {
-        if (tokens[i + k]!.key !== entry.syllables[k] || !joined(i + k - 1, i + k)) return false
+  return -1
+}
+
+/** The width of the letter that ends just before `at` (2 for a surrogate pair), or 0. */
+const letterWidthBefore = (text: string, at: number): number => {
+  if (at >= 2 && widthAt(text, at - 2) === 2) return LETTERS.kindAt(text, at - 2) === LETTER ? 2 : 0
+  return at >= 1 && LETTERS.kindAt(text, at - 1) === LETTER ? 1 : 0
+}
+
+const isSyllableStart = (text: string, at: number): boolean =>
+  LETTERS.kindAt(text, at) === LETTER && letterWidthBefore(text, at) === 0
+
+const onlySpacesBetween = (text: string, from: number, to: number): boolean => {
+  if (to <= from) return false
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) !== 0x20) return false
+  return true
+}
+
+/** The syllable just before the one at `start` when only spaces part them, else `null`. */
+const joinedPreviousSyllable = (text: string, start: number): readonly [number, number] | null => {
+  let end = start
+  while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--
+  if (end === start || letterWidthBefore(text, end) === 0) return null
+  let from = end
+  for (let width = letterWidthBefore(text, from); width !== 0; width = letterWidthBefore(text, from))
+    from -= width
+  return [from, end]
+}
+
+/**
+ * The first of `candidates` (the longest first) that starts at the syllable
+ * `[start, end)`, with the offsets of its last syllable.
+ */
+const entryAt = (
+  text: string,
+  keyOf: KeyOf,
+  candidates: ReadonlyArray<CompiledEntry>,
+  start: number,
+  end: number
+): { readonly entry: CompiledEntry; readonly lastStart: number; readonly end: number } | null => {
+  // The syllables from the first on, found and keyed as the entries need them.
+  const starts = [start]
+  const ends = [end]
+  const keys: Array<string> = []
+  const has = (k: number): boolean => {
+    while (starts.length <= k) {
+      const next = nextSyllableStart(text, ends[ends.length - 1]!)
+      if (next < 0) return false
+      starts.push(next)
+      ends.push(syllableEnd(text, next))
+    }
+    return true
+  }
+  const keyAt = (k: number): string => (keys[k] ??= keyOf(starts[k]!, ends[k]!))
+  const joined = (k: number): boolean => onlySpacesBetween(text, ends[k - 1]!, starts[k]!)
+  for (const entry of candidates) {
+    const n = entry.syllables.length
+    if (!has(n - 1)) continue
+    let fits = true
+    for (let k = 1; k < n && fits; k++) fits = keyAt(k) === entry.syllables[k] && joined(k)
+    if (!fits) continue
+    const next = has(n) && joined(n) ? keyAt(n) : null
+    if (next !== null && entry.unlessFollowedBy.has(next)) continue
+    if (entry.unlessPrecededBy.size > 0) {
+      const previous = joinedPreviousSyllable(text, start)
+      if (previous !== null && entry.unlessPrecededBy.has(keyOf(previous[0], previous[1]))) continue
+    }
+    return { entry, lastStart: starts[n - 1]!, end: ends[n - 1]! }
+  }
+  return null
+}
+
+/** The match of `entry` at `text[start, end)`, or `null` for a proper name (all syllables capitalised). */
+const rawMatch = (text: string, start: number, end: number, entry: CompiledEntry): RawMatch | null => {
+  const written = text.slice(start, end)
+  const words = written.split(/[ ]+/)
+  if (words.length > 1 && !isUpperCaseText(written) && words.every(isCapitalised)) return null
+  return {
+    start,
+    end,
+    found: written,
+    right: entry.right.map((r) => matchCase(written, r)),
+    ambiguous: entry.ambiguous
+  }
+}
+
+// Where an entry may stand is found by the regex engine, far faster than a
+// loop over the syllables: one case-insensitive regex of every entry, its
+// syllables parted by spaces and each written every way that folds to its
+// key (`hòa` and `hoà`). For keys of plain Latin letters, case-insensitive
+// matching finds every letter whose lower case is a key's letter, but for
+// the letters below: a text with one of them is scanned syllable by
+// syllable instead.
+
+/**
+ * The letters whose lower case is a plain Latin letter that a
+ * case-insensitive regex does not match against that lower case (`K`, the
+ * Kelvin sign, is not `k` to it), and `İ`, whose lower case takes two code
+ * units. A test checks every code point against this list.
+ *
+ * @since 0.1.0
+ * @category rules
+ * @example
+ * ```ts
+ * import { CASE_INSENSITIVE_EXCEPTIONS } from "./misspelling.js"
+ * CASE_INSENSITIVE_EXCEPTIONS.includes("\u212a") // true
+ * ```
+ */
+export const CASE_INSENSITIVE_EXCEPTIONS: ReadonlyArray<string> = ["\u0130", "\u1e9e", "\u212a", "\u212b"]
+
+const hasCaseException = (text: string): boolean => CASE_INSENSITIVE_EXCEPTIONS.some((c) => text.includes(c))
+
+/**
+ * Whether a character is a plain Latin letter: Basic Latin to Latin
+ * Extended-B, and Latin Extended Additional, where Vietnamese letters are.
+ *
+ * @since 0.1.0
+ * @category rules
+ * @example
+ * ```ts
+ * import { isPlainLatinLetter } from "./misspelling.js"
+ * isPlainLatinLetter("ự") // true
+ * isPlainLatinLetter("σ") // false
+ * ```
+ */
+export const isPlainLatinLetter = (c: string): boolean => PLAIN_LATIN_LETTER.test(c)
+const PLAIN_LATIN_LETTER = /^(?=\p{L}$)[\u0000-\u024f\u1e00-\u1eff]$/u
+
+/**
+ * The ways a syllable is written whose key is `key`, in lower case: the key
+ * itself and, for each pair that tone folding wrote (`òa`), the pair as it
+ * was (`oà`).
+ */
+const spellingsOf = (key: string): Array<string> => {
+  let spellings = [""]
+  for (let i = 0; i < key.length; i++) {
+    const pair = key.slice(i, i + 2)
+    const unfolded = unfoldedPair(pair)
+    if (unfolded === null) {
+      spellings = spellings.map((s) => s + key[i]!)
+    } else {
+      spellings = spellings.flatMap((s) => [s + pair, s + unfolded])
+      i++
+    }
+  }
+  return spellings
+}
+
+// `òa` → `oà`: the mark of the first vowel on the second, when tone folding
+// writes the result back as `òa`; else `null`.
+const unfoldedPair = (pair: string): string | null => {
+  if (pair.length !== 2) return null
+  const marked = pair[0]!.normalize("NFD")
+  if (marked.length !== 2 || (marked[0] !== "o" && marked[0] !== "u")) return null
+  const moved = marked[0] + (pair[1]! + marked[1]!).normalize("NFC")
+  return moved.length === 2 && moved !== pair && foldToneMarks(moved) === pair ? moved : null
+}
+
+// The regex of a matcher's entries (as a trie: one alternation per
+// character), or `null` when a syllable is not only plain Latin letters.
+// Built once per matcher.
+const FINDERS = new WeakMap<MisspellingMatcher, RegExp | null>()
+const entryFinder = (matcher: MisspellingMatcher): RegExp | null => {
+  let finder = FINDERS.get(matcher)
+  if (finder === undefined) {
+    const entries = [...matcher.values()].flat()
+    finder =
+      entries.length > 0 && entries.every((e) => e.syllables.every((s) => [...s].every(isPlainLatinLetter)))
+        ? new RegExp(trieSource(entries.flatMap((e) => phrasings(e.syllables))), "gi")
+        : null
+    FINDERS.set(matcher, finder)
+  }
+  return finder
+}
+
+/** Every combination of the spellings of the syllables. */
+const phrasings = (syllables: ReadonlyArray<string>): Array<ReadonlyArray<string>> =>
+  syllables.reduce<Array<ReadonlyArray<string>>>(
+    (phrases, syllable) => phrases.flatMap((phrase) => spellingsOf(syllable).map((s) => [...phrase, s])),
+    [[]]
+  )
+
+interface TrieNode {
+  ends: boolean
+  readonly next: Map<string, TrieNode>
+}
+
+// Characters of the syllables, and SPACES between them.
+const SPACES = " "
+
+const trieSource = (phrases: ReadonlyArray<ReadonlyArray<string>>): string => {
+  const root: TrieNode = { ends: false, next: new Map() }
+  for (const syllables of phrases) {
+    let node = root
+    syllables.forEach((syllable, i) => {
+      for (const character of i === 0 ? syllable : [SPACES, ...syllable]) {
+        let child = node.next.get(character)
+        if (child === undefined) {
+          child = { ends: false, next: new Map() }
+          node.next.set(character, child)
+        }
+        node = child
       }
-      const next = i + n < tokens.length && joined(i + n - 1, i + n) ? tokens[i + n]!.key : null
-      if (next !== null && entry.unlessFollowedBy.has(next)) return false
-      const previous = i > 0 && joined(i - 1, i) ? tokens[i - 1]!.key : null
-      if (previous !== null && entry.unlessPrecededBy.has(previous)) return false
-      return true
     })
-    if (hit === undefined) continue
-    const last = tokens[i + hit.syllables.length - 1]!
-    const start = tokens[i]!.start
-    const written = text.slice(start, last.end)
-    const words = written.split(/[ ]+/)
-    if (words.length > 1 && !isUpperCaseText(written) && words.every(isCapitalised)) continue
-    found.push({
-      start,
-      end: last.end,
-      found: written,
-      right: hit.right.map((r) => matchCase(written, r)),
-      ambiguous: hit.ambiguous
-    })
-    i += hit.syllables.length - 1
+    node.ends = true
+  }
+  return nodeSource(root)
+}
+
+// A node's phrases after its prefix; a phrase that ends here makes the
+// rest optional. Each branch starts with a different character, so the
+// regex never tries two of them at one place; the spaces between syllables
+// are one or more.
+const nodeSource = (node: TrieNode): string => {
+  const branches = [...node.next].map(
+    ([character, child]) => (character === SPACES ? "[ ]+" : escapeForRegex(character)) + nodeSource(child)
+  )
+  if (branches.length === 0) return ""
+  const body = branches.length === 1 ? branches[0]! : `(?:${branches.join("|")})`
+  return node.ends ? `(?:${body})?` : body
+}
+
+const escapeForRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&")
+
+// Each place the regex finds that starts a syllable is checked by keys.
+const scanByFinder = (text: string, finder: RegExp, matcher: MisspellingMatcher): Array<RawMatch> => {
+  const keyOf: KeyOf = (start, end) => syllableKey(text.slice(start, end))
+  const found: Array<RawMatch> = []
+  finder.lastIndex = 0
+  for (let m = finder.exec(text); m !== null; m = finder.exec(text)) {
+    const start = m.index
+    if (!isSyllableStart(text, start)) {
+      finder.lastIndex = start + 1
+      continue
+    }
+    const end = syllableEnd(text, start)
+    const candidates = matcher.get(keyOf(start, end))
+    const hit = candidates === undefined ? null : entryAt(text, keyOf, candidates, start, end)
+    const match = hit === null ? null : rawMatch(text, start, hit.end, hit.entry)
+    if (match !== null) found.push(match)
+    // Go on after the syllable, or after the entry's last syllable.
+    finder.lastIndex = match !== null ? hit!.end : end
   }
   return found
+}
+
+// Every syllable keyed on its own.
+const scanBySyllables = (text: string, matcher: MisspellingMatcher): Array<RawMatch> => {
+  const keyOf: KeyOf = (start, end) => syllableKey(text.slice(start, end))
+  const found: Array<RawMatch> = []
+  for (let start = nextSyllableStart(text, 0); start >= 0;) {
+    let end = syllableEnd(text, start)
+    const candidates = matcher.get(keyOf(start, end))
+    const hit = candidates === undefined ? null : entryAt(text, keyOf, candidates, start, end)
+    const match = hit === null ? null : rawMatch(text, start, hit.end, hit.entry)
+    if (match !== null) {
+      found.push(match)
+      end = hit!.end
+    }
+    start = nextSyllableStart(text, end)
+  }
+  return found
+}
+
+// One left-to-right pass over the syllables of `text`.
+const scan = (text: string, matcher: MisspellingMatcher): Array<RawMatch> => {
+  const finder = hasCaseException(text) ? null : entryFinder(matcher)
+  return finder !== null ? scanByFinder(text, finder, matcher) : scanBySyllables(text, matcher)
 }
 
 // How far from a fix a new misspelling is blamed on it: a syllable or two.

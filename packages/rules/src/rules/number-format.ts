@@ -73,10 +73,19 @@ const unitAfter = (text: string, end: number): string | null => {
   return UNIT_AFTER.exec(text)?.[1] ?? null
 }
 
-const spansOf = (document: Document): Array<Span> =>
-  [document.number?.span, document.placeDate?.span, ...document.citations.map((c) => c.span)].filter(
-    (s): s is Span => s !== undefined
-  )
+const overlaps = (span: Span | undefined, from: number, to: number): boolean =>
+  span !== undefined && from < span.end.offset && span.start.offset < to
+
+/**
+ * Whether `[from, to)` (original offsets) overlaps the number line, the date
+ * line or a citation, whose numbers other rules judge. Asked of the
+ * document's parts in place: gathering them into a list for each document
+ * cost more than the asking.
+ */
+const inOtherRulesPart = (document: Document, from: number, to: number): boolean =>
+  overlaps(document.number?.span, from, to) ||
+  overlaps(document.placeDate?.span, from, to) ||
+  document.citations.some((c) => overlaps(c.span, from, to))
 
 // `1,234,567.89` → `1.234.567,89`.
 const toVietnamese = (raw: string): string => raw.replace(/[.,]/gu, (c) => (c === "," ? "." : ","))
@@ -126,7 +135,7 @@ export default defineRule<Record<string, never>>({
   check: (context) => {
     const prepared = PreparedText.of(context.text)
     const text = prepared.text
-    const masks = spansOf(context.document).map((s) => [s.start.offset, s.end.offset] as const)
+    const masked = (from: number, to: number) => inOtherRulesPart(context.document, from, to)
     const tokens: Array<NumberToken> = []
     NUMBER.lastIndex = 0
     for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
@@ -134,7 +143,7 @@ export default defineRule<Record<string, never>>({
       const end = start + m[0].length
       const from = prepared.toOriginal(start)
       const to = prepared.toOriginalEnd(end)
-      if (masks.some(([s, e]) => from < e && s < to)) continue
+      if (masked(from, to)) continue
       tokens.push({ raw: m[0], start, end, unit: unitAfter(text, end) })
     }
     const countUnit = (t: NumberToken) => t.unit !== null && !MEASURES.has(t.unit)

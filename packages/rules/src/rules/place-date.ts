@@ -152,10 +152,13 @@ export default defineRule({
         severity: "warning"
       })
 
-    const parts = PARTS.exec(pd.raw)
-    const indices = parts?.indices
+    // Where the digits are, read only for a report: matching with indices
+    // is costly, and most date lines are right.
+    let parts: RegExpExecArray | null | undefined
+    const indices = (): RegExpIndicesArray | undefined =>
+      (parts === undefined ? (parts = PARTS.exec(pd.raw)) : parts)?.indices
     if (pd.day !== null && pd.dayText !== null && pd.day >= 1 && pd.day <= 9 && pd.dayText.length === 1) {
-      const at = indices?.[1]?.[0]
+      const at = indices()?.[1]?.[0]
       context.report({
         messageId: "dayUnpadded",
         span: at === undefined ? pd.span : context.span(start + at, start + at + 1),
@@ -166,9 +169,13 @@ export default defineRule({
       })
     }
     if (pd.month !== null && pd.monthText !== null && pd.month >= 1 && pd.month <= 12) {
-      const at = indices?.[2]?.[0]
-      const span = at === undefined ? pd.span : context.span(start + at, start + at + pd.monthText.length)
+      const monthText = pd.monthText
+      const monthAt = () => indices()?.[2]?.[0]
+      const monthSpan = (at: number | undefined) =>
+        at === undefined ? pd.span : context.span(start + at, start + at + monthText.length)
       if (pd.month <= 2 && pd.monthText.length === 1) {
+        const at = monthAt()
+        const span = monthSpan(at)
         context.report({
           messageId: "monthUnpadded",
           span,
@@ -180,6 +187,8 @@ export default defineRule({
               ]))
         })
       } else if (pd.month >= 3 && pd.monthText.length === 2 && pd.monthText.startsWith("0")) {
+        const at = monthAt()
+        const span = monthSpan(at)
         context.report({
           messageId: "monthPadded",
           span,

@@ -4,7 +4,7 @@
  * wording variant), from templates the user can replace.
  */
 import type { Section } from "@cchc/core"
-import { kindMatches } from "../internal/kind.js"
+import { kindIs } from "../internal/kind.js"
 import { looseKey } from "../internal/text.js"
 import { defineRule } from "../rule.js"
 
@@ -81,11 +81,32 @@ const headingsOf = (sections: ReadonlyArray<Section>): Array<string> => {
   return out
 }
 
+// A user's template replaces the default of its kind only. Merged once per
+// options object, which is the same for every document.
+const TEMPLATES = new WeakMap<Options, ReadonlyArray<readonly [string, ReadonlyArray<RequiredPart>]>>()
+const templatesOf = (options: Options): ReadonlyArray<readonly [string, ReadonlyArray<RequiredPart>]> => {
+  let templates = TEMPLATES.get(options)
+  if (templates === undefined) {
+    templates = Object.entries({ ...DEFAULT_TEMPLATES, ...options.templates })
+    TEMPLATES.set(options, templates)
+  }
+  return templates
+}
+
 const hasPhrase = (keys: ReadonlyArray<string>, phrases: ReadonlyArray<string>): boolean =>
-  phrases.some((p) => {
-    const needle = ` ${looseKey(p)} `
-    return keys.some((k) => k.includes(needle))
-  })
+  needlesOf(phrases).some((needle) => keys.some((k) => k.includes(needle)))
+
+// The phrases of a template are the same array for every document: their
+// keys are built once per array.
+const NEEDLES = new WeakMap<ReadonlyArray<string>, ReadonlyArray<string>>()
+const needlesOf = (phrases: ReadonlyArray<string>): ReadonlyArray<string> => {
+  let needles = NEEDLES.get(phrases)
+  if (needles === undefined) {
+    needles = phrases.map((p) => ` ${looseKey(p)} `)
+    NEEDLES.set(phrases, needles)
+  }
+  return needles
+}
 
 export default defineRule<Options>({
   meta: {
@@ -138,9 +159,7 @@ export default defineRule<Options>({
   },
   check: (context) => {
     const { document, options } = context
-    // A user's template replaces the default of its kind only.
-    const templates = { ...DEFAULT_TEMPLATES, ...options.templates }
-    const entry = Object.entries(templates).find(([kind]) => kindMatches(document.kind, [kind]))
+    const entry = templatesOf(options).find(([kind]) => kindIs(document.kind, kind))
     if (entry === undefined)
       return { skip: "not-applicable", reason: `no template for ${document.kind?.name ?? "this kind"}` }
     const headings = headingsOf(document.sections)
@@ -150,7 +169,7 @@ export default defineRule<Options>({
     for (const part of entry[1]) {
       if (
         part.onlyWhenTitle !== undefined &&
-        !part.onlyWhenTitle.some((p) => titleKey.includes(` ${looseKey(p)} `))
+        !needlesOf(part.onlyWhenTitle).some((needle) => titleKey.includes(needle))
       )
         continue
       if (hasPhrase(headings, part.anyOf)) continue
