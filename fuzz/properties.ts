@@ -178,6 +178,24 @@ const ALL = { extends: "all" as const, today: "2026-11-23" }
 /** As many passes as `cchc lint --fix` makes before it gives up. */
 export const MAX_FIX_PASSES = 10
 
+/**
+ * The fix loop of `cchc lint --fix` (recommended): safe fixes in passes
+ * until none applies. `passes` is `MAX_FIX_PASSES` when it never settled.
+ */
+export const fixToFixedPoint = (
+  sdk: Sdk,
+  text: string
+): { readonly output: string; readonly passes: number } => {
+  let current = text
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const { diagnostics } = sdk.rules.lintDocument(sdk.core.parseDocument(current), current, RECOMMENDED)
+    const { output } = sdk.rules.applyFixes(current, diagnostics)
+    if (output === current) return { output, passes: pass }
+    current = output
+  }
+  return { output: current, passes: MAX_FIX_PASSES }
+}
+
 /** One pass of safe fixes, checked: disjoint edits, text outside them unchanged. */
 const fixPass = (sdk: Sdk, text: string, diagnostics: ReadonlyArray<Diagnostic>) => {
   const result = total("apply-fixes-total", () => sdk.rules.applyFixes(text, diagnostics))

@@ -11,9 +11,8 @@ import * as core from "@cchc/core"
 import * as rules from "@cchc/rules"
 import { readFileSync } from "node:fs"
 import { describe, expect, test } from "vitest"
-import { checkInput, MAX_FIX_PASSES } from "../../fuzz/properties.js"
+import { checkInput, fixToFixedPoint, MAX_FIX_PASSES } from "../../fuzz/properties.js"
 
-const config = { extends: "recommended" as const, today: "2026-11-23" }
 const example = readFileSync(
   new URL("../../examples/documents/bao-cao-cchc-quy-iii-2026.txt", import.meta.url),
   "utf8"
@@ -21,17 +20,6 @@ const example = readFileSync(
 const ENDINGS = {
   "a mark right after the full stop": "xã Tịnh Khê.\u0323",
   "a space, then a mark": "xã Tịnh Khê. \u0323"
-}
-
-// The fix loop of `cchc lint --fix`.
-const fixAll = (input: string) => {
-  let current = input
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const { output, applied } = rules.applyFixes(current, rules.lint(current, config).diagnostics)
-    if (applied.length === 0 || output === current) return { output: current, passes: pass }
-    current = output
-  }
-  return { output: current, passes: MAX_FIX_PASSES }
 }
 
 describe.each(Object.entries(ENDINGS))("the end-mark fix reaches a fixed point: %s", (_name, ending) => {
@@ -42,7 +30,7 @@ describe.each(Object.entries(ENDINGS))("the end-mark fix reaches a fixed point: 
   })
 
   test("fixing writes one end mark and stops", () => {
-    const { output, passes } = fixAll(text)
+    const { output, passes } = fixToFixedPoint({ core, rules }, text)
     expect(output).not.toContain("././")
     expect(passes).toBeLessThan(MAX_FIX_PASSES)
   })

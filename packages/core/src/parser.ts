@@ -14,6 +14,7 @@ export * from "./text/fold.js"
 export * from "./text/line-index.js"
 export * from "./text/prepared-text.js"
 export * from "./text/roman-numerals.js"
+export * from "./text/bounded-cache.js"
 export * from "./text/trim-end.js"
 
 export * from "./text/legacy-encoding.js"

@@ -4,29 +4,15 @@
  *
  * @since 0.1.0
  */
+// Everything of the lighter entry, then what needs Effect Schema: the
+// diagnostic and configuration schemas and the decoding entry points.
+export * from "./engine.js"
+
 export * from "./diagnostic.js"
-export * from "./rule.js"
-
 export * from "./config/lint-config.js"
-export * from "./config/config-error.js"
-export * from "./config/validate-options.js"
-export * from "./config/presets.js"
 export * from "./config/resolve-config.js"
-
 export * from "./engine/lint-result.js"
-export {
-  runRules,
-  NOT_A_DOCUMENT,
-  LEGACY_ENCODING,
-  type ActiveRule,
-  type RunInput
-} from "./engine/run-rules.js"
 export * from "./engine/lint.js"
-
-export * from "./fix/apply-fixes.js"
-
-export { ALL_RULES } from "./rules/index.js"
 
 export * from "./testing/rule-case.js"
 export * from "./testing/make-rule-tester.js"
-export * from "./cross-file.js"

@@ -6,6 +6,7 @@
  *
  * @since 0.1.0
  */
+import { BoundedCache } from "../text/bounded-cache.js"
 import { searchKey } from "../text/search-key.js"
 
 /**
@@ -218,22 +219,12 @@ export interface MergedBodyMention {
  * ```
  */
 export function mergedBodyMention(text: string): MergedBodyMention | null {
-  let found = MENTIONS.get(text)
-  if (found === undefined) {
-    found = findMergedBody(text)
-    if (text.length <= MEMOISED_LENGTH) {
-      if (MENTIONS.size >= MENTIONS_MAX) MENTIONS.clear()
-      MENTIONS.set(text, found)
-    }
-  }
-  return found
+  return MENTIONS.get(text, findMergedBody)
 }
 
 // The same lines (`Sở Nội vụ;`, `Như trên;`) come back in the recipients of
 // document after document: answers are memoised, within bounds.
-const MENTIONS = new Map<string, MergedBodyMention | null>()
-const MENTIONS_MAX = 4096
-const MEMOISED_LENGTH = 200
+const MENTIONS = new BoundedCache<MergedBodyMention | null>({ maxKeyLength: 200 })
 
 const findMergedBody = (text: string): MergedBodyMention | null => {
   const nfc = text.normalize("NFC")

@@ -5,6 +5,7 @@
  *
  * @since 0.1.0
  */
+import { BoundedCache } from "../text/bounded-cache.js"
 import { searchKey } from "../text/search-key.js"
 
 /**
@@ -93,22 +94,15 @@ const centralCityKeys = (): ReadonlyArray<string> =>
  * ```
  */
 export function districtLevelMention(text: string): { word: string; index: number } | null {
-  let found = MENTIONS.get(text)
-  if (found === undefined) {
-    found = findDistrictLevel(text)
-    if (text.length <= MEMOISED_LENGTH) {
-      if (MENTIONS.size >= MENTIONS_MAX) MENTIONS.clear()
-      MENTIONS.set(text, found)
-    }
-  }
+  const found = MENTIONS.get(text, findDistrictLevel)
   return found === null ? null : { ...found }
 }
 
 // Issuer and place lines repeat from document to document: answers are
 // memoised, within bounds (and copied out, as callers get a plain object).
-const MENTIONS = new Map<string, { readonly word: string; readonly index: number } | null>()
-const MENTIONS_MAX = 4096
-const MEMOISED_LENGTH = 200
+const MENTIONS = new BoundedCache<{ readonly word: string; readonly index: number } | null>({
+  maxKeyLength: 200
+})
 
 const findDistrictLevel = (text: string): { word: string; index: number } | null => {
   const nfc = text.normalize("NFC")

@@ -7,6 +7,7 @@
  * @since 0.1.0
  */
 import type { UnitLevel } from "../model/unit.js"
+import { BoundedCache } from "../text/bounded-cache.js"
 import { foldKey, stripDiacritics } from "../text/fold.js"
 
 /**
@@ -346,9 +347,7 @@ const getBareIndex = (): ReadonlyArray<readonly [string, UnitKindEntry]> => {
 
 // The parser and several rules ask about the same lines: answers are
 // memoised, within bounds.
-const KINDS_BY_LINE = new Map<string, UnitKindEntry | null>()
-const KINDS_BY_LINE_MAX = 4096
-const KINDS_BY_LINE_LENGTH = 200
+const KINDS_BY_LINE = new BoundedCache<UnitKindEntry | null>({ maxKeyLength: 200 })
 
 const startsWithWord = (text: string, prefix: string): boolean =>
   text.startsWith(prefix) && (text.length === prefix.length || !/[\p{L}\p{N}]/u.test(text[prefix.length]!))
@@ -373,15 +372,7 @@ const startsWithWord = (text: string, prefix: string): boolean =>
  * ```
  */
 export function findUnitKind(issuerName: string): UnitKindEntry | null {
-  let kind = KINDS_BY_LINE.get(issuerName)
-  if (kind === undefined) {
-    kind = unitKindOfLines(issuerName)
-    if (issuerName.length <= KINDS_BY_LINE_LENGTH) {
-      if (KINDS_BY_LINE.size >= KINDS_BY_LINE_MAX) KINDS_BY_LINE.clear()
-      KINDS_BY_LINE.set(issuerName, kind)
-    }
-  }
-  return kind
+  return KINDS_BY_LINE.get(issuerName, unitKindOfLines)
 }
 
 const unitKindOfLines = (issuerName: string): UnitKindEntry | null => {

@@ -48,6 +48,16 @@ export const isAuthorityLine = (text: string): boolean => {
   return m !== null && isUpperCaseText(m[3]!)
 }
 
+/**
+ * Whether a line opens with a signing-authority prefix and its dot (`KT. `,
+ * `TM. `), in any case of what follows (`KT. PHÓ Độc lập…`): no line of the
+ * head does. `Q.` is left out: it also abbreviates Quận.
+ */
+export const opensWithAuthorityPrefix = (text: string): boolean => {
+  const m = AUTHORITY.exec(text)
+  return m !== null && m[1] !== "Q" && m[2] !== undefined
+}
+
 /** Whether a trimmed line looks like a person's name (`Phạm Văn Mạnh`, `TS. Lê Văn A`, `NGUYỄN VĂN A`). */
 export const isPersonName = (text: string): boolean => {
   const bare = text.replace(ACADEMIC, "").trim()

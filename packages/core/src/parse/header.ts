@@ -13,7 +13,12 @@ import type { KinhGui, RecipientItem } from "../model/recipients.js"
 import type { Span } from "../model/span.js"
 import { foldKey, foldToneMarks, isUpperCaseText } from "../text/fold.js"
 import { readNumberLine } from "./document-number.js"
-import { isAuthorityLine, isRecipientsLabel, isRecipientsLabelLine } from "./footer.js"
+import {
+  isAuthorityLine,
+  isRecipientsLabel,
+  isRecipientsLabelLine,
+  opensWithAuthorityPrefix
+} from "./footer.js"
 import { isBlank, type Line } from "./lines.js"
 import { readPlaceDateLine } from "./place-date.js"
 import { matchHeading } from "./sections.js"
@@ -67,11 +72,6 @@ interface Found {
 
 const HEAD_WINDOW = 40
 
-// A signing-authority prefix opening a line, in any case of what follows
-// (`KT. PHÓ Độc lập…`): no line of the head starts so. `Q.` is left out: it
-// also abbreviates Quận.
-const FOOT_AUTHORITY = /^(?:TM|KT|TL|TUQ|T\/M|K\/T|T\/L)[ ]*\.[ ]/u
-
 /**
  * Reads the head from the first lines of the document.
  *
@@ -112,7 +112,7 @@ export const readHeader = (lines: ReadonlyArray<Line>, spanOf: SpanOf): Header =
     if (/^Căn cứ(?!\p{L})/u.test(line.text) && found.title === null && found.number === null) break
     // The foot has begun (a short text puts it inside the window): a motto
     // or a number read from a signature line would be claimed by two parts.
-    if (isRecipientsLabelLine(line.text) || FOOT_AUTHORITY.test(line.text)) break
+    if (isRecipientsLabelLine(line.text) || opensWithAuthorityPrefix(line.text)) break
     let rest = line.text
     let restStart = line.textStart
     const cut = (from: number, to: number) => {

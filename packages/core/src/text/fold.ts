@@ -5,6 +5,8 @@
  * @since 0.1.0
  */
 
+import { BoundedCache } from "./bounded-cache.js"
+
 // Old-style ("hoà", "uỷ") and new-style ("hòa", "ủy") placements of the tone
 // mark on the diphthongs oa, oe, uy are both in use, even inside Nghị định
 // 30/2020 itself. Keys use the placement on the first vowel.
@@ -70,24 +72,14 @@ const COMBINING_MARK = /[\u0300-\u036f]/
  * foldKey("  Ủy  Ban Nhân dân ") === foldKey("uỷ ban nhân dân") // true
  * ```
  */
-export const foldKey = (text: string): string => {
-  let key = FOLD_KEYS.get(text)
-  if (key === undefined) {
-    key = foldToneMarks(text).toLowerCase().replace(/\s+/g, " ").trim()
-    if (text.length <= FOLD_KEY_CACHED_LENGTH) {
-      if (FOLD_KEYS.size >= FOLD_KEYS_MAX) FOLD_KEYS.clear()
-      FOLD_KEYS.set(text, key)
-    }
-  }
-  return key
-}
+export const foldKey = (text: string): string => FOLD_KEYS.get(text, foldKeyOf)
+
+const foldKeyOf = (text: string): string => foldToneMarks(text).toLowerCase().replace(/\s+/g, " ").trim()
 
 // The same short strings (titles, kind names, issuer and heading lines) are
 // folded again and again by the parser and by several rules: folding was
 // one of the larger costs of a lint. Memoised, within bounds.
-const FOLD_KEYS = new Map<string, string>()
-const FOLD_KEYS_MAX = 8192
-const FOLD_KEY_CACHED_LENGTH = 200
+const FOLD_KEYS = new BoundedCache<string>({ max: 8192, maxKeyLength: 200 })
 
 /**
  * Removes every diacritic and maps `đ` to `d`: a key for finding labels

@@ -16,6 +16,7 @@
  *
  * @since 0.1.0
  */
+import { BoundedCache } from "./bounded-cache.js"
 
 /** Tone order used by every table in this file. */
 const TONE_MARKS = ["", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"] as const // none, grave, hook, tilde, acute, dot
@@ -396,17 +397,8 @@ const MODIFIED = "ăâêôơư"
  */
 // Memoised: the detector asks about every accented word of every document
 // the parser reads, and a document repeats its words (`các`, `và`, `được`).
-const SYLLABLE_CACHE = new Map<string, boolean>()
-const MAX_SYLLABLE_CACHE = 16_384
-const isSyllable = (word: string): boolean => {
-  let known = SYLLABLE_CACHE.get(word)
-  if (known === undefined) {
-    known = isSyllableUncached(word)
-    if (SYLLABLE_CACHE.size >= MAX_SYLLABLE_CACHE) SYLLABLE_CACHE.clear()
-    SYLLABLE_CACHE.set(word, known)
-  }
-  return known
-}
+const SYLLABLES = new BoundedCache<boolean>({ max: 16_384 })
+const isSyllable = (word: string): boolean => SYLLABLES.get(word, isSyllableUncached)
 
 const isSyllableUncached = (word: string): boolean => {
   if (word.length < 1 || word.length > 8) return false

@@ -6,8 +6,7 @@
  * @since 0.1.0
  */
 import type { Document } from "@cchc/core"
-// Subpath imports: the date-fns barrel alone costs about 0.2 s at start-up.
-import { format } from "date-fns/format"
+import { isoDay } from "../internal/calendar.js"
 import { rulesFor, type LintOptions, type ResolvedConfig } from "../config/resolved-config.js"
 import type { LintResult } from "./lint-result.js"
 import { runRules } from "./run-rules.js"
@@ -23,7 +22,10 @@ import { runRules } from "./run-rules.js"
  * /^\d{4}-\d{2}-\d{2}$/.test(currentDate()) // true
  * ```
  */
-export const currentDate = (): string => format(new Date(), "yyyy-MM-dd")
+export const currentDate = (): string => {
+  const now = new Date()
+  return isoDay(now.getFullYear(), now.getMonth() + 1, now.getDate())
+}
 
 /**
  * Lints a parsed document with a configuration already resolved by

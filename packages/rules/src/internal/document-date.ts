@@ -3,9 +3,7 @@
  * day, or the range of days a blank day (or month) leaves open.
  */
 import { isoDate, type Document, type PlaceDate } from "@cchc/core"
-import { format } from "date-fns/format"
-import { lastDayOfMonth } from "date-fns/lastDayOfMonth"
-import { BoundedCache } from "./bounded-cache.js"
+import { isoDay as iso, lastIsoDayOfMonth as lastDay } from "./calendar.js"
 
 /** The earliest and latest day the document can be dated, ISO `YYYY-MM-DD`. */
 export interface DateRange {
@@ -15,17 +13,9 @@ export interface DateRange {
   readonly exact: string | null
 }
 
-// Formatting dates with date-fns showed in profiles, and several rules ask
-// for the range of one document in a lint: dates are memoised, and the
-// range of the last place-date line is remembered.
-const ISO_DAYS = new BoundedCache<string, string>()
-const LAST_DAYS = new BoundedCache<string, string>()
+// Several rules ask for the range of one document in a lint: the range of
+// the last place-date line is remembered.
 let last: { readonly placeDate: PlaceDate; readonly range: DateRange | null } | undefined
-
-const iso = (year: number, month: number, day: number): string =>
-  ISO_DAYS.get(`${year}-${month}-${day}`, () => format(new Date(year, month - 1, day), "yyyy-MM-dd"))
-const lastDay = (year: number, month: number): string =>
-  LAST_DAYS.get(`${year}-${month}`, () => format(lastDayOfMonth(new Date(year, month - 1, 1)), "yyyy-MM-dd"))
 
 /**
  * The document's date range from its place-date line, or `null` when the

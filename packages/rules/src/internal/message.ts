@@ -1,24 +1,16 @@
 /**
  * Filling `{name}` placeholders of message templates.
  */
+import { BoundedCache } from "@cchc/core"
 
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/
 
 // Every diagnostic fills two templates, and a rule has a handful: each
 // template is split once into text and placeholder names (text at even
 // indices, names at odd ones), not scanned by a regex for every message.
-const PARTS = new Map<string, ReadonlyArray<string>>()
-const PARTS_MAX = 1024
+const PARTS = new BoundedCache<ReadonlyArray<string>>({ max: 1024 })
 
-const partsOf = (template: string): ReadonlyArray<string> => {
-  let parts = PARTS.get(template)
-  if (parts === undefined) {
-    parts = template.split(PLACEHOLDER)
-    if (PARTS.size >= PARTS_MAX) PARTS.clear()
-    PARTS.set(template, parts)
-  }
-  return parts
-}
+const partsOf = (template: string): ReadonlyArray<string> => PARTS.get(template, (t) => t.split(PLACEHOLDER))
 
 /**
  * Replaces each `{name}` in `template` with `data[name]`; unknown names stay as written.

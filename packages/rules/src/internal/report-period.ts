@@ -2,9 +2,7 @@
  * Reading the period a report covers from its trích yếu: `quý I năm 2024`,
  * `6 tháng đầu năm 2024`, `tháng 5 năm 2024`, `năm 2020`.
  */
-import { format } from "date-fns/format"
-import { lastDayOfMonth } from "date-fns/lastDayOfMonth"
-import { BoundedCache } from "./bounded-cache.js"
+import { isoDay, lastIsoDayOfMonth as last } from "./calendar.js"
 
 /** A reporting period: its words as written and its first and last day. */
 export interface ReportPeriod {
@@ -24,15 +22,7 @@ const QUARTER: Readonly<Record<string, number>> = {
   "4": 4
 }
 
-// Formatting dates was most of the cost of `report-period`, and the same
-// few months come back in every report: memoised.
-const FIRST_DAYS = new BoundedCache<string, string>()
-const LAST_DAYS = new BoundedCache<string, string>()
-
-const first = (year: number, month: number): string =>
-  FIRST_DAYS.get(`${year}-${month}`, () => format(new Date(year, month - 1, 1), "yyyy-MM-dd"))
-const last = (year: number, month: number): string =>
-  LAST_DAYS.get(`${year}-${month}`, () => format(lastDayOfMonth(new Date(year, month - 1, 1)), "yyyy-MM-dd"))
+const first = (year: number, month: number): string => isoDay(year, month, 1)
 
 const QUARTER_RE = /quý[ ]+(IV|III|II|I|[1-4])(?![\p{L}\d])(?:[ ]+năm[ ]+(\d{4}))?/iu
 const HALF_RE = /(6|sáu)[ ]+tháng[ ]+(đầu|cuối)[ ]+năm(?:[ ]+(\d{4}))?/iu

@@ -3,7 +3,7 @@
  * comparison keys, and a guard that a parsed value still matches the
  * original characters before a fix edits them.
  */
-import { foldToneMarks, isUpperCaseText, stripDiacritics, type Span } from "@cchc/core"
+import { BoundedCache, foldToneMarks, isUpperCaseText, stripDiacritics, type Span } from "@cchc/core"
 
 /** Whether the original text at `span` reads exactly `expected` (a fix may then edit inside it by offset). */
 export const spanReads = (text: string, span: Span, expected: string): boolean =>
@@ -21,26 +21,17 @@ export const firstTextLine = (text: string): { start: number; end: number } => {
  * An ASCII comparison key: no diacritics, lower case, punctuation as
  * spaces, single spaces. `Phương hướng, nhiệm vụ` → `phuong huong nhiem vu`.
  */
-export const looseKey = (value: string): string => {
-  let key = LOOSE_KEYS.get(value)
-  if (key === undefined) {
-    key = stripDiacritics(foldToneMarks(value))
-      .toLowerCase()
-      .replace(/[^a-z0-9&]+/g, " ")
-      .trim()
-    if (value.length <= LOOSE_KEY_CACHED_LENGTH) {
-      if (LOOSE_KEYS.size >= LOOSE_KEYS_MAX) LOOSE_KEYS.clear()
-      LOOSE_KEYS.set(value, key)
-    }
-  }
-  return key
-}
+export const looseKey = (value: string): string => LOOSE_KEYS.get(value, looseKeyOf)
+
+const looseKeyOf = (value: string): string =>
+  stripDiacritics(foldToneMarks(value))
+    .toLowerCase()
+    .replace(/[^a-z0-9&]+/g, " ")
+    .trim()
 
 // Headings, recipients and the phrases of the section templates are keyed
 // again for every document: memoised, within bounds.
-const LOOSE_KEYS = new Map<string, string>()
-const LOOSE_KEYS_MAX = 8192
-const LOOSE_KEY_CACHED_LENGTH = 200
+const LOOSE_KEYS = new BoundedCache<string>({ max: 8192, maxKeyLength: 200 })
 
 /** One line of the original text, trimmed, with its offsets. */
 export interface TextLine {

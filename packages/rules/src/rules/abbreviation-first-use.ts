@@ -9,8 +9,7 @@
  * designations (`ISO 9001`), upper-case headings and the signature and
  * Nơi nhận blocks, where abbreviations are the norm.
  */
-import { PreparedText, type Document, type Span } from "@cchc/core"
-import { BoundedCache } from "../internal/bounded-cache.js"
+import { BoundedCache, PreparedText, type Document, type Span } from "@cchc/core"
 import { CharacterKinds, isHighSurrogate, widthAt } from "../internal/character-kinds.js"
 import { defineRule } from "../rule.js"
 
@@ -63,20 +62,14 @@ const DEFINITION_BEFORE = /\p{L}[ ]*\([ ]*(?:[\p{Lu}\p{N}&-]+[ ]+){0,3}$/u
 
 // The same runs (`UBND`, `CCHC`, `TTHC`) come back in every document:
 // their readings are memoised.
-const ABBREVIATIONS = new BoundedCache<string, string | null>()
+const ABBREVIATIONS = new BoundedCache<string | null>({ maxKeyLength: 40 })
 
 /** The abbreviation a run stands for, or `null` when it is not one. */
 const abbreviationOf = (run: string): string | null =>
   // A run with `/` (a number's code, `61/KH-TTg`) is none, and common.
-  run.includes("/")
-    ? null
-    : run.length <= MEMOISED_RUN_LENGTH
-      ? ABBREVIATIONS.get(run, () => readAbbreviation(run))
-      : readAbbreviation(run)
-const MEMOISED_RUN_LENGTH = 40
+  run.includes("/") ? null : ABBREVIATIONS.get(run, readAbbreviation)
 
 const readAbbreviation = (run: string): string | null => {
-  if (run.includes("/")) return null
   const key = run.replace(TRAILING_NUMBER, "")
   const letters = key.replace(/[^\p{L}]/gu, "")
   if (letters.length < 2 || HAS_LOWER.test(letters)) return null

@@ -11,7 +11,7 @@
  * fixed text is scanned once more (a few rounds at most) so that a safe
  * fix never creates a new misspelling with its neighbours.
  */
-import { foldToneMarks, isUpperCaseText, PreparedText } from "@cchc/core"
+import { BoundedCache, foldToneMarks, isUpperCaseText, PreparedText } from "@cchc/core"
 import { MISSPELLINGS, type MisspellingEntry } from "../data/misspellings.js"
 import type { Fix } from "../diagnostic.js"
 import { LETTER, LETTERS, widthAt } from "../internal/character-kinds.js"
@@ -77,16 +77,9 @@ export interface MisspellingMatch {
 }
 
 // Syllables repeat a great deal across a document: memoise their keys.
-const SYLLABLE_KEYS = new Map<string, string>()
-const syllableKey = (syllable: string): string => {
-  let key = SYLLABLE_KEYS.get(syllable)
-  if (key === undefined) {
-    key = foldToneMarks(syllable).toLowerCase()
-    if (SYLLABLE_KEYS.size > 20_000) SYLLABLE_KEYS.clear()
-    SYLLABLE_KEYS.set(syllable, key)
-  }
-  return key
-}
+const SYLLABLE_KEYS = new BoundedCache<string>({ max: 20_000 })
+const syllableKey = (syllable: string): string =>
+  SYLLABLE_KEYS.get(syllable, (s) => foldToneMarks(s).toLowerCase())
 
 const splitSyllables = (phrase: string): Array<string> =>
   phrase

@@ -3,10 +3,7 @@
  * tháng đầu năm`, `năm 2020`) agrees with the date of the report: not
  * before the end of the period draws near, not long after it.
  */
-import { addDays } from "date-fns/addDays"
-import { format } from "date-fns/format"
-import { parseISO } from "date-fns/parseISO"
-import { BoundedCache } from "../internal/bounded-cache.js"
+import { shiftIsoDay as shift } from "../internal/calendar.js"
 import { describeDocumentDate, displayDate, documentDateRange } from "../internal/document-date.js"
 import { readReportPeriod } from "../internal/report-period.js"
 import { defineRule } from "../rule.js"
@@ -17,11 +14,6 @@ interface Options {
   /** How many days after the period ends a report may still be dated. */
   readonly graceDays: number
 }
-
-// Date arithmetic with date-fns showed in profiles; periods repeat: memoised.
-const SHIFTED = new BoundedCache<string, string>()
-const shift = (iso: string, days: number): string =>
-  SHIFTED.get(`${iso}|${days}`, () => format(addDays(parseISO(iso), days), "yyyy-MM-dd"))
 
 export default defineRule<Options>({
   meta: {
