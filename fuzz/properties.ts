@@ -14,7 +14,7 @@ type TextEdit = Rules.TextEdit
 
 export interface Sdk {
   readonly core: Pick<typeof Core, "parseDocument" | "encodeDocument" | "decodeDocument">
-  readonly rules: Pick<typeof Rules, "lintDocument" | "applyFixes">
+  readonly rules: Pick<typeof Rules, "lintDocument" | "applyFixes" | "fixUntilStable">
   readonly legacy?: {
     readonly detectLegacyEncoding?: (text: string) => { readonly kind: string; readonly confidence: number }
     readonly convertLegacyText?: (text: string, from: "tcvn3" | "vni") => string
@@ -186,14 +186,12 @@ export const fixToFixedPoint = (
   sdk: Sdk,
   text: string
 ): { readonly output: string; readonly passes: number } => {
-  let current = text
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const { diagnostics } = sdk.rules.lintDocument(sdk.core.parseDocument(current), current, RECOMMENDED)
-    const { output } = sdk.rules.applyFixes(current, diagnostics)
-    if (output === current) return { output, passes: pass }
-    current = output
-  }
-  return { output: current, passes: MAX_FIX_PASSES }
+  const { output, passes, stable } = sdk.rules.fixUntilStable(
+    text,
+    (t) => sdk.rules.lintDocument(sdk.core.parseDocument(t), t, RECOMMENDED),
+    { maxPasses: MAX_FIX_PASSES }
+  )
+  return { output, passes: stable ? passes : MAX_FIX_PASSES }
 }
 
 /** One pass of safe fixes, checked: disjoint edits, text outside them unchanged. */

@@ -28,6 +28,7 @@ export {
 export * from "./engine/lint-resolved.js"
 
 export * from "./fix/apply-fixes.js"
+export * from "./fix/fix-until-stable.js"
 
 export * from "./cross-file.js"
 

@@ -9,12 +9,13 @@ import { createHash } from "node:crypto"
 import { readFile } from "node:fs/promises"
 import { LineIndex, parseDocument, type Document } from "@cchc/core"
 import {
-  applyFixes,
   currentDate,
+  fixUntilStable,
   lintResolved,
   resolveLintConfig,
   type Diagnostic,
   type LintConfig,
+  type LintResult,
   type ResolvedConfig
 } from "@cchc/rules"
 import * as Result from "effect/Result"
@@ -84,7 +85,6 @@ export type TaskOutcome =
   | { readonly kind: "done"; readonly result: FileResult; readonly key: string | null }
   | { readonly kind: "cached"; readonly path: string }
 
-const MAX_FIX_PASSES = 10
 const EXCERPT_BEFORE = 60
 const EXCERPT_AFTER = 140
 
@@ -295,23 +295,20 @@ export const lintFile = async (task: LintTask): Promise<TaskOutcome> => {
   if (!decoded.ok) return { kind: "done", result: problemResult(path, decoded.problem), key }
 
   const original = decoded.value.text
+  const check = (text: string): LintResult => lintText(task, parse(decoded.value, text), text)
   let text = original
-  let document = parse(decoded.value, text)
-  let result = lintText(task, document, text)
+  let result = check(text)
   const writable =
-    task.fix && format === "text" && decoded.value.convertedFrom === null && document.isDocument
+    task.fix && format === "text" && decoded.value.convertedFrom === null && result.document.isDocument
   if (writable) {
     const eol = dominantLineEnding(original)
-    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const safe = result.diagnostics.filter((d) => d.fix?.tier === "safe")
-      if (safe.length === 0) break
-      const { output, applied } = applyFixes(text, withLineEnding(safe, eol))
-      if (applied.length === 0 || output === text) break
-      text = output
-      document = parse(decoded.value, text)
-      result = lintText(task, document, text)
-    }
+    const settled = fixUntilStable(text, check, {
+      prepare: (diagnostics) => withLineEnding(diagnostics, eol)
+    })
+    text = settled.output
+    result = settled.result
   }
+  const document = result.document
   let fixed = false
   let fixSkipped: string | undefined
   if (task.fix && !writable && result.diagnostics.some((d) => d.fix?.tier === "safe")) {

@@ -1,23 +1,7 @@
 import { describe, expect, test } from "vitest"
-import type { Diagnostic, Fix } from "../diagnostic.js"
+import type { Fix } from "../diagnostic.js"
+import { fixDiagnostic as diag, safeFix as safe } from "../testing/fix-diagnostic.js"
 import { applyFixes } from "./apply-fixes.js"
-
-const at = { offset: 0, line: 1, column: 1 }
-const diag = (id: string, fix: Fix | null): Diagnostic => ({
-  ruleId: id,
-  messageId: "m",
-  severity: "error",
-  message: id,
-  messageEn: null,
-  span: { start: at, end: at },
-  fix,
-  suggestions: []
-})
-const safe = (start: number, end: number, text: string): Fix => ({
-  tier: "safe",
-  description: "",
-  edits: [{ start, end, text }]
-})
 
 describe("applyFixes", () => {
   test("applies safe fixes in text order", () => {
