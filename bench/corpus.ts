@@ -139,6 +139,8 @@ export const HOSTILE: Record<string, (bytes: number) => string> = {
   // Found by bench/regex-attacks.ts: runs of spaces where a pattern has two
   // loops over them, ended by U+2028 (which `.` does not match).
   "citation-then-spaces": (n) => "Quyết định số 05/QĐ-UBND" + fill(" ", n - 30) + "x",
+  // Found by tests/regex-safety.test.ts: spaces after `số` with no number.
+  "so-then-spaces": (n) => "Luật số" + fill(" ", n - 8) + "ơ",
   "subject-line-spaces": (n) => "Số: 05/UBND-VP\nV/v" + fill(" ", n - 24) + "\u2028x",
   "place-date-spaces": (n) => "ngày" + fill(" ", (n >> 1) - 8) + "tháng" + fill(" ", (n >> 1) - 8) + "\u2028x"
 }

@@ -1,7 +1,7 @@
 import * as fc from "fast-check"
 import { describe, expect, test } from "vitest"
 import { arbitraryCitationText } from "../testing/arbitraries.js"
-import { parseCitation, parseCitations } from "./citations.js"
+import { CITATION_KIND_NAMES, parseCitation, parseCitations } from "./citations.js"
 
 describe("citations", () => {
   test("the short form with issuer", () => {
@@ -73,6 +73,24 @@ describe("citations", () => {
       issuerCode: "QH15",
       date: "2025-02-19"
     })
+  })
+
+  test("a law's kind is read only where a word starts", () => {
+    expect(parseCitation("Bộ luật Lao động ngày 20 tháng 11 năm 2019")).toMatchObject({
+      kind: "Bộ luật",
+      date: "2019-11-20",
+      summary: "Lao động"
+    })
+    expect(parseCitation("xLuật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015")).toBeNull()
+    expect(parseCitation("2Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015")).toBeNull()
+  })
+
+  test("every kind name is read, whatever the case of its first letter", () => {
+    for (const name of CITATION_KIND_NAMES) {
+      const lower = name[0]!.toLowerCase() + name.slice(1)
+      for (const written of [name, lower])
+        expect(parseCitation(`theo ${written} số 12/KH-UBND`)?.kind, written).toBe(name)
+    }
   })
 
   test("an issuer whose name has a comma, and a trích yếu that ends the line", () => {

@@ -43,16 +43,30 @@ export const CITATION_KIND_NAMES: ReadonlyArray<string> = [
   "Thông cáo"
 ]
 
-const kindAlternatives = CITATION_KIND_NAMES.map((name) => {
-  const first = name[0]!
-  return `[${first}${first.toLowerCase()}]${name.slice(1)}`
-}).join("|")
+// The names grouped by their first letter, in list order within a group
+// (`[Tt](?:hông tư liên tịch|hông tư|…)|[Nn](?:ghị quyết|…)|…`): at each
+// position V8 then tries one group instead of every name, a third faster
+// over the bench corpus, and the leftmost-longest choice is unchanged.
+const kindAlternatives = (() => {
+  const restsByFirst = new Map<string, Array<string>>()
+  for (const name of CITATION_KIND_NAMES) {
+    const rests = restsByFirst.get(name[0]!) ?? []
+    rests.push(name.slice(1))
+    restsByFirst.set(name[0]!, rests)
+  }
+  return [...restsByFirst]
+    .map(([first, rests]) => `[${first}${first.toLowerCase()}](?:${rests.join("|")})`)
+    .join("|")
+})()
 
 const CITATION = new RegExp(
   // No lookbehind for the word start: V8 cannot skip ahead to a likely
   // start past one, and the scan took five times as long. `scanCitations`
   // checks the character before each match instead.
-  String.raw`(${kindAlternatives})[ ]+(?:(số|Số|SỐ)[ ]*:?[ ]*)?(${NUMBER_TOKEN_SOURCE})(?![\p{L}\d/])`,
+  // After `số`, `(?:[ ]*:)?[ ]*` and not `[ ]*:?[ ]*`: two loops over the
+  // same spaces split a run of spaces not followed by a number every
+  // possible way (quadratic: `Luật số` + 20,000 spaces took 0.6 s).
+  String.raw`(${kindAlternatives})[ ]+(?:(số|Số|SỐ)(?:[ ]*:)?[ ]*)?(${NUMBER_TOKEN_SOURCE})(?![\p{L}\d/])`,
   "gu"
 )
 const LETTER_OR_DIGIT = /^[\p{L}\d]$/u
@@ -189,7 +203,8 @@ export const scanCitations = (text: string): Array<CitationInText> => {
 // `Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015`. The name runs from the
 // kind to ` số ` or ` ngày ` within a bounded window; the tail is matched
 // where the name ends.
-const LAW_HEAD = /(?<![\p{L}\d])(Bộ luật|Luật|Pháp lệnh|Hiến pháp)[ ]+(?=\p{Lu})/gu
+// No lookbehind for the word start, as for CITATION: checked after the match.
+const LAW_HEAD = /(Bộ luật|Luật|Pháp lệnh|Hiến pháp)[ ]+(?=\p{Lu})/gu
 const LAW_TAIL =
   /[ ]+(?:số[ ]+(\d{1,4}\/\d{4}\/(?:QH|UBTVQH)\d{1,2})[ ]+)?ngày[ ]+(\d{1,2})(?:[ ]+tháng[ ]+|[/.-])(\d{1,2})(?:[ ]+năm[ ]+|[/.-])(\d{4})(?!\d)/uy
 const MAX_LAW_NAME = 100
@@ -200,6 +215,10 @@ const scanLawCitations = (
   const out: Array<CitationInText & { citation: Mutable<Omit<LegalCitation, "span">> }> = []
   LAW_HEAD.lastIndex = 0
   for (let h = LAW_HEAD.exec(text); h !== null; h = LAW_HEAD.exec(text)) {
+    if (h.index > 0 && LETTER_OR_DIGIT.test(codePointBefore(text, h.index))) {
+      LAW_HEAD.lastIndex = h.index + 1
+      continue
+    }
     const nameStart = h.index + h[0].length
     let window = text.slice(nameStart, nameStart + MAX_LAW_NAME)
     const stop = window.search(/[;,.\n()]/u)

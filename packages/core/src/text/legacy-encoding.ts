@@ -459,6 +459,18 @@ const isWordChar = (c: number): boolean =>
   (c >= 0x0300 && c <= 0x036f) ||
   (c >= 0x1e00 && c <= 0x1eff)
 
+// The letters a fragment is made of (consonants, with đ and ð in either
+// case): a word with any other letter is no fragment, and most words are
+// ruled out while they are read, without being cut out of the text.
+const FRAGMENT_LETTERS: Uint8Array = (() => {
+  const letters = new Uint8Array(0x112)
+  for (const ch of "bcdghklmnpqrstvxđð") {
+    letters[ch.charCodeAt(0)] = 1
+    letters[ch.toUpperCase().charCodeAt(0)] = 1
+  }
+  return letters
+})()
+
 /**
  * Fragments left where PDF extraction dropped a vowel: an onset or coda
  * standing alone between spaces (`C NG`, `VI T`, `B GIÁO`).
@@ -602,9 +614,11 @@ export function detectLegacyEncoding(text: string): LegacyEncodingReport {
     let latin1 = false
     let vietOnly = false
     let hasTcvn3 = false
+    let fragmentLetters = true
     while (i < n) {
       const d = nfc.charCodeAt(i)
       if (!isWordChar(d)) break
+      if (fragmentLetters && (d >= 0x112 || FRAGMENT_LETTERS[d] !== 1)) fragmentLetters = false
       if (d >= 0xa1 && d <= 0xff) latin1 = true
       if (isVietnameseOnly(d)) vietOnly = true
       // Every TCVN3 code is a byte of 0x80 and up read as Latin-1.
@@ -617,7 +631,7 @@ export function detectLegacyEncoding(text: string): LegacyEncodingReport {
     // PDF fragments: a bare onset/coda between blanks, or ð/Ð standing for Đ.
     // The word is only cut out of the text when a test needs it: most words
     // are plain ASCII or carry a letter only Unicode has.
-    if (length <= 3 && isBlankAt(nfc, start - 1) && isBlankAt(nfc, i)) {
+    if (fragmentLetters && length <= 3 && isBlankAt(nfc, start - 1) && isBlankAt(nfc, i)) {
       const word = nfc.slice(start, i)
       if (FRAGMENTS.has(word.toLowerCase())) lineFragments.push(word)
     }
