@@ -1,5 +1,6 @@
 import { defineConfig } from "tsup"
 import { lighterEntries } from "../core/tsup.lighter-entries.js"
+import { BUILD_TARGET } from "../core/tsup.target.js"
 
 // The two builds write into one dist/ in parallel, so neither cleans it:
 // `pnpm build` empties it first (see package.json).
@@ -19,7 +20,7 @@ export default defineConfig([
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,
-    target: "node20",
+    target: BUILD_TARGET,
     // `import.meta.url` (the worker's location) in the CommonJS build.
     shims: true,
     ...cchcEntries
@@ -31,7 +32,7 @@ export default defineConfig([
     format: ["esm"],
     splitting: true,
     sourcemap: true,
-    target: "node20",
+    target: BUILD_TARGET,
     banner: { js: "#!/usr/bin/env node" },
     ...cchcEntries
   }

@@ -1,4 +1,5 @@
 import { defineConfig } from "tsup"
+import { BUILD_TARGET } from "./tsup.target.js"
 
 export default defineConfig({
   entry: { index: "src/index.ts", parser: "src/parser.ts", testing: "src/testing/index.ts" },
@@ -6,6 +7,6 @@ export default defineConfig({
   dts: true,
   clean: true,
   sourcemap: true,
-  target: "node20",
+  target: BUILD_TARGET,
   external: ["fast-check"]
 })

@@ -1,4 +1,5 @@
 import { defineConfig } from "tsup"
+import { BUILD_TARGET } from "../core/tsup.target.js"
 
 export default defineConfig({
   entry: { index: "src/index.ts" },
@@ -6,5 +7,5 @@ export default defineConfig({
   dts: true,
   clean: true,
   sourcemap: true,
-  target: "node20"
+  target: BUILD_TARGET
 })

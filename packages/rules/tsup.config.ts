@@ -1,5 +1,6 @@
 import { defineConfig } from "tsup"
 import { lighterEntries } from "../core/tsup.lighter-entries.js"
+import { BUILD_TARGET } from "../core/tsup.target.js"
 
 export default defineConfig({
   // `@cchc/rules/engine` is the rule pack and the engine without the Effect
@@ -11,7 +12,7 @@ export default defineConfig({
   dts: true,
   clean: true,
   sourcemap: true,
-  target: "node20",
+  target: BUILD_TARGET,
   // Resolved by the plugin below (tsup would mark them external first).
   noExternal: [/^@cchc\/core$/],
   esbuildPlugins: [lighterEntries({ "@cchc/core": "@cchc/core/parser" })]
