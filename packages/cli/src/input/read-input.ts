@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { open, type FileHandle } from "node:fs/promises"
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs"
 import { extname } from "node:path"
 import { decodeText, type DecodedText, type ReadOutcome } from "./decode-text.js"
 import { readDocx } from "./read-docx.js"
@@ -76,10 +76,14 @@ export const readInputBytes = async (
   options: ReadOptions
 ): Promise<ReadOutcome<Uint8Array>> => {
   const limit = inputFormat(path) === "docx" ? options.maxBytes * 5 : options.maxBytes
-  let handle: FileHandle | undefined
+  // Synchronous calls: one file is read at a time on each thread, and the
+  // four round trips of a FileHandle to the thread pool (open, stat, read,
+  // close) cost ten times the reading itself: a third of `cchc lint` of
+  // many small files.
+  let fd: number | undefined
   try {
-    handle = await open(path, "r")
-    const info = await handle.stat()
+    fd = openSync(path, "r")
+    const info = fstatSync(fd)
     if (info.isDirectory())
       return { ok: false, problem: { id: "unreadable", message: "a folder, not a file" } }
     if (info.size > limit) {
@@ -91,7 +95,7 @@ export const readInputBytes = async (
         }
       }
     }
-    return { ok: true, value: await handle.readFile() }
+    return { ok: true, value: readFileSync(fd) }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === "ENOENT") return { ok: false, problem: { id: "missing-path", message: "no such file" } }
@@ -104,7 +108,7 @@ export const readInputBytes = async (
       problem: { id: "unreadable", message: `cannot read the file (${code ?? String(error)})` }
     }
   } finally {
-    await handle?.close()
+    if (fd !== undefined) closeSync(fd)
   }
 }
 
