@@ -1,3 +1,5 @@
+import { describe, expect, test } from "vitest"
+import { lint } from "../engine/lint.js"
 import { SAMPLE_LETTER, SAMPLE_REPORT } from "../testing/sample-documents.js"
 import { ruleTester } from "../testing/rule-tester.js"
 import rule from "./recipients.js"
@@ -8,7 +10,11 @@ ruleTester(rule).run({
     SAMPLE_LETTER,
     { name: "archive with copies", text: SAMPLE_REPORT.replace("- Lưu: VT, TH.", "- Lưu: VT, TH (2).") },
     { name: "archive with the registry only", text: SAMPLE_REPORT.replace("- Lưu: VT, TH.", "- Lưu: VT.") },
-    { name: "purpose notes", text: SAMPLE_REPORT.replace("- UBND tỉnh;", "- UBND tỉnh (để b/c);") }
+    { name: "purpose notes", text: SAMPLE_REPORT.replace("- UBND tỉnh;", "- UBND tỉnh (để b/c);") },
+    {
+      name: "a sentence about a recipient above the block is no repeated label",
+      text: SAMPLE_REPORT.replace("Nơi nhận:", "Nơi nhận hồ sơ là Bộ phận một cửa.\n\nNơi nhận:")
+    }
   ],
   invalid: [
     {
@@ -68,9 +74,38 @@ ruleTester(rule).run({
       errors: [{ messageId: "duplicate", line: 30 }]
     },
     {
+      name: "a mangled copy of the label above it",
+      text: SAMPLE_REPORT.replace("Nơi nhận:", "Noi nhận\n\nNơi nhận:"),
+      errors: [{ messageId: "duplicateLabel", line: 27, column: 1 }]
+    },
+    {
+      name: "the label written three times",
+      text: SAMPLE_REPORT.replace("Nơi nhận:", "Nơi nhận:\nNOI NHAN\n\nNơi nhận:"),
+      errors: [
+        { messageId: "duplicateLabel", line: 27 },
+        { messageId: "duplicateLabel", line: 28 }
+      ]
+    },
+    {
       name: "no Nơi nhận",
       text: SAMPLE_REPORT.replace("Nơi nhận:\n- UBND tỉnh;\n- Sở Tư pháp;\n- Lưu: VT, TH.\n\n", ""),
       errors: [{ messageId: "missing", line: 27 }]
     }
   ]
+})
+
+describe("recipients: a repeated label", () => {
+  test("deleting the repeated line is offered, not applied", () => {
+    const text = SAMPLE_REPORT.replace("Nơi nhận:", "Noi nhận\n\nNơi nhận:")
+    const [d] = lint(text, { rules: { recipients: "error" }, today: "2026-01-15" }).diagnostics.filter(
+      (x) => x.messageId === "duplicateLabel"
+    )
+    expect(d?.fix).toBeNull()
+    expect(d?.message).toContain("dòng 29")
+    const edit = d!.suggestions[0]!.edits[0]!
+    expect(text.slice(edit.start, edit.end)).toBe("Noi nhận")
+    expect(text.slice(0, edit.start) + edit.text + text.slice(edit.end)).toBe(
+      SAMPLE_REPORT.replace("Nơi nhận:", "\n\nNơi nhận:")
+    )
+  })
 })

@@ -3,10 +3,10 @@
  * each item `- …;`, no item twice, and last the archive line
  * `- Lưu: VT[, <unit>][ (N)].`.
  */
-import type { RecipientItem } from "@cchc/core"
+import { isRecipientsLabelLine, type RecipientItem } from "@cchc/core"
 import type { Fix } from "../diagnostic.js"
-import { looseKey } from "../internal/text.js"
-import { defineRule } from "../rule.js"
+import { looseKey, textLines } from "../internal/text.js"
+import { defineRule, type RuleContext } from "../rule.js"
 
 const LABEL = "Nơi nhận:"
 const ARCHIVE = /^Lưu[ ]*:/iu
@@ -14,6 +14,32 @@ const ARCHIVE = /^Lưu[ ]*:/iu
 const fixOf = (description: string, start: number, end: number, text: string): { fix: Fix } => ({
   fix: { tier: "safe", description, edits: [{ start, end, text }] }
 })
+
+// A label line repeated above the one the block has, with only blank lines
+// between (a mangled copy an editor left: `Noi nhận`, then `Nơi nhận:`).
+// The parser reads the run as the start of the foot and takes the last
+// label; the others would be printed as stray lines. Deleting a line is
+// offered, never applied: it may be the one the author meant to keep.
+const reportRepeatedLabels = (context: RuleContext, labelLine: number): void => {
+  const lines = textLines(context.text)
+  for (let i = labelLine - 2; i >= 0; i--) {
+    const line = lines[i]!
+    if (line.text.length === 0) continue
+    if (!isRecipientsLabelLine(line.text)) return
+    context.report({
+      messageId: "duplicateLabel",
+      span: context.span(line.start, line.end),
+      data: { actual: line.text, line: labelLine },
+      suggestions: [
+        {
+          tier: "suggestion",
+          description: "xóa dòng lặp",
+          edits: [{ start: line.start, end: line.end, text: "" }]
+        }
+      ]
+    })
+  }
+}
 
 export default defineRule({
   meta: {
@@ -61,6 +87,10 @@ export default defineRule({
       duplicate: {
         vi: '"{item}" được ghi hai lần trong Nơi nhận (lần đầu ở dòng {line}).',
         en: '"{item}" appears twice in Nơi nhận (first on line {line}).'
+      },
+      duplicateLabel: {
+        vi: 'Dòng "{actual}" lặp lại nhãn Nơi nhận của dòng {line}: xóa dòng thừa.',
+        en: 'The line "{actual}" repeats the Nơi nhận label of line {line}: delete it.'
       }
     },
     defaultOptions: {},
@@ -80,6 +110,7 @@ export default defineRule({
       context.report({ messageId: "missing", span: anchor ?? document.span })
       return
     }
+    reportRepeatedLabels(context, list.labelSpan.start.line)
     if (list.label !== LABEL) {
       const { start, end } = { start: list.labelSpan.start.offset, end: list.labelSpan.end.offset }
       const exact = text.slice(start, end) === list.label
