@@ -188,8 +188,12 @@ const findFooterStart = (lines: ReadonlyArray<Line>, bodyStart: number): number 
   }
   // A line that is not foot-like (a wrapped recipient) may stop the walk
   // inside the Nơi nhận list: a label further up still opens the foot, with
-  // the authority lines a flattened table put right above it.
-  for (let i = top - 1; i >= bodyStart; i--) {
+  // the authority lines a flattened table put right above it. Only when
+  // the walk found no label: else a label-like line anywhere in the body
+  // would take the foot up to it.
+  let labelFound = false
+  for (let i = top; i < lines.length && !labelFound; i++) labelFound = isRecipientsLabelLine(lines[i]!.text)
+  for (let i = top - 1; i >= bodyStart && !labelFound; i--) {
     // Only a label standing alone: `Nơi nhận hồ sơ: …` in the body is no label.
     if (!isRecipientsLabelLine(lines[i]!.text)) continue
     top = i
