@@ -6,6 +6,7 @@
  *
  * @since 0.1.0
  */
+import { onFirstUse } from "../internal/on-first-use.js"
 import { BoundedCache } from "../text/bounded-cache.js"
 import { searchKey } from "../text/search-key.js"
 
@@ -271,13 +272,10 @@ interface NeedleGroup {
 
 const OPENING_LENGTH = 2
 
-let groups: ReadonlyArray<NeedleGroup> | undefined
-
 // Folded and grouped once, on first use: folding every name of the table
 // again for each line looked at was most of the cost of
 // `administrative-era`, and a line holds the opening of few groups.
-const needleGroups = (): ReadonlyArray<NeedleGroup> => {
-  if (groups !== undefined) return groups
+const needleGroups = onFirstUse((): ReadonlyArray<NeedleGroup> => {
   const needles = DEPARTMENT_MERGES_2025.flatMap((merge) => [
     ...[merge.oldName, ...merge.shortNames].map((name) => ({
       merge,
@@ -300,6 +298,5 @@ const needleGroups = (): ReadonlyArray<NeedleGroup> => {
     group.needles.push(n)
     byOpening.set(id, group)
   }
-  groups = [...byOpening.values()]
-  return groups
-}
+  return [...byOpening.values()]
+})

@@ -12,6 +12,7 @@
 import type { UnitLevel } from "../model/unit.js"
 import { foldKey, stripDiacritics } from "../text/fold.js"
 import { trimEndWhile } from "../text/trim-end.js"
+import { onFirstUse } from "../internal/on-first-use.js"
 
 /**
  * One issuer code. `names` are the body's official names; `mentions` are
@@ -346,12 +347,11 @@ export const ISSUER_CODES: ReadonlyArray<IssuerCodeEntry> = [
 /** Code comparison key: `SNgV`, `SNGV` and `sngv` are one code; so are `HĐND` and `HDND`. */
 const codeKey = (code: string): string => stripDiacritics(code.normalize("NFC").trim()).toUpperCase()
 
-let byCode: ReadonlyMap<string, IssuerCodeEntry> | undefined
+const byCode = onFirstUse(
+  (): ReadonlyMap<string, IssuerCodeEntry> => new Map(ISSUER_CODES.map((e) => [codeKey(e.code), e]))
+)
 
-const lookup = (code: string): IssuerCodeEntry | undefined => {
-  byCode ??= new Map(ISSUER_CODES.map((e) => [codeKey(e.code), e]))
-  return byCode.get(codeKey(code))
-}
+const lookup = (code: string): IssuerCodeEntry | undefined => byCode().get(codeKey(code))
 
 /**
  * Every phrase a text may use for the body behind a code: its names, the

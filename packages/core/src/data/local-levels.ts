@@ -7,6 +7,7 @@
  */
 import { BoundedCache } from "../text/bounded-cache.js"
 import { searchKey } from "../text/search-key.js"
+import { onFirstUse } from "../internal/on-first-use.js"
 
 /**
  * The last day of the district level is the day before this one.
@@ -66,11 +67,11 @@ const CANONICAL: Readonly<Record<string, string>> = { tp: "thành phố", tx: "t
 // Common abbreviations of centrally-run city names after "TP."
 const CITY_ABBREVIATIONS = ["hcm", "hà nội", "hn"]
 
-let cityKeys: ReadonlyArray<string> | undefined
-
 // Folded once, on first use, not for every mention of a city.
-const centralCityKeys = (): ReadonlyArray<string> =>
-  (cityKeys ??= [...CENTRALLY_RUN_CITIES.map((c) => searchKey(c)), ...CITY_ABBREVIATIONS])
+const centralCityKeys = onFirstUse((): ReadonlyArray<string> => [
+  ...CENTRALLY_RUN_CITIES.map((c) => searchKey(c)),
+  ...CITY_ABBREVIATIONS
+])
 
 /**
  * Finds the first district-level unit named in an issuer or place line:

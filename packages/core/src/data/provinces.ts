@@ -7,6 +7,7 @@
  */
 import { foldKey } from "../text/fold.js"
 import { trimEndWhile } from "../text/trim-end.js"
+import { onFirstUse } from "../internal/on-first-use.js"
 
 /**
  * A provincial unit. `name` is the proper name without the generic word
@@ -313,14 +314,14 @@ const provinceKey = (name: string): string =>
     (c) => ".,;:".includes(c)
   ).trim()
 
-let index: ReadonlyMap<string, ProvinceEntry> | undefined
+const byKey = onFirstUse(
+  (): ReadonlyMap<string, ProvinceEntry> =>
+    new Map(
+      PROVINCES_BEFORE_2025_07_01.flatMap((p) => [p.name, ...p.aliases].map((n) => [provinceKey(n), p]))
+    )
+)
 
-const findProvince = (name: string): ProvinceEntry | undefined => {
-  index ??= new Map(
-    PROVINCES_BEFORE_2025_07_01.flatMap((p) => [p.name, ...p.aliases].map((n) => [provinceKey(n), p]))
-  )
-  return index.get(provinceKey(name))
-}
+const findProvince = (name: string): ProvinceEntry | undefined => byKey().get(provinceKey(name))
 
 /**
  * Where a provincial unit stood on a date: `exists`, or `absorbed` into

@@ -6,6 +6,7 @@
  *
  * @since 0.1.0
  */
+import { onFirstUse } from "../internal/on-first-use.js"
 
 /**
  * How the old instrument stopped applying: `repealed` by a provision of the

@@ -9,6 +9,7 @@
 import type { UnitLevel } from "../model/unit.js"
 import { BoundedCache } from "../text/bounded-cache.js"
 import { foldKey, stripDiacritics } from "../text/fold.js"
+import { onFirstUse } from "../internal/on-first-use.js"
 
 /**
  * One kind of issuing body. `collective` bodies decide as a body, so their
@@ -326,24 +327,18 @@ export const UNIT_KINDS: ReadonlyArray<UnitKindEntry> = [
 ]
 
 /** Issuer-line keys of every prefix, longest first, built on first use. */
-let prefixIndex: ReadonlyArray<readonly [string, UnitKindEntry]> | undefined
-
-const getPrefixIndex = (): ReadonlyArray<readonly [string, UnitKindEntry]> => {
-  prefixIndex ??= UNIT_KINDS.flatMap((kind) =>
-    kind.namePrefixes.map((p) => [foldKey(p), kind] as const)
-  ).sort((a, b) => b[0].length - a[0].length)
-  return prefixIndex
-}
+const getPrefixIndex = onFirstUse((): ReadonlyArray<readonly [string, UnitKindEntry]> =>
+  UNIT_KINDS.flatMap((kind) => kind.namePrefixes.map((p) => [foldKey(p), kind] as const)).sort(
+    (a, b) => b[0].length - a[0].length
+  )
+)
 
 /** The same keys without diacritics, in the same order, built on first use. */
-let bareIndex: ReadonlyArray<readonly [string, UnitKindEntry]> | undefined
-
 // Stripped once: stripping every prefix again for each line typed without
 // marks showed in profiles.
-const getBareIndex = (): ReadonlyArray<readonly [string, UnitKindEntry]> => {
-  bareIndex ??= getPrefixIndex().map(([prefix, kind]) => [stripDiacritics(prefix), kind] as const)
-  return bareIndex
-}
+const getBareIndex = onFirstUse((): ReadonlyArray<readonly [string, UnitKindEntry]> =>
+  getPrefixIndex().map(([prefix, kind]) => [stripDiacritics(prefix), kind] as const)
+)
 
 // The parser and several rules ask about the same lines: answers are
 // memoised, within bounds.

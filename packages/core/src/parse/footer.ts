@@ -42,6 +42,36 @@ export const isRecipientsLabelLine = (text: string): boolean => {
   return rest.length === 0 || /^[-–—•+(]/u.test(rest)
 }
 
+/**
+ * The Nơi nhận label lines right above line `index` (0-based) of trimmed
+ * `lines`, with only blank lines between them, nearest first, not above
+ * line `floor`: a label repeated above the one the block has (a mangled
+ * copy an editor left: `Noi nhận`, a blank line, then `Nơi nhận:`).
+ *
+ * @since 0.1.0
+ * @category parsing
+ * @example
+ * ```ts
+ * import { repeatedLabelsAbove } from "@cchc/core"
+ * const lines = ["Nội dung./.", "Noi nhận", "", "Nơi nhận:", "- Lưu: VT."].map((text) => ({ text }))
+ * repeatedLabelsAbove(lines, 3) // [1]
+ * ```
+ */
+export const repeatedLabelsAbove = (
+  lines: ReadonlyArray<{ readonly text: string }>,
+  index: number,
+  floor = 0
+): Array<number> => {
+  const found: Array<number> = []
+  for (let i = index - 1; i >= floor; i--) {
+    const text = lines[i]!.text
+    if (text.length === 0) continue
+    if (!isRecipientsLabelLine(text)) break
+    found.push(i)
+  }
+  return found
+}
+
 /** Whether a trimmed line is an authority line (`TM. …`, `KT. …`, `K/T …`). */
 export const isAuthorityLine = (text: string): boolean => {
   const m = AUTHORITY.exec(text)

@@ -125,30 +125,24 @@ export const readHeader = (lines: ReadonlyArray<Line>, spanOf: SpanOf): Header =
         rest = right
       }
     }
+    // The part matched at `m` in the folded `rest`: its text as written,
+    // its span, and the line without it.
+    const take = (m: RegExpExecArray) => {
+      const s = restStart + m.index
+      const part = { raw: rest.slice(m.index, m.index + m[0].length), span: spanOf(s, s + m[0].length) }
+      cut(m.index, m.index + m[0].length)
+      return part
+    }
     // Each part is looked for until it is found: a second Quốc hiệu or
     // Tiêu ngữ further down is left in the line.
     if (found.country === null) {
       const lower = foldToneMarks(rest).toLowerCase()
       const country = COUNTRY.exec(lower) ?? PARTY_COUNTRY.exec(lower)
-      if (country) {
-        const s = restStart + country.index
-        found.country = {
-          raw: rest.slice(country.index, country.index + country[0].length),
-          span: spanOf(s, s + country[0].length)
-        }
-        cut(country.index, country.index + country[0].length)
-      }
+      if (country) found.country = take(country)
     }
     if (found.motto === null) {
       const motto = MOTTO.exec(foldToneMarks(rest).toLowerCase())
-      if (motto) {
-        const s = restStart + motto.index
-        found.motto = {
-          raw: rest.slice(motto.index, motto.index + motto[0].length),
-          span: spanOf(s, s + motto[0].length)
-        }
-        cut(motto.index, motto.index + motto[0].length)
-      }
+      if (motto) found.motto = take(motto)
     }
     if (found.number === null && /^(Số|SỐ|So)(?!\p{L})/u.test(rest.trim())) {
       const lead = rest.length - rest.trimStart().length

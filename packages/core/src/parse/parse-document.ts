@@ -17,7 +17,8 @@ import {
   isFooterLike,
   isRecipientsLabel,
   isRecipientsLabelLine,
-  readFooter
+  readFooter,
+  repeatedLabelsAbove
 } from "./footer.js"
 import { kindByTitle, readHeader } from "./header.js"
 import { judgeDocument, findWebChrome } from "./is-document.js"
@@ -218,16 +219,10 @@ const findFooterStart = (lines: ReadonlyArray<Line>, bodyStart: number): number 
 // the foot as well: a label is never the body's last sentence, and the end
 // mark must go after the sentence above it. The foot then starts at the
 // first label of the run.
-const firstOfLabelRun = (lines: ReadonlyArray<Line>, top: number, bodyStart: number): number => {
-  let first = top
-  for (;;) {
-    if (first >= lines.length || !isRecipientsLabelLine(lines[first]!.text)) return first
-    let above = first - 1
-    while (above >= bodyStart && lines[above]!.text.length === 0) above--
-    if (above < bodyStart || !isRecipientsLabelLine(lines[above]!.text)) return first
-    first = above
-  }
-}
+const firstOfLabelRun = (lines: ReadonlyArray<Line>, top: number, bodyStart: number): number =>
+  top < lines.length && isRecipientsLabelLine(lines[top]!.text)
+    ? (repeatedLabelsAbove(lines, top, bodyStart).at(-1) ?? top)
+    : top
 
 const findEndMark = (body: ReadonlyArray<Line>): number | null => {
   for (let i = body.length - 1; i >= 0; i--) {

@@ -6,6 +6,7 @@
  */
 
 import { BoundedCache } from "./bounded-cache.js"
+import { CharacterKinds, widthAt } from "./character-kinds.js"
 
 // Old-style ("hoà", "uỷ") and new-style ("hòa", "ủy") placements of the tone
 // mark on the diphthongs oa, oe, uy are both in use, even inside Nghị định
@@ -134,45 +135,24 @@ const baseLetter = (ch: string): string => {
  */
 export const isUpperCaseText = (text: string): boolean => {
   let letters = 0
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    let kind: number
-    if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
-      kind = caseOf(text.slice(i, i + 2))
-      i++
-    } else {
-      kind = caseOfUnit(code)
-    }
+  for (let i = 0; i < text.length; i += widthAt(text, i)) {
+    const kind = CASES.kindAt(text, i)
     if (kind === LOWER_CASE) return false
     if (kind === UPPER_CASE) letters++
   }
   return letters > 0
 }
 
-const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff
-
 // The case of a character alone: none (it has no lower and upper forms),
-// lower, or upper (or title) case.
+// lower, or upper (or title) case. Kept per character: changing the case
+// of every character allocated two strings per character on the parser's
+// and the rules' paths.
 const NO_CASE = 1
 const LOWER_CASE = 2
 const UPPER_CASE = 3
 
-const caseOf = (ch: string): number => {
+const CASES = new CharacterKinds((ch) => {
   const lower = ch.toLowerCase()
   if (lower === ch.toUpperCase()) return NO_CASE
   return ch === lower ? LOWER_CASE : UPPER_CASE
-}
-
-// Per code unit, 0 while not yet known: changing the case of every
-// character allocated two strings per character on the parser's and the
-// rules' paths.
-const CASE_OF_UNIT = new Uint8Array(0x10000)
-
-const caseOfUnit = (code: number): number => {
-  let kind = CASE_OF_UNIT[code]!
-  if (kind === 0) {
-    kind = caseOf(String.fromCharCode(code))
-    CASE_OF_UNIT[code] = kind
-  }
-  return kind
-}
+})

@@ -17,6 +17,7 @@
  * @since 0.1.0
  */
 import { BoundedCache } from "./bounded-cache.js"
+import { onFirstUse } from "../internal/on-first-use.js"
 
 /** Tone order used by every table in this file. */
 const TONE_MARKS = ["", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"] as const // none, grave, hook, tilde, acute, dot
@@ -70,13 +71,15 @@ const TCVN3_OTHERS: ReadonlyArray<readonly [string, number]> = [
 interface Tables {
   readonly decode: ReadonlyMap<string, string>
   readonly encode: ReadonlyMap<string, string>
+  /**
+   * The Latin-1 code units TCVN3 uses (1 where it does), for a lookup per
+   * character without building a one-character string.
+   */
+  readonly codes: Uint8Array
 }
 
-let tcvn3Tables: Tables | undefined
-
 // Built on first use so that importing the module costs nothing.
-const getTcvn3 = (): Tables => {
-  if (tcvn3Tables) return tcvn3Tables
+const getTcvn3 = onFirstUse((): Tables => {
   const decode = new Map<string, string>()
   const encode = new Map<string, string>()
   for (const [vowel, ...codes] of TCVN3_VOWELS) {
@@ -94,9 +97,13 @@ const getTcvn3 = (): Tables => {
     decode.set(String.fromCharCode(code), letter)
     encode.set(letter, String.fromCharCode(code))
   }
-  tcvn3Tables = { decode, encode }
-  return tcvn3Tables
-}
+  const codes = new Uint8Array(256)
+  for (const coded of decode.keys()) {
+    const code = coded.charCodeAt(0)
+    if (coded.length === 1 && code < 256) codes[code] = 1
+  }
+  return { decode, encode, codes }
+})
 
 // ---------------------------------------------------------------------------
 // VNI (VNI-Windows): a base letter followed by a mark character
@@ -137,10 +144,7 @@ interface VniTables {
   readonly singles: ReadonlyMap<string, string>
 }
 
-let vniTables: VniTables | undefined
-
-const getVni = (): VniTables => {
-  if (vniTables) return vniTables
+const getVni = onFirstUse((): VniTables => {
   const marks = new Map<string, VniMark>()
   for (const casing of ["lower", "upper"] as const) {
     VNI_TONE[casing].forEach((mark, tone) => {
@@ -156,9 +160,8 @@ const getVni = (): VniTables => {
     })
   }
   for (const [letter, coded] of VNI_SINGLE) singles.set(coded, letter)
-  vniTables = { marks, singles }
-  return vniTables
-}
+  return { marks, singles }
+})
 
 /** Base letters that take a following VNI mark, with the Unicode letter they stand for. */
 const VNI_BASES: ReadonlyMap<string, string> = new Map([
@@ -526,17 +529,6 @@ const EARLY_VERDICT_UNICODE_WORDS = 80
 // Whether the character at `at` is blank; the start and end of the text count as blank.
 const isBlankAt = (text: string, at: number): boolean => at < 0 || at >= text.length || /\s/.test(text[at]!)
 
-// The Latin-1 code units that TCVN3 uses, for a lookup per character
-// without building a one-character string.
-const TCVN3_CODES: Uint8Array = (() => {
-  const codes = new Uint8Array(256)
-  for (const coded of getTcvn3().decode.keys()) {
-    const code = coded.charCodeAt(0)
-    if (coded.length === 1 && code < 256) codes[code] = 1
-  }
-  return codes
-})()
-
 /**
  * Tells whether text was typed in a legacy Vietnamese font encoding (TCVN3
  * or VNI) and read as Latin-1, whether PDF extraction lost its Vietnamese
@@ -561,7 +553,7 @@ const TCVN3_CODES: Uint8Array = (() => {
  * ```
  */
 export function detectLegacyEncoding(text: string): LegacyEncodingReport {
-  const { decode: tcvn3 } = getTcvn3()
+  const { decode: tcvn3, codes: tcvn3Codes } = getTcvn3()
   // Most text is NFC already; normalising is only needed with combining marks.
   const nfc = /[\u0300-\u036f]/.test(text) ? text.normalize("NFC") : text
 
@@ -622,7 +614,7 @@ export function detectLegacyEncoding(text: string): LegacyEncodingReport {
       if (d >= 0xa1 && d <= 0xff) latin1 = true
       if (isVietnameseOnly(d)) vietOnly = true
       // Every TCVN3 code is a byte of 0x80 and up read as Latin-1.
-      if (d >= 0x80 && !hasTcvn3 && d <= 0xff && TCVN3_CODES[d] === 1) hasTcvn3 = true
+      if (d >= 0x80 && !hasTcvn3 && d <= 0xff && tcvn3Codes[d] === 1) hasTcvn3 = true
       i++
     }
     const length = i - start

@@ -3,7 +3,7 @@
  * comparison keys, and a guard that a parsed value still matches the
  * original characters before a fix edits them.
  */
-import { BoundedCache, foldToneMarks, isUpperCaseText, stripDiacritics, type Span } from "@cchc/core"
+import { BoundedCache, CharacterKinds, foldToneMarks, stripDiacritics, type Span } from "@cchc/core"
 
 /** Whether the original text at `span` reads exactly `expected` (a fix may then edit inside it by offset). */
 export const spanReads = (text: string, span: Span, expected: string): boolean =>
@@ -86,16 +86,6 @@ const indexOrLength = (text: string, search: string, from: number): number => {
 }
 
 // What `String.prototype.trim` removes (white space and line terminators,
-// all in the BMP), per code unit: 0 not yet known, 1 removed, 2 kept.
-const TRIMMED = new Uint8Array(0x10000)
-const isTrimmed = (code: number): boolean => {
-  let kind = TRIMMED[code]!
-  if (kind === 0) {
-    kind = String.fromCharCode(code).trim() === "" ? 1 : 2
-    TRIMMED[code] = kind
-  }
-  return kind === 1
-}
-
-/** Whether `value` has letters and none of them is lower case. */
-export const isUpper = (value: string): boolean => isUpperCaseText(value)
+// all in the BMP), per code unit.
+const TRIMMED = new CharacterKinds((c) => (c.trim() === "" ? 1 : 2))
+const isTrimmed = (code: number): boolean => TRIMMED.kindOfUnit(code) === 1

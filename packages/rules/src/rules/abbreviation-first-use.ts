@@ -9,8 +9,15 @@
  * designations (`ISO 9001`), upper-case headings and the signature and
  * Nơi nhận blocks, where abbreviations are the norm.
  */
-import { BoundedCache, PreparedText, type Document, type Span } from "@cchc/core"
-import { CharacterKinds, isHighSurrogate, widthAt } from "../internal/character-kinds.js"
+import {
+  BoundedCache,
+  CharacterKinds,
+  isHighSurrogate,
+  PreparedText,
+  widthAt,
+  type Document,
+  type Span
+} from "@cchc/core"
 import { defineRule } from "../rule.js"
 
 /**

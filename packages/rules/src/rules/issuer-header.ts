@@ -3,8 +3,8 @@
  * case, under the line of its parent body where one is expected (a Sở
  * under `UBND TỈNH …`, a Cục under its Bộ).
  */
-import { findUnitKind, type Document } from "@cchc/core"
-import { firstTextLine, isUpper, textLines, type TextLine } from "../internal/text.js"
+import { findUnitKind, isUpperCaseText, type Document } from "@cchc/core"
+import { firstTextLine, textLines, type TextLine } from "../internal/text.js"
 import { defineRule } from "../rule.js"
 import { safeReplacement } from "../internal/safe-replacement.js"
 
@@ -43,7 +43,10 @@ const lowerCaseIssuerLines = (document: Document, text: string): Array<TextLine>
     .filter((l) => l.end <= end && l.text.length > 0 && l.text.length <= 80 && !covered(document, l))
     .filter(
       (l) =>
-        !/[.;:]$/u.test(l.text) && !/\d/u.test(l.text) && findUnitKind(l.text) !== null && !isUpper(l.text)
+        !/[.;:]$/u.test(l.text) &&
+        !/\d/u.test(l.text) &&
+        findUnitKind(l.text) !== null &&
+        !isUpperCaseText(l.text)
     )
     .slice(0, 2)
 }

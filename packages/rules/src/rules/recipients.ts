@@ -3,7 +3,7 @@
  * each item `- …;`, no item twice, and last the archive line
  * `- Lưu: VT[, <unit>][ (N)].`.
  */
-import { isRecipientsLabelLine, type RecipientItem } from "@cchc/core"
+import { repeatedLabelsAbove, type RecipientItem } from "@cchc/core"
 import type { Fix } from "../diagnostic.js"
 import { looseKey, textLines } from "../internal/text.js"
 import { defineRule, type RuleContext } from "../rule.js"
@@ -22,10 +22,8 @@ const fixOf = (description: string, start: number, end: number, text: string): {
 // offered, never applied: it may be the one the author meant to keep.
 const reportRepeatedLabels = (context: RuleContext, labelLine: number): void => {
   const lines = textLines(context.text)
-  for (let i = labelLine - 2; i >= 0; i--) {
+  for (const i of repeatedLabelsAbove(lines, labelLine - 1)) {
     const line = lines[i]!
-    if (line.text.length === 0) continue
-    if (!isRecipientsLabelLine(line.text)) return
     context.report({
       messageId: "duplicateLabel",
       span: context.span(line.start, line.end),

@@ -2,7 +2,7 @@
  * `signer-name`: the signer's full name (ô 7b) follows the titles, in
  * normal case, without an academic title or degree before it.
  */
-import { isUpper } from "../internal/text.js"
+import { isUpperCaseText } from "@cchc/core"
 import { defineRule } from "../rule.js"
 
 interface Options {
@@ -96,7 +96,7 @@ export default defineRule<Options>({
           : {})
       })
     }
-    if (isUpper(bare)) {
+    if (isUpperCaseText(bare)) {
       const expected = properCase(bare)
       const at = start + (signer.length - bare.length)
       context.report({

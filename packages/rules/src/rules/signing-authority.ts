@@ -5,8 +5,8 @@
  * `KT.`; no re-delegation after `TUQ.`; prefixes with their dot; every
  * authority line in upper case.
  */
-import { findUnitKind, foldKey, type Document, type SigningAuthority } from "@cchc/core"
-import { isUpper, textLines } from "../internal/text.js"
+import { findUnitKind, foldKey, isUpperCaseText, type Document, type SigningAuthority } from "@cchc/core"
+import { textLines } from "../internal/text.js"
 import { bodyKind, deputyFor, headFor, isDeputyTitle, isTitle, sameTitle } from "../internal/titles.js"
 import type { RuleContext } from "../rule.js"
 import { defineRule } from "../rule.js"
@@ -58,7 +58,7 @@ const lowerCaseLines = (context: RuleContext<unknown>): Array<LowerCaseLine> => 
   lines.forEach((line, i) => {
     const m = AUTHORITY_LIKE.exec(line.text)
     const authority = m !== null && (isTitle(m[2]!) || findUnitKind(m[2]!) !== null)
-    if (authority && !isUpper(m![2]!)) {
+    if (authority && !isUpperCaseText(m![2]!)) {
       const written = line.text.slice(0, line.text.length - m![2]!.length).trimEnd()
       out.push({
         ...line,
@@ -70,14 +70,14 @@ const lowerCaseLines = (context: RuleContext<unknown>): Array<LowerCaseLine> => 
         }
       })
     }
-    if (!authority && !(m !== null && isUpper(m[2]!))) return
+    if (!authority && !(m !== null && isUpperCaseText(m[2]!))) return
     // The signer's own title right under an authority line.
     const next = lines[i + 1]
     if (
       next !== undefined &&
       !AUTHORITY_LIKE.test(next.text) &&
       isTitle(next.text) &&
-      !isUpper(next.text) &&
+      !isUpperCaseText(next.text) &&
       next.text.length <= 60
     )
       out.push({ ...next, authority: null })

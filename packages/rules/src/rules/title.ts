@@ -3,8 +3,8 @@
  * for a công văn (ô 5b), `V/v …` and no type heading.
  */
 import { isCongVan, kindByHeading } from "../internal/kinds.js"
-import { matchHeading } from "@cchc/core"
-import { firstTextLine, isUpper, textLines, type TextLine } from "../internal/text.js"
+import { isUpperCaseText, matchHeading } from "@cchc/core"
+import { firstTextLine, textLines, type TextLine } from "../internal/text.js"
 import { defineRule } from "../rule.js"
 import { safeReplacement } from "../internal/safe-replacement.js"
 
@@ -116,7 +116,7 @@ export default defineRule<Options>({
             l.start >= headEnd &&
             l.text.length > 0 &&
             kindByHeading(l.text) !== undefined &&
-            !isUpper(l.text) &&
+            !isUpperCaseText(l.text) &&
             !isCongVan(l.text)
         )
       if (lowered !== undefined) {
@@ -134,7 +134,7 @@ export default defineRule<Options>({
         if (summary === null) {
           if (!(kind?.code && options.noSummaryKinds.includes(kind.code)))
             context.report({ messageId: "summaryMissing", span: nameSpan, data: { name: expected } })
-        } else if (isUpper(summary.text) && summary.text.length > 12) {
+        } else if (isUpperCaseText(summary.text) && summary.text.length > 12) {
           context.report({
             messageId: "summaryUpperCase",
             span: context.span(summary.start, summary.end),
@@ -175,7 +175,7 @@ export default defineRule<Options>({
       context.report({ messageId: "congVanHeading", span: title.nameSpan ?? title.span })
       return
     }
-    if (!isUpper(name) && title.nameSpan !== null) {
+    if (!isUpperCaseText(name) && title.nameSpan !== null) {
       const expected = name.toUpperCase()
       const { start, end } = title.nameSpan
       context.report({
@@ -189,7 +189,7 @@ export default defineRule<Options>({
       if (!(kind?.code && options.noSummaryKinds.includes(kind.code))) {
         context.report({ messageId: "summaryMissing", span: title.nameSpan ?? title.span, data: { name } })
       }
-    } else if (isUpper(title.summary) && title.summary.length > 12) {
+    } else if (isUpperCaseText(title.summary) && title.summary.length > 12) {
       context.report({
         messageId: "summaryUpperCase",
         span: title.summarySpan ?? title.span,

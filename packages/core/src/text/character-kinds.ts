@@ -4,6 +4,8 @@
  * regex per word and slicing every word out of the text was the largest
  * cost of the language rules. Kinds come from regex classes, memoised per
  * character, so that a loop and the regex it replaces agree on every input.
+ *
+ * @since 0.1.0
  */
 
 /**
@@ -12,8 +14,12 @@
  *
  * @example
  * ```ts
+ * import { isHighSurrogate } from "@cchc/core"
  * isHighSurrogate("𝐀".charCodeAt(0)) // true
  * ```
+ *
+ * @since 0.1.0
+ * @category text
  */
 export const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff
@@ -25,9 +31,13 @@ const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdf
  *
  * @example
  * ```ts
+ * import { widthAt } from "@cchc/core"
  * widthAt("a𝐀", 0) // 1
  * widthAt("a𝐀", 1) // 2
  * ```
+ *
+ * @since 0.1.0
+ * @category text
  */
 export const widthAt = (text: string, at: number): 1 | 2 =>
   isHighSurrogate(text.charCodeAt(at)) && isLowSurrogate(text.charCodeAt(at + 1)) ? 2 : 1
@@ -38,6 +48,7 @@ export const widthAt = (text: string, at: number): 1 | 2 =>
  *
  * @example
  * ```ts
+ * import { CharacterKinds } from "@cchc/core"
  * const LETTER = 1
  * const OTHER = 2
  * const kinds = new CharacterKinds((c) => (/^\p{L}$/u.test(c) ? LETTER : OTHER))
@@ -45,6 +56,9 @@ export const widthAt = (text: string, at: number): 1 | 2 =>
  * kinds.kindAt("a1", 1) // 2
  * kinds.kindAt("𝐀", 0) // 1
  * ```
+ *
+ * @since 0.1.0
+ * @category text
  */
 export class CharacterKinds {
   // Per BMP code unit: its kind, or 0 while not yet known.
@@ -94,8 +108,12 @@ export class CharacterKinds {
  *
  * @example
  * ```ts
+ * import { LETTER, LETTERS } from "@cchc/core"
  * LETTERS.kindAt("Sở", 1) === LETTER // true
  * ```
+ *
+ * @since 0.1.0
+ * @category text
  */
 export const LETTER = 1
 const NOT_A_LETTER = 2
@@ -106,7 +124,11 @@ const LETTER_CLASS = /^\p{L}$/u
  *
  * @example
  * ```ts
+ * import { LETTER, LETTERS } from "@cchc/core"
  * LETTERS.kindAt("a b", 1) === LETTER // false
  * ```
+ *
+ * @since 0.1.0
+ * @category text
  */
 export const LETTERS = new CharacterKinds((c) => (LETTER_CLASS.test(c) ? LETTER : NOT_A_LETTER))
