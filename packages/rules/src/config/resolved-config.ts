@@ -18,6 +18,7 @@ import { ConfigError, type ConfigIssue } from "./config-error.js"
 import type { ConfiguredSeverity, LintConfig, PresetName, RuleSettings } from "./lint-config.js"
 import { buildPresets, PRESETS } from "./presets.js"
 import { validateOptions } from "./validate-options.js"
+import { perObject } from "../internal/per-object.js"
 
 /**
  * One rule's setting after presets, `rules` and overrides were merged.
@@ -200,11 +201,7 @@ export const rulesFor = (
   // with one configuration and merging the settings again for each was a
   // measurable part of a lint.
   if (config.overrides.some((o) => o.files !== null)) return mergeRulesFor(config, kind, options)
-  let byKind = RULES_BY_KIND.get(config)
-  if (byKind === undefined) {
-    byKind = new Map()
-    RULES_BY_KIND.set(config, byKind)
-  }
+  const byKind = rulesByKind(config)
   const key = config.overrides.length === 0 || kind === null ? "" : JSON.stringify([kind.code, kind.name])
   let found = byKind.get(key)
   if (found === undefined) {
@@ -214,10 +211,10 @@ export const rulesFor = (
   return found
 }
 
-const RULES_BY_KIND = new WeakMap<
-  ResolvedConfig,
-  Map<string, { readonly active: ReadonlyArray<ActiveRule>; readonly off: ReadonlyArray<string> }>
->()
+const rulesByKind = perObject(
+  (_: ResolvedConfig) =>
+    new Map<string, { readonly active: ReadonlyArray<ActiveRule>; readonly off: ReadonlyArray<string> }>()
+)
 
 const mergeRulesFor = (
   config: ResolvedConfig,

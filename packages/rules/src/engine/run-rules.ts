@@ -10,6 +10,7 @@ import { kindMatches } from "../internal/kind.js"
 import { fillMessage } from "../internal/message.js"
 import type { Rule, RuleContext, RuleReport } from "../rule.js"
 import type { LintResult, SkippedRule } from "./lint-result.js"
+import { perObject } from "../internal/per-object.js"
 
 /**
  * A rule switched on for one run, with its severity and merged options.
@@ -64,15 +65,7 @@ const severityOf = (configured: Severity, report: RuleReport): Severity =>
   report.severity !== undefined && RANK[report.severity] < RANK[configured] ? report.severity : configured
 
 // Joined once per rule: a skip reason is written for most rules of every document.
-const KIND_LABELS = new WeakMap<ReadonlyArray<string>, string>()
-const kindLabel = (appliesTo: ReadonlyArray<string>): string => {
-  let label = KIND_LABELS.get(appliesTo)
-  if (label === undefined) {
-    label = appliesTo.join(", ")
-    KIND_LABELS.set(appliesTo, label)
-  }
-  return label
-}
+const kindLabel = perObject((appliesTo: ReadonlyArray<string>): string => appliesTo.join(", "))
 
 /**
  * Runs `rules` over a parsed document. Never throws: a rule that throws

@@ -3,6 +3,7 @@
  * configuration.
  */
 import { foldKey, type DocumentKind } from "@cchc/core"
+import { perObject } from "./per-object.js"
 
 /**
  * Whether `kind` is one of `names`, each a type code (`BC`, `QĐ`) or a kind
@@ -31,12 +32,4 @@ export const kindIs = (kind: DocumentKind | null, name: string): boolean =>
 
 // The names of a rule's `appliesTo` or of a configuration are the same
 // array for every document: their keys are folded once per array.
-const KEYS = new WeakMap<ReadonlyArray<string>, ReadonlySet<string>>()
-const keysOf = (names: ReadonlyArray<string>): ReadonlySet<string> => {
-  let keys = KEYS.get(names)
-  if (keys === undefined) {
-    keys = new Set(names.map(foldKey))
-    KEYS.set(names, keys)
-  }
-  return keys
-}
+const keysOf = perObject((names: ReadonlyArray<string>): ReadonlySet<string> => new Set(names.map(foldKey)))

@@ -19,6 +19,7 @@ import {
   type Span
 } from "@cchc/core"
 import { defineRule } from "../rule.js"
+import { perObject } from "../internal/per-object.js"
 
 /**
  * Options of `abbreviation-first-use`: `allow`, abbreviations that need no
@@ -242,18 +243,10 @@ interface Settings {
 
 // The options of a configuration are the same object for every document:
 // their set and merged table are built once per options object.
-const SETTINGS = new WeakMap<AbbreviationOptions, Settings>()
-const settingsOf = (options: AbbreviationOptions): Settings => {
-  let settings = SETTINGS.get(options)
-  if (settings === undefined) {
-    settings = {
-      allow: new Set(options.allow ?? DEFAULT_OPTIONS.allow),
-      expansions: { ...KNOWN_EXPANSIONS, ...(options.expansions ?? {}) }
-    }
-    SETTINGS.set(options, settings)
-  }
-  return settings
-}
+const settingsOf = perObject((options: AbbreviationOptions): Settings => ({
+  allow: new Set(options.allow ?? DEFAULT_OPTIONS.allow),
+  expansions: { ...KNOWN_EXPANSIONS, ...(options.expansions ?? {}) }
+}))
 
 const DEFAULT_OPTIONS: AbbreviationOptions = { allow: ["UBND", "HĐND"], expansions: {} }
 

@@ -23,6 +23,7 @@ import {
 import { MISSPELLINGS, type MisspellingEntry } from "../data/misspellings.js"
 import type { Fix } from "../diagnostic.js"
 import { defineRule } from "../rule.js"
+import { perObject } from "../internal/per-object.js"
 
 /**
  * An entry of the `extra` option: a misspelling added by configuration.
@@ -350,19 +351,13 @@ const unfoldedPair = (pair: string): string | null => {
 // The regex of a matcher's entries (as a trie: one alternation per
 // character), or `null` when a syllable is not only plain Latin letters.
 // Built once per matcher.
-const FINDERS = new WeakMap<MisspellingMatcher, RegExp | null>()
-const entryFinder = (matcher: MisspellingMatcher): RegExp | null => {
-  let finder = FINDERS.get(matcher)
-  if (finder === undefined) {
-    const entries = [...matcher.values()].flat()
-    finder =
-      entries.length > 0 && entries.every((e) => e.syllables.every((s) => [...s].every(isPlainLatinLetter)))
-        ? new RegExp(trieSource(entries.flatMap((e) => phrasings(e.syllables))), "gi")
-        : null
-    FINDERS.set(matcher, finder)
-  }
-  return finder
-}
+const entryFinder = perObject((matcher: MisspellingMatcher): RegExp | null => {
+  const entries = [...matcher.values()].flat()
+  return entries.length > 0 &&
+    entries.every((e) => e.syllables.every((s) => [...s].every(isPlainLatinLetter)))
+    ? new RegExp(trieSource(entries.flatMap((e) => phrasings(e.syllables))), "gi")
+    : null
+})
 
 /** Every combination of the spellings of the syllables. */
 const phrasings = (syllables: ReadonlyArray<string>): Array<ReadonlyArray<string>> =>
@@ -548,18 +543,14 @@ export const findMisspellings = (
   return conflictingFixes(text, found, matcher).size === 0 ? found : found.map((m) => ({ ...m, safe: false }))
 }
 
-const matcherCache = new WeakMap<object, MisspellingMatcher>()
+const matcherFor = (options: Partial<MisspellingOptions>): MisspellingMatcher =>
+  (options.extra ?? []).length === 0 && (options.ignore ?? []).length === 0
+    ? DEFAULT_MATCHER
+    : configuredMatcher(options)
 
-const matcherFor = (options: Partial<MisspellingOptions>): MisspellingMatcher => {
-  const extra = options.extra ?? []
-  const ignore = options.ignore ?? []
-  if (extra.length === 0 && ignore.length === 0) return DEFAULT_MATCHER
-  const cached = matcherCache.get(options)
-  if (cached !== undefined) return cached
-  const matcher = compileMisspellings([...MISSPELLINGS, ...extra], ignore)
-  matcherCache.set(options, matcher)
-  return matcher
-}
+const configuredMatcher = perObject((options: Partial<MisspellingOptions>): MisspellingMatcher =>
+  compileMisspellings([...MISSPELLINGS, ...(options.extra ?? [])], options.ignore ?? [])
+)
 
 const quote = (forms: ReadonlyArray<string>): string => forms.join("” hoặc “")
 

@@ -7,6 +7,7 @@ import type { Section } from "@cchc/core"
 import { kindIs } from "../internal/kind.js"
 import { looseKey } from "../internal/text.js"
 import { defineRule } from "../rule.js"
+import { perObject } from "../internal/per-object.js"
 
 /**
  * One required part: `anyOf` are phrases (compared without diacritics or
@@ -83,30 +84,19 @@ const headingsOf = (sections: ReadonlyArray<Section>): Array<string> => {
 
 // A user's template replaces the default of its kind only. Merged once per
 // options object, which is the same for every document.
-const TEMPLATES = new WeakMap<Options, ReadonlyArray<readonly [string, ReadonlyArray<RequiredPart>]>>()
-const templatesOf = (options: Options): ReadonlyArray<readonly [string, ReadonlyArray<RequiredPart>]> => {
-  let templates = TEMPLATES.get(options)
-  if (templates === undefined) {
-    templates = Object.entries({ ...DEFAULT_TEMPLATES, ...options.templates })
-    TEMPLATES.set(options, templates)
-  }
-  return templates
-}
+const templatesOf = perObject(
+  (options: Options): ReadonlyArray<readonly [string, ReadonlyArray<RequiredPart>]> =>
+    Object.entries({ ...DEFAULT_TEMPLATES, ...options.templates })
+)
 
 const hasPhrase = (keys: ReadonlyArray<string>, phrases: ReadonlyArray<string>): boolean =>
   needlesOf(phrases).some((needle) => keys.some((k) => k.includes(needle)))
 
 // The phrases of a template are the same array for every document: their
 // keys are built once per array.
-const NEEDLES = new WeakMap<ReadonlyArray<string>, ReadonlyArray<string>>()
-const needlesOf = (phrases: ReadonlyArray<string>): ReadonlyArray<string> => {
-  let needles = NEEDLES.get(phrases)
-  if (needles === undefined) {
-    needles = phrases.map((p) => ` ${looseKey(p)} `)
-    NEEDLES.set(phrases, needles)
-  }
-  return needles
-}
+const needlesOf = perObject((phrases: ReadonlyArray<string>): ReadonlyArray<string> =>
+  phrases.map((p) => ` ${looseKey(p)} `)
+)
 
 export default defineRule<Options>({
   meta: {
