@@ -14,7 +14,7 @@
 import * as core from "@cchc/core"
 import * as rules from "@cchc/rules"
 import { describe, expect, test } from "vitest"
-import { checkInput } from "../../fuzz/properties.js"
+import { checkInput, fixToFixedPoint } from "../../fuzz/properties.js"
 
 const LAST = "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Sở Nội vụ để được hướng dẫn."
 
@@ -42,18 +42,7 @@ const letter = (eol: string): string =>
     ""
   ].join(eol)
 
-const fixAll = (text: string): string => {
-  let current = text
-  for (let pass = 0; pass < 4; pass++) {
-    const safe = rules
-      .lint(current, { extends: "recommended", today: "2026-11-23" })
-      .diagnostics.filter((d) => d.fix?.tier === "safe")
-    const next = rules.applyFixes(current, safe).output
-    if (next === current) break
-    current = next
-  }
-  return current
-}
+const fixAll = (text: string): string => fixToFixedPoint({ core, rules }, text).output
 
 describe("a Nơi nhận label repeated above the real one", () => {
   for (const [name, eol] of [
