@@ -23,6 +23,14 @@ ruleTester(rule).run({
       errors: [{ messageId: "missing", line: 1, column: 1 }]
     },
     {
+      name: "a body named below the number line is not taken for the issuer",
+      text: SAMPLE_REPORT.replace(
+        "UBND TỈNH QUẢNG NGÃI\nSỞ NỘI VỤ\nSố: 05/BC-SNV",
+        "Số: 05/BC-SNV\nSở Nội vụ"
+      ),
+      errors: [{ messageId: "missing", line: 1, column: 1 }]
+    },
+    {
       name: "a Sở without its UBND line",
       text: SAMPLE_REPORT.replace("UBND TỈNH QUẢNG NGÃI\n", ""),
       errors: [{ messageId: "missingParent", line: 1, column: 1 }]

@@ -34,9 +34,13 @@ const covered = (document: Document, line: TextLine): boolean =>
   ].some((s) => s !== undefined && s.start.offset < line.end && line.start < s.end.offset)
 
 // A line of the head that names a body but is not written in upper case:
-// the parser only takes upper-case lines as the issuer, so look for it here.
+// the parser only takes upper-case lines as the issuer, so look for it here,
+// where the parser looks for the issuer: above the number line when there
+// is one. A line below it is never read as the issuer, in any case: calling
+// it the issuer would offer an upper-case fix after which the issuer is
+// still missing.
 const lowerCaseIssuerLines = (document: Document, text: string): Array<TextLine> => {
-  const end = headEnd(document)
+  const end = document.number?.span.start.offset ?? headEnd(document)
   if (end === null) return []
   return textLines(text)
     .slice(0, 40)
