@@ -9,7 +9,7 @@ import type { DocumentKind } from "../model/document-kind.js"
 import type { Metric } from "../model/metric.js"
 import { classifyIndicator } from "../data/indicators.js"
 import { detectLegacyEncoding } from "../text/legacy-encoding.js"
-import { PreparedText } from "../text/prepared-text.js"
+import { LogicalText } from "../reading/logical-text.js"
 import { trimEndWhile } from "../text/trim-end.js"
 import { scanCitations } from "./citations.js"
 import {
@@ -63,7 +63,9 @@ export interface ParseOptions {
  */
 export const parseDocument = (text: string, options: ParseOptions = {}): Document => {
   const input = typeof text === "string" ? text : String(text)
-  const prepared = PreparedText.of(input)
+  // The parser reads logical lines: wraps joined, Markdown set aside
+  // (see LogicalText); spans still point into `input`.
+  const prepared = LogicalText.of(input)
   const spanOf = (start: number, end: number) => prepared.span(start, end)
   const lines = splitLines(prepared.text)
   const header = readHeader(lines, spanOf)

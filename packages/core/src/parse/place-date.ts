@@ -8,7 +8,8 @@ import type { PlaceDate } from "../model/place-date.js"
 // Each part may be a number or left blank in a draft (dots, ellipses,
 // underscores or spaces). The spaces before a number belong to the number's
 // optional group, so no two adjacent loops compete for the same spaces.
-const DATE_PART = /ngày(?:[ ]*(\d{1,2}))?[ .…_]*tháng(?:[ ]*(\d{1,2}))?[ .…_]*năm(?:[ ]*(\d{4}))?/u
+/** `ngày … tháng … năm …`, each part a number or left blank in a draft. */
+export const DATE_PART = /ngày(?:[ ]*(\d{1,2}))?[ .…_]*tháng(?:[ ]*(\d{1,2}))?[ .…_]*năm(?:[ ]*(\d{4}))?/u
 
 /** A place-date read from one line, with offsets in that line. */
 export interface PlaceDateInLine {

@@ -45,7 +45,13 @@ export class PreparedText {
     readonly text: string,
     private readonly bpNorm: Int32Array,
     private readonly bpOrig: Int32Array,
-    private readonly bpWidth: Int32Array
+    private readonly bpWidth: Int32Array,
+    /**
+     * Offsets in `text` where a Markdown `**` was removed, in order: the
+     * reading stage pairs them to see a bold run that a hard wrap broke
+     * over several lines.
+     */
+    readonly strongMarks: ReadonlyArray<number> = []
   ) {}
 
   /**
@@ -77,6 +83,7 @@ export class PreparedText {
     const norm: Array<number> = [0]
     const orig: Array<number> = [0]
     const width: Array<number> = [1]
+    const strongMarks: Array<number> = []
     let outLen = 0
     let expect = 0
     const emit = (s: string, at: number, w: number) => {
@@ -133,6 +140,7 @@ export class PreparedText {
         continue
       }
       if (c === 0x2a && original.charCodeAt(i + 1) === 0x2a) {
+        strongMarks.push(outLen)
         i += 2
         continue
       }
@@ -177,7 +185,8 @@ export class PreparedText {
       chunks.join(""),
       Int32Array.from(norm),
       Int32Array.from(orig),
-      Int32Array.from(width)
+      Int32Array.from(width),
+      strongMarks
     )
   }
 
