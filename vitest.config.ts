@@ -6,10 +6,14 @@ const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.
 export default defineConfig({
   resolve: {
     alias: [
-      { find: /^@cchc\/core\/testing$/, replacement: fileURLToPath(new URL("./packages/core/src/testing/index.ts", import.meta.url)) },
+      {
+        find: /^@cchc\/core\/testing$/,
+        replacement: fileURLToPath(new URL("./packages/core/src/testing/index.ts", import.meta.url))
+      },
       { find: /^@cchc\/core$/, replacement: src("core") },
       { find: /^@cchc\/rules$/, replacement: src("rules") },
-      { find: /^@cchc\/format$/, replacement: src("format") }
+      { find: /^@cchc\/format$/, replacement: src("format") },
+      { find: /^@cchc\/pdf$/, replacement: src("pdf") }
     ]
   },
   test: {

@@ -34,7 +34,7 @@ beforeAll(() => {
     Buffer.from("Rapport annuel\nr\u00e9sum\u00e9 de l'ann\u00e9e, caf\u00e9, cr\u00e8me\n", "latin1")
   )
   writeFileSync(join(dir, "fake.docx"), "this is not a Word document")
-  writeFileSync(join(dir, "notes.pdf"), "%PDF-1.7")
+  writeFileSync(join(dir, "notes.odt"), "PK")
   // Over the limit of --max-file-size 1 (MB), while the others are under it.
   writeFileSync(join(dir, "huge.txt"), `${wrong}\n${"Nội dung lặp lại để tạo tệp lớn. ".repeat(40_000)}`)
 })
@@ -53,7 +53,7 @@ describe("bad input", () => {
     const files = readdirSync(dir).filter((f) => f !== "docs")
     const before = new Map(files.map((f) => [f, readFileSync(join(dir, f))]))
     const { code, reports } = lintJson(
-      [".", "notes.pdf", "missing.txt", "missing-folder", "*.nothing", "--fix", "--max-file-size", "1"],
+      [".", "notes.odt", "missing.txt", "missing-folder", "*.nothing", "--fix", "--max-file-size", "1"],
       { cwd: dir }
     )
     expect(code).toBe(2)
@@ -72,7 +72,7 @@ describe("bad input", () => {
     expect(fatalOf(reports, "latin1.txt")).toMatchObject({ messageId: "not-utf8", line: 2 })
     expect(fatalOf(reports, "fake.docx").message).toContain("not a readable .docx")
     // Found in a folder, a file of another type is passed over; named, it is a problem.
-    expect(fatalOf(reports, "notes.pdf").messageId).toBe("unsupported-type")
+    expect(fatalOf(reports, "notes.odt").messageId).toBe("unsupported-type")
     expect(fatalOf(reports, "huge.txt").message).toMatch(/over the 1\.0 MB limit/)
     expect(fatalOf(reports, "missing.txt")).toMatchObject({
       messageId: "missing-path",

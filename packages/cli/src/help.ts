@@ -24,7 +24,7 @@ export const MAIN_USAGE = `Usage: cchc <command> [options]
 Check, fix, read and write Vietnamese administrative documents (Nghị định 30/2020/NĐ-CP).
 
 Commands:
-  lint [PATH|GLOB]...        check .txt, .md and .docx documents (default: the current folder)
+  lint [PATH|GLOB]...        check .txt, .md, .docx and .pdf documents (default: the current folder)
   parse FILE...              print the parsed document (JSON contract or a summary)
   render SPEC.json --to FMT  build a document from a JSON spec (txt, md, html, docx)
   rules [ID]                 list the rules, or show one rule's documentation
@@ -47,7 +47,8 @@ Exit codes: 0 clean, 1 lint errors (or too many warnings), 2 usage or input erro
 export const COMMAND_USAGE: Readonly<Record<CommandName, string>> = {
   lint: `Usage: cchc lint [PATH|GLOB]... [options]
 
-Checks documents (.txt, .md, .docx) against the Nghị định 30/2020 rule pack.
+Checks documents (.txt, .md, .docx, .pdf) against the Nghị định 30/2020 rule pack.
+A .pdf is read through its text layer (a scan without one is reported; no OCR).
 Folders are searched recursively; quote globs ('docs/**/*.txt'). Several files
 are also checked against each other (one number cited with different kinds or
 dates).
@@ -55,7 +56,7 @@ dates).
 Options:
   -f, --format FMT           stylish (default), json, sarif or github
   -o, --output-file FILE     write the report to FILE instead of standard output
-  --fix                      apply the safe fixes to .txt and .md files (a .docx is never rewritten)
+  --fix                      apply the safe fixes to .txt and .md files (a .docx or .pdf is never rewritten)
   --max-warnings N           exit 1 when there are more than N warnings
   --quiet                    report errors only
   -c, --config FILE          use this configuration instead of looking for cchc.config.json

@@ -40,6 +40,7 @@ export * from "./input/glob.js"
 export * from "./input/input-problem.js"
 export * from "./input/paths.js"
 export * from "./input/read-docx.js"
+export * from "./input/read-pdf-input.js"
 export * from "./input/read-input.js"
 
 export * from "./lint/baseline.js"

@@ -20,7 +20,6 @@ import packageJson from "../package.json" with { type: "json" }
  */
 export const VERSION: string = packageJson.version
 
-
 /**
  * The `@cchc/rules` version the command runs, which pins the links to the
  * rule pages shipped inside that package.

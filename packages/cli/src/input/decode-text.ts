@@ -6,6 +6,7 @@
  * @since 0.1.0
  */
 import { convertLegacyText, detectLegacyEncoding, LineIndex, type LegacyEncodingReport } from "@cchc/core"
+import type { PdfSegment } from "@cchc/pdf"
 import type { InputProblem } from "./input-problem.js"
 
 /**
@@ -20,7 +21,9 @@ export type FileEncoding = "utf-8" | "utf-16le" | "utf-16be"
  * A decoded text: the string without its byte-order mark, whether it had
  * one and in which encoding it was stored, so that `--fix` writes it back
  * the same way. `convertedFrom` is set when a legacy text was converted;
- * `detected` is what the encoding detector said about the text as read.
+ * `detected` is what the encoding detector said about the text as read;
+ * `pdf` (for the text of a .pdf) maps stretches of the text back to the
+ * pages they are on (`pdfSourceAt` of `@cchc/pdf`).
  *
  * @since 0.1.0
  * @category input
@@ -31,6 +34,7 @@ export interface DecodedText {
   readonly encoding: FileEncoding
   readonly convertedFrom: "tcvn3" | "vni" | null
   readonly detected: LegacyEncodingReport
+  readonly pdf?: { readonly segments: ReadonlyArray<PdfSegment> }
 }
 
 /**
@@ -50,7 +54,7 @@ const startsWith = (bytes: Uint8Array, ...prefix: Array<number>): boolean =>
 /** What the first bytes say about a file that is not text. */
 const sniffBinary = (bytes: Uint8Array): string | null => {
   if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46, 0x2d))
-    return "a PDF file, not text: extract its text first, or lint the .docx it was made from"
+    return "a PDF file, not text: give it the .pdf extension"
   if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1))
     return "a Word 97-2003 (.doc) file, not text: save it as .docx or as plain text (UTF-8)"
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04))

@@ -72,7 +72,7 @@ export const isGlobPattern = (arg: string): boolean => picomatch.scan(toPosix(ar
 /**
  * Expands the arguments of `cchc lint` against `cwd`: a file is taken as
  * named (an unsupported extension is a problem), a folder is searched
- * recursively for .txt, .md and .docx files (skipping `node_modules` and
+ * recursively for .txt, .md, .docx and .pdf files (skipping `node_modules` and
  * `.git`), a glob is matched against paths relative to `cwd`. A path that
  * does not exist, or a glob that matches nothing, is a problem. Files come
  * once each, in a stable order.
@@ -143,7 +143,10 @@ export const expandPaths = async (args: ReadonlyArray<string>, cwd: string): Pro
       if (matched === 0)
         problems.push({
           path,
-          problem: { id: "no-match", message: "no .txt, .md or .docx file matches this pattern" }
+          problem: {
+            id: "no-match",
+            message: `no ${SUPPORTED_EXTENSIONS.join(", ")} file matches this pattern`
+          }
         })
       continue
     }

@@ -21,6 +21,8 @@ export type InputProblemId =
   | "not-utf8"
   | "legacy-encoding"
   | "invalid-docx"
+  | "invalid-pdf"
+  | "no-text-layer"
   | "invalid-config"
   | "fix-not-written"
 

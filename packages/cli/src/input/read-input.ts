@@ -1,6 +1,6 @@
 /**
  * Reading one input file: its bytes (within a size limit), then its text
- * by format (.txt and .md decoded, .docx extracted).
+ * by format (.txt and .md decoded, .docx and .pdf extracted).
  *
  * @since 0.1.0
  */
@@ -8,6 +8,7 @@ import { closeSync, fstatSync, openSync, readFileSync } from "node:fs"
 import { extname } from "node:path"
 import { decodeText, type DecodedText, type ReadOutcome } from "./decode-text.js"
 import { readDocx } from "./read-docx.js"
+import { readPdfInput } from "./read-pdf-input.js"
 
 /**
  * The file types `cchc` reads, by extension.
@@ -15,15 +16,15 @@ import { readDocx } from "./read-docx.js"
  * @since 0.1.0
  * @category input
  */
-export const SUPPORTED_EXTENSIONS: ReadonlyArray<string> = [".txt", ".md", ".docx"]
+export const SUPPORTED_EXTENSIONS: ReadonlyArray<string> = [".txt", ".md", ".docx", ".pdf"]
 
 /**
- * How a file is read: plain text (`.txt`, `.md`) or a Word document.
+ * How a file is read: plain text (`.txt`, `.md`), a Word document or a PDF.
  *
  * @since 0.1.0
  * @category input
  */
-export type InputFormat = "text" | "docx"
+export type InputFormat = "text" | "docx" | "pdf"
 
 /**
  * The format of `path` by its extension, or `null` when `cchc` does not
@@ -35,12 +36,14 @@ export type InputFormat = "text" | "docx"
  * ```ts
  * import { inputFormat } from "@cchc/cli"
  * inputFormat("bao-cao.DOCX") // "docx"
- * inputFormat("notes.pdf") // null
+ * inputFormat("bao-cao.pdf") // "pdf"
+ * inputFormat("notes.odt") // null
  * ```
  */
 export const inputFormat = (path: string): InputFormat | null => {
   const ext = extname(path).toLowerCase()
   if (ext === ".docx") return "docx"
+  if (ext === ".pdf") return "pdf"
   return ext === ".txt" || ext === ".md" ? "text" : null
 }
 
@@ -51,7 +54,7 @@ export const inputFormat = (path: string): InputFormat | null => {
  * @category input
  */
 export interface ReadOptions {
-  /** Largest text file accepted, in bytes; a .docx may be five times larger (images). */
+  /** Largest text file accepted, in bytes; a .docx or .pdf may be five times larger (images, fonts). */
   readonly maxBytes: number
   readonly convertLegacy: boolean
 }
@@ -75,7 +78,8 @@ export const readInputBytes = async (
   path: string,
   options: ReadOptions
 ): Promise<ReadOutcome<Uint8Array>> => {
-  const limit = inputFormat(path) === "docx" ? options.maxBytes * 5 : options.maxBytes
+  const format = inputFormat(path)
+  const limit = format === "docx" || format === "pdf" ? options.maxBytes * 5 : options.maxBytes
   // Synchronous calls: one file is read at a time on each thread, and the
   // four round trips of a FileHandle to the thread pool (open, stat, read,
   // close) cost ten times the reading itself: a third of `cchc lint` of
@@ -113,8 +117,12 @@ export const readInputBytes = async (
 }
 
 /**
- * Turns the bytes of an input into text by its format. A .docx yields
- * UTF-8 text without a byte-order mark; it is never written back.
+ * Turns the bytes of an input into text by its format. A .docx or .pdf
+ * yields UTF-8 text without a byte-order mark; it is never written back.
+ * The text of a .pdf is at most `maxBytes` characters, and its compressed
+ * streams may inflate to at most 25 times `maxBytes` (a "PDF bomb" is
+ * refused before it is opened); its text keeps the map back to the pages
+ * (`pdf`).
  *
  * @since 0.1.0
  * @category input
@@ -131,6 +139,17 @@ export const decodeInput = async (
   options: ReadOptions
 ): Promise<ReadOutcome<DecodedText>> => {
   if (format === "text") return decodeText(bytes, options)
+  if (format === "pdf") {
+    const read = await readPdfInput(bytes, {
+      maxTextLength: options.maxBytes,
+      maxInflatedBytes: options.maxBytes * 25
+    })
+    if (!read.ok) return read
+    // A PDF typed in a legacy font extracts as legacy text: the same check as for text.
+    const decoded = decodeText(new TextEncoder().encode(read.value.text), options)
+    if (!decoded.ok || decoded.value.convertedFrom !== null) return decoded
+    return { ok: true, value: { ...decoded.value, pdf: { segments: read.value.segments } } }
+  }
   const extracted = await readDocx(bytes)
   if (!extracted.ok) return extracted
   if (extracted.value.length > options.maxBytes) {

@@ -18,6 +18,7 @@ import {
   type LintResult,
   type ResolvedConfig
 } from "@cchc/rules"
+import { pdfSourceAt } from "@cchc/pdf"
 import * as Result from "effect/Result"
 import { encodeText, type DecodedText } from "../input/decode-text.js"
 import { matchesAnyGlob } from "../input/glob.js"
@@ -203,6 +204,24 @@ export const toMessages = (
     }
   })
 
+/**
+ * For the text of a .pdf, each message with the page it starts on (the
+ * engine's diagnostics in the order of `messages`); other texts as they
+ * are.
+ */
+const withPages = (
+  messages: Array<LintMessage>,
+  diagnostics: ReadonlyArray<Diagnostic>,
+  decoded: DecodedText
+): Array<LintMessage> => {
+  const segments = decoded.pdf?.segments
+  if (segments === undefined) return messages
+  return messages.map((m, i) => {
+    const page = pdfSourceAt(segments, diagnostics[i]!.span.start.offset)?.page
+    return page === undefined ? m : { ...m, page }
+  })
+}
+
 /** A `lineOf` for {@link toMessages} over a whole text. */
 const linesOf = (text: string): ((line: number) => string) => {
   let index: LineIndex | undefined
@@ -315,12 +334,14 @@ export const lintFile = async (task: LintTask): Promise<TaskOutcome> => {
     fixSkipped =
       format === "docx"
         ? "not fixed: a .docx is never rewritten"
-        : decoded.value.convertedFrom !== null
-          ? `not fixed: the text was converted from ${decoded.value.convertedFrom === "tcvn3" ? "TCVN3" : "VNI"} in memory; convert the file to Unicode first`
-          : "not fixed: not an administrative document"
+        : format === "pdf"
+          ? "not fixed: a .pdf is never rewritten (fix the document it was made from)"
+          : decoded.value.convertedFrom !== null
+            ? `not fixed: the text was converted from ${decoded.value.convertedFrom === "tcvn3" ? "TCVN3" : "VNI"} in memory; convert the file to Unicode first`
+            : "not fixed: not an administrative document"
   }
   const lineOf = linesOf(text)
-  const messages = toMessages(result.diagnostics, lineOf)
+  const messages = withPages(toMessages(result.diagnostics, lineOf), result.diagnostics, decoded.value)
   if (text !== original) {
     const now = await readFile(path).catch(() => null)
     if (now === null || digest(now) !== digest(bytes.value)) {

@@ -8,8 +8,8 @@ import type { LintReport } from "./lint-report.js"
 /**
  * Formats a report as a JSON array of `{ file, isDocument, diagnostics }`,
  * each diagnostic `{ ruleId, messageId, severity, message, line, column,
- * endLine, endColumn, fix }` (`ruleId` is `null` and `fatal` is `true` for
- * a message about unusable input).
+ * endLine, endColumn, fix }`, with `page` for a .pdf (`ruleId` is `null`
+ * and `fatal` is `true` for a message about unusable input).
  *
  * @since 0.1.0
  * @category report
@@ -36,6 +36,7 @@ export const formatJson = (report: LintReport): string =>
         column: m.column,
         endLine: m.endLine,
         endColumn: m.endColumn,
+        ...(m.page === undefined ? {} : { page: m.page }),
         fix: m.fix,
         ...(m.fatal ? { fatal: true } : {})
       }))

@@ -47,6 +47,8 @@ export interface LintMessage {
   /** Identifies the finding across edits elsewhere in the file (baselines). */
   readonly fingerprint: string
   readonly fatal?: true
+  /** For a .pdf: the page (from 1) the message starts on. */
+  readonly page?: number
 }
 
 /**

@@ -34,7 +34,9 @@ export const formatStylish = (report: LintReport, options: { readonly colour: bo
     out.push(
       `${c.underline(file.file)}${file.fixed ? c.green(" (fixed)") : ""}${file.fixSkipped === undefined ? "" : c.dim(` (${file.fixSkipped})`)}`
     )
-    const places = file.messages.map((m) => `${m.line}:${m.column}`)
+    const places = file.messages.map(
+      (m) => `${m.page === undefined ? "" : `p.${m.page} `}${m.line}:${m.column}`
+    )
     const placeWidth = Math.max(...places.map((p) => p.length))
     const severityWidth = Math.max(...file.messages.map((m) => m.severity.length))
     file.messages.forEach((m, i) => {
