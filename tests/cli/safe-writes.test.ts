@@ -78,7 +78,37 @@ describe("--fix writes like an in-place editor", () => {
     expect(isFixed(readFileSync(join(dir, "a.txt"), "utf8"))).toBe(true)
     expect([info.uid, info.gid]).toEqual([4321, 4322])
   })
-  if (!isRoot) console.warn("safe-writes: not run as root, the test of another user's file is skipped")
+  if (!isRoot) console.warn("safe-writes: not run as root, the tests of other users' files are skipped")
+
+  // As an ordinary user (nobody), in a folder anyone may write in.
+  const asNobody = (mode: number) => {
+    dir = workspace()
+    chmodSync(dir, 0o777)
+    writeFileSync(join(dir, "a.txt"), wrong)
+    chmodSync(join(dir, "a.txt"), mode)
+    const { code, reports } = lintJson(["a.txt", "--fix"], { cwd: dir, user: { uid: 65534, gid: 65534 } })
+    expect(code).toBe(2)
+    expect(readFileSync(join(dir, "a.txt"), "utf8")).toBe(wrong)
+    expect(statSync(join(dir, "a.txt")).uid).toBe(0)
+    expect(readdirSync(dir)).toEqual(["a.txt"])
+    return reports[0]!.diagnostics[0]!
+  }
+
+  test.skipIf(!isRoot)(
+    "refuses a file the user may not write, though the folder would let it be replaced",
+    () => {
+      expect(asNobody(0o644)).toMatchObject({
+        messageId: "fix-not-written",
+        message: "fixes not written: you may not write the file (permission denied)"
+      })
+    }
+  )
+
+  test.skipIf(!isRoot)("refuses another user's file whose owner a rewrite would not keep", () => {
+    expect(asNobody(0o666).message).toContain(
+      "belongs to user 0, group 0, which a rewrite by this user would not keep"
+    )
+  })
 
   test("refuses a read-only file, with the reason", () => {
     dir = workspace()
