@@ -98,4 +98,27 @@ describe("--fix", () => {
     )
     expect(run.code).toBe(2)
   })
+
+  test("leaves verbatim content alone: code blocks, code spans and file names", () => {
+    dir = workspace()
+    const quoted = [
+      "Ví dụ cách viết sai, giữ nguyên: `Căn cứ Nghị định 30/2020/NĐ-CP` và `ngày 05 tháng 03 năm 2024`.",
+      "",
+      "```",
+      "Căn cứ Nghị định 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ",
+      "```",
+      "",
+      "Tài liệu đính kèm: Nghị định 30/2020/NĐ-CP.pdf",
+      ""
+    ].join("\n")
+    const cited = "Căn cứ Nghị định 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ."
+    const text = wrong.replace("I. KẾT QUẢ", `${quoted}\n${cited}\n\nI. KẾT QUẢ`)
+    writeFileSync(join(dir, "bao-cao.md"), text)
+    const run = cchc(["lint", "bao-cao.md", "--fix"], { cwd: dir })
+    expect(run.stdout).toContain("bao-cao.md (fixed)")
+    const fixed = readFileSync(join(dir, "bao-cao.md"), "utf8")
+    expect(fixed).toContain(quoted)
+    expect(fixed).toContain("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ.")
+    expect(fixed).toContain("Số: 05/BC-UBND")
+  })
 })

@@ -20,7 +20,7 @@ export interface RunResult {
 }
 
 /** The environment of a run: no colour, no CI variables leaking in. */
-const baseEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => {
+export const baseEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env["PATH"],
     HOME: process.env["HOME"],
@@ -37,9 +37,16 @@ export const assertBuilt = (): void => {
 /** Runs `cchc ...args` in `cwd` and waits for it. */
 export const cchc = (
   args: ReadonlyArray<string>,
-  options: { cwd?: string; env?: Record<string, string> } = {}
+  options: {
+    cwd?: string
+    env?: Record<string, string>
+    nodeArgs?: ReadonlyArray<string>
+    /** Run as this user and group (the tests run as root to use it). */
+    user?: { readonly uid: number; readonly gid: number }
+  } = {}
 ): RunResult => {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
+    ...(options.user ?? {}),
     cwd: options.cwd ?? REPO_ROOT,
     env: baseEnv(options.env ?? {}),
     encoding: "utf8",
@@ -80,7 +87,7 @@ export interface JsonFileReport {
 /** `cchc lint --format json` parsed. */
 export const lintJson = (
   args: ReadonlyArray<string>,
-  options: { cwd?: string } = {}
+  options: Parameters<typeof cchc>[1] = {}
 ): { code: number; reports: Array<JsonFileReport>; stderr: string } => {
   const run = cchc(["lint", "--format", "json", ...args], options)
   let reports: Array<JsonFileReport>

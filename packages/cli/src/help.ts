@@ -57,6 +57,7 @@ Options:
   -f, --format FMT           stylish (default), json, sarif or github
   -o, --output-file FILE     write the report to FILE instead of standard output
   --fix                      apply the safe fixes to .txt and .md files (a .docx or .pdf is never rewritten)
+  --fix-hard-links           with --fix, write into a file that has several hard links instead of skipping it
   --max-warnings N           exit 1 when there are more than N warnings
   --quiet                    report errors only
   -c, --config FILE          use this configuration instead of looking for cchc.config.json

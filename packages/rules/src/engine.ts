@@ -26,6 +26,7 @@ export {
   type RunInput
 } from "./engine/run-rules.js"
 export * from "./engine/lint-resolved.js"
+export * from "./engine/verbatim-ranges.js"
 
 export * from "./fix/apply-fixes.js"
 export * from "./fix/fix-until-stable.js"

@@ -16,6 +16,7 @@ import { childPath, JsonSyntaxError, parseJsonSource, type JsonSource } from "..
 import { InputError, UsageError } from "../errors.js"
 import { displayPath } from "../input/paths.js"
 import type { CliIO } from "../io.js"
+import { assertOutputsApart } from "../lint/output-paths.js"
 import { writeFileAtomic } from "../lint/write-atomic.js"
 
 const OPTIONS = {
@@ -139,6 +140,12 @@ export const run = async (argv: ReadonlyArray<string>, io: CliIO): Promise<numbe
 
   const specPath = resolve(io.cwd, positionals[0]!)
   const file = displayPath(io.cwd, specPath)
+  if (output !== undefined)
+    assertOutputsApart(
+      [{ option: "-o", path: resolve(io.cwd, output) }],
+      [{ role: "the spec", path: specPath }],
+      io.cwd
+    )
   let text: string
   try {
     text = await readFile(specPath, "utf8")

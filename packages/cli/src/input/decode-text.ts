@@ -7,6 +7,7 @@
  */
 import { convertLegacyText, detectLegacyEncoding, LineIndex, type LegacyEncodingReport } from "@cchc/core"
 import type { PdfSegment } from "@cchc/pdf"
+import { firstUtf16Error, firstUtf8Error, type EncodingError } from "./encoding-errors.js"
 import type { InputProblem } from "./input-problem.js"
 
 /**
@@ -66,24 +67,52 @@ const sniffBinary = (bytes: Uint8Array): string | null => {
   return null
 }
 
-/** The offset of the first byte that breaks UTF-8, or -1. */
-const firstInvalidUtf8 = (bytes: Uint8Array): number => {
-  let i = 0
-  while (i < bytes.length) {
-    const b = bytes[i]!
-    const need =
-      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1
-    if (need === -1) return i
-    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i
-    i += need + 1
+/**
+ * The line and column of the character at byte `offset` of a text whose
+ * bytes before it are well-formed (the column in UTF-16 code units, as
+ * every position `cchc` reports; a byte-order mark does not count).
+ */
+const positionOfByte = (
+  bytes: Uint8Array,
+  offset: number,
+  encoding: FileEncoding
+): { line: number; column: number } => {
+  let line = 1
+  let lineStart = 0
+  if (encoding === "utf-8") {
+    for (let i = 0; i < offset; i++)
+      if (bytes[i] === 0x0a) {
+        line++
+        lineStart = i + 1
+      }
+    const prefix = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes.subarray(lineStart, offset))
+    return { line, column: prefix.length + 1 }
   }
-  return -1
+  const low = encoding === "utf-16le" ? 0 : 1
+  lineStart = 2
+  for (let i = 2; i + 1 < offset; i += 2)
+    if (bytes[i + low] === 0x0a && bytes[i + 1 - low] === 0) {
+      line++
+      lineStart = i + 2
+    }
+  return { line, column: Math.floor((offset - lineStart) / 2) + 1 }
 }
 
-const lineOfByte = (bytes: Uint8Array, offset: number): number => {
-  let line = 1
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++
-  return line
+/** The problem of bytes that are not well-formed in `encoding`. */
+const malformed = (bytes: Uint8Array, error: EncodingError, encoding: FileEncoding): InputProblem => {
+  const { line, column } = positionOfByte(bytes, error.offset, encoding)
+  const shown = Array.from(bytes.subarray(error.offset, error.offset + (encoding === "utf-8" ? 3 : 2)), (b) =>
+    b.toString(16).toUpperCase().padStart(2, "0")
+  ).join(" ")
+  const name = encoding === "utf-8" ? "UTF-8" : encoding === "utf-16le" ? "UTF-16LE" : "UTF-16BE"
+  return {
+    id: encoding === "utf-8" ? "not-utf8" : "not-utf16",
+    message:
+      `not ${name} text: ${error.reason} at byte offset ${error.offset} (${shown}), line ${line}: ` +
+      `save the file as Unicode (UTF-8)`,
+    line,
+    column
+  }
 }
 
 /** Where the first word of the detector's evidence (`"ViÖt" → "Việt"`) sits. */
@@ -129,29 +158,23 @@ export const decodeText = (
   if (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff)) {
     encoding = bytes[0] === 0xff ? "utf-16le" : "utf-16be"
     bom = true
-    text = new TextDecoder(encoding, { ignoreBOM: false }).decode(bytes)
+    const invalid = firstUtf16Error(bytes, encoding === "utf-16be")
+    if (invalid !== null) return { ok: false, problem: malformed(bytes, invalid, encoding) }
+    text = new TextDecoder(encoding, { ignoreBOM: false, fatal: true }).decode(bytes)
   } else {
     const binary = sniffBinary(bytes)
     if (binary !== null) return { ok: false, problem: { id: "binary", message: binary } }
     bom = startsWith(bytes, 0xef, 0xbb, 0xbf)
-    const invalid = firstInvalidUtf8(bytes)
-    if (invalid === -1) {
-      text = new TextDecoder("utf-8").decode(bytes)
+    const invalid = firstUtf8Error(bytes)
+    if (invalid === null) {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes)
     } else {
       // An 8-bit file: legacy Vietnamese fonts were typed this way.
       text = new TextDecoder("windows-1252").decode(bytes)
       eightBit = true
       const kind = detectLegacyEncoding(text).kind
-      if (kind !== "tcvn3" && kind !== "vni") {
-        return {
-          ok: false,
-          problem: {
-            id: "not-utf8",
-            message: `not UTF-8 text (byte 0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, "0")} at offset ${invalid}): save the file as Unicode (UTF-8)`,
-            line: lineOfByte(bytes, invalid)
-          }
-        }
-      }
+      if (kind !== "tcvn3" && kind !== "vni")
+        return { ok: false, problem: malformed(bytes, invalid, "utf-8") }
     }
   }
   if (text.trim().length === 0)
@@ -186,11 +209,7 @@ export const decodeText = (
       }
     }
   }
-  if (eightBit)
-    return {
-      ok: false,
-      problem: { id: "not-utf8", message: "not UTF-8 text: save the file as Unicode (UTF-8)" }
-    }
+  if (eightBit) return { ok: false, problem: malformed(bytes, firstUtf8Error(bytes)!, "utf-8") }
   return { ok: true, value: { text, bom, encoding, convertedFrom: null, detected: legacy } }
 }
 

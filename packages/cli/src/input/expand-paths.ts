@@ -4,12 +4,13 @@
  *
  * @since 0.1.0
  */
-import { readdir, stat } from "node:fs/promises"
+import { readdir, realpath, stat } from "node:fs/promises"
 import { join, resolve } from "node:path"
 import picomatch from "picomatch"
 import type { InputProblem } from "./input-problem.js"
 import { toPosix } from "./paths.js"
 import { inputFormat, SUPPORTED_EXTENSIONS } from "./read-input.js"
+import { inWorkingTree, type WorkingTree } from "./working-tree.js"
 
 /**
  * A file found from the arguments; `explicit` when it was named itself
@@ -33,24 +34,39 @@ export interface FoundFile {
 export interface ExpandedPaths {
   readonly files: ReadonlyArray<FoundFile>
   readonly problems: ReadonlyArray<{ readonly path: string; readonly problem: InputProblem }>
+  /** Links met in folders and not followed: they lead out of the working tree. */
+  readonly skippedLinks: ReadonlyArray<string>
 }
 
 /** Folders never searched. */
 const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(["node_modules", ".git", ".hg", ".svn", ".cchc-cache"])
 
-const walk = async (dir: string, onFile: (path: string) => void): Promise<void> => {
+/** What a folder walk reports besides the files it finds. */
+interface Walker {
+  readonly tree: WorkingTree | null
+  readonly onFile: (path: string) => void
+  readonly onSkippedLink: (path: string) => void
+}
+
+const walk = async (dir: string, walker: Walker): Promise<void> => {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   for (const entry of entries) {
     const path = join(dir, entry.name)
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) await walk(path, onFile)
+      if (!SKIPPED_FOLDERS.has(entry.name)) await walk(path, walker)
     } else if (entry.isFile()) {
-      onFile(path)
+      walker.onFile(path)
     } else if (entry.isSymbolicLink()) {
-      // Linked files are read; linked folders are not followed (no cycles).
+      // Linked files are read when they stay in the working tree (a link to
+      // /etc/passwd would print its first line in a CI log); linked folders
+      // are not followed (no cycles).
+      if (inputFormat(path) === null) continue
       const info = await stat(path).catch(() => null)
-      if (info?.isFile()) onFile(path)
+      if (!info?.isFile()) continue
+      const real = walker.tree === null ? path : await realpath(path).catch(() => null)
+      if (real !== null && (walker.tree === null || inWorkingTree(walker.tree, real))) walker.onFile(path)
+      else walker.onSkippedLink(path)
     }
   }
 }
@@ -75,7 +91,9 @@ export const isGlobPattern = (arg: string): boolean => picomatch.scan(toPosix(ar
  * recursively for .txt, .md, .docx and .pdf files (skipping `node_modules` and
  * `.git`), a glob is matched against paths relative to `cwd`. A path that
  * does not exist, or a glob that matches nothing, is a problem. Files come
- * once each, in a stable order.
+ * once each, in a stable order. Given a working tree, a link found in a
+ * folder whose target is outside it is not followed but listed in
+ * `skippedLinks`; a file named on the command line is always read.
  *
  * @since 0.1.0
  * @category input
@@ -86,8 +104,14 @@ export const isGlobPattern = (arg: string): boolean => picomatch.scan(toPosix(ar
  * files.map((f) => f.path)
  * ```
  */
-export const expandPaths = async (args: ReadonlyArray<string>, cwd: string): Promise<ExpandedPaths> => {
+export const expandPaths = async (
+  args: ReadonlyArray<string>,
+  cwd: string,
+  tree: WorkingTree | null = null
+): Promise<ExpandedPaths> => {
   const files: Array<FoundFile> = []
+  const skippedLinks = new Set<string>()
+  const onSkippedLink = (path: string) => skippedLinks.add(path)
   const seen = new Set<string>()
   const problems: Array<{ path: string; problem: InputProblem }> = []
   const add = (path: string, explicit: boolean) => {
@@ -112,10 +136,14 @@ export const expandPaths = async (args: ReadonlyArray<string>, cwd: string): Pro
     }
     if (info?.isDirectory()) {
       let found = 0
-      await walk(path, (file) => {
-        if (inputFormat(file) === null) return
-        found++
-        add(file, false)
+      await walk(path, {
+        tree,
+        onSkippedLink,
+        onFile: (file) => {
+          if (inputFormat(file) === null) return
+          found++
+          add(file, false)
+        }
       })
       if (found === 0) {
         problems.push({
@@ -133,10 +161,16 @@ export const expandPaths = async (args: ReadonlyArray<string>, cwd: string): Pro
       const baseInfo = await stat(base).catch(() => null)
       let matched = 0
       if (baseInfo?.isDirectory()) {
-        await walk(base, (file) => {
-          if (inputFormat(file) !== null && matches(toPosix(file.slice(base.length + 1)))) {
-            matched++
-            add(file, false)
+        await walk(base, {
+          tree,
+          onSkippedLink: (file) => {
+            if (matches(toPosix(file.slice(base.length + 1)))) onSkippedLink(file)
+          },
+          onFile: (file) => {
+            if (inputFormat(file) !== null && matches(toPosix(file.slice(base.length + 1)))) {
+              matched++
+              add(file, false)
+            }
           }
         })
       }
@@ -152,5 +186,5 @@ export const expandPaths = async (args: ReadonlyArray<string>, cwd: string): Pro
     }
     problems.push({ path, problem: { id: "missing-path", message: "no such file or folder" } })
   }
-  return { files, problems }
+  return { files, problems, skippedLinks: [...skippedLinks] }
 }

@@ -19,6 +19,7 @@ export type InputProblemId =
   | "too-large"
   | "binary"
   | "not-utf8"
+  | "not-utf16"
   | "legacy-encoding"
   | "invalid-docx"
   | "invalid-pdf"

@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { closeSync, fstatSync, openSync, readFileSync } from "node:fs"
+import { closeSync, fstatSync, openSync, readFileSync, type BigIntStats } from "node:fs"
 import { extname } from "node:path"
 import { decodeText, type DecodedText, type ReadOutcome } from "./decode-text.js"
 import { readDocx } from "./read-docx.js"
@@ -62,22 +62,81 @@ export interface ReadOptions {
 const megabytes = (n: number): string => `${(n / 1_048_576).toFixed(1)} MB`
 
 /**
- * Reads the bytes of `path`, refusing a file over the size limit before
- * reading it.
+ * What identifies the content of a file as it was read: its device and
+ * inode, size and modification time (in nanoseconds). A writer compares
+ * it with the file just before replacing it: any difference means that
+ * someone else wrote the file in between.
+ *
+ * @since 0.1.0
+ * @category input
+ */
+export interface FileIdentity {
+  readonly dev: bigint
+  readonly ino: bigint
+  readonly size: bigint
+  readonly mtimeNs: bigint
+}
+
+/**
+ * The {@link FileIdentity} in the result of `stat(path, { bigint: true })`.
  *
  * @since 0.1.0
  * @category input
  * @example
  * ```ts
- * import { readInputBytes } from "@cchc/cli"
- * const outcome = await readInputBytes("missing.txt", { maxBytes: 10_485_760, convertLegacy: false })
- * outcome.ok // false: { id: "missing-path", message: "no such file" }
+ * import { statSync } from "node:fs"
+ * import { fileIdentity, sameIdentity } from "@cchc/cli"
+ * const a = fileIdentity(statSync("package.json", { bigint: true }))
+ * sameIdentity(a, fileIdentity(statSync("package.json", { bigint: true }))) // true
  * ```
  */
-export const readInputBytes = async (
-  path: string,
-  options: ReadOptions
-): Promise<ReadOutcome<Uint8Array>> => {
+export const fileIdentity = (stats: BigIntStats): FileIdentity => ({
+  dev: stats.dev,
+  ino: stats.ino,
+  size: stats.size,
+  mtimeNs: stats.mtimeNs
+})
+
+/**
+ * Whether two {@link FileIdentity} values are of the same, unchanged file.
+ *
+ * @since 0.1.0
+ * @category input
+ * @example
+ * ```ts
+ * import { sameIdentity } from "@cchc/cli"
+ * sameIdentity({ dev: 1n, ino: 2n, size: 3n, mtimeNs: 4n }, { dev: 1n, ino: 2n, size: 3n, mtimeNs: 5n }) // false
+ * ```
+ */
+export const sameIdentity = (a: FileIdentity, b: FileIdentity): boolean =>
+  a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs
+
+/**
+ * The bytes of a file and the {@link FileIdentity} of what was read.
+ *
+ * @since 0.1.0
+ * @category input
+ */
+export interface InputFile {
+  readonly bytes: Uint8Array
+  readonly identity: FileIdentity
+}
+
+/**
+ * Reads the bytes of `path` and their {@link FileIdentity} (both from one
+ * open file, so they belong together), refusing a file over the size limit
+ * before reading it.
+ *
+ * @since 0.1.0
+ * @category input
+ * @example
+ * ```ts
+ * import { readInputFile } from "@cchc/cli"
+ * const outcome = await readInputFile("package.json", { maxBytes: 10_485_760, convertLegacy: false })
+ * if (outcome.ok) console.log(outcome.value.bytes.length, outcome.value.identity.size)
+ * ```
+ */
+export const readInputFile = async (path: string, options: ReadOptions): Promise<ReadOutcome<InputFile>> => {
   const format = inputFormat(path)
   const limit = format === "docx" || format === "pdf" ? options.maxBytes * 5 : options.maxBytes
   // Synchronous calls: one file is read at a time on each thread, and the
@@ -87,19 +146,19 @@ export const readInputBytes = async (
   let fd: number | undefined
   try {
     fd = openSync(path, "r")
-    const info = fstatSync(fd)
+    const info = fstatSync(fd, { bigint: true })
     if (info.isDirectory())
       return { ok: false, problem: { id: "unreadable", message: "a folder, not a file" } }
-    if (info.size > limit) {
+    if (info.size > BigInt(limit)) {
       return {
         ok: false,
         problem: {
           id: "too-large",
-          message: `file of ${megabytes(info.size)} is over the ${megabytes(limit)} limit (raise it with --max-file-size)`
+          message: `file of ${megabytes(Number(info.size))} is over the ${megabytes(limit)} limit (raise it with --max-file-size)`
         }
       }
     }
-    return { ok: true, value: readFileSync(fd) }
+    return { ok: true, value: { bytes: readFileSync(fd), identity: fileIdentity(info) } }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === "ENOENT") return { ok: false, problem: { id: "missing-path", message: "no such file" } }
@@ -114,6 +173,27 @@ export const readInputBytes = async (
   } finally {
     if (fd !== undefined) closeSync(fd)
   }
+}
+
+/**
+ * Reads the bytes of `path`, refusing a file over the size limit before
+ * reading it: {@link readInputFile} without the identity.
+ *
+ * @since 0.1.0
+ * @category input
+ * @example
+ * ```ts
+ * import { readInputBytes } from "@cchc/cli"
+ * const outcome = await readInputBytes("missing.txt", { maxBytes: 10_485_760, convertLegacy: false })
+ * outcome.ok // false: { id: "missing-path", message: "no such file" }
+ * ```
+ */
+export const readInputBytes = async (
+  path: string,
+  options: ReadOptions
+): Promise<ReadOutcome<Uint8Array>> => {
+  const file = await readInputFile(path, options)
+  return file.ok ? { ok: true, value: file.value.bytes } : file
 }
 
 /**

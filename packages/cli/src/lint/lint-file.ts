@@ -6,7 +6,6 @@
  * @since 0.1.0
  */
 import { createHash } from "node:crypto"
-import { readFile } from "node:fs/promises"
 import { LineIndex, parseDocument, type Document } from "@cchc/core"
 import {
   currentDate,
@@ -22,12 +21,19 @@ import { pdfSourceAt } from "@cchc/pdf"
 import * as Result from "effect/Result"
 import { encodeText, type DecodedText } from "../input/decode-text.js"
 import { matchesAnyGlob } from "../input/glob.js"
+import { workingTree } from "../input/working-tree.js"
 import type { InputProblem } from "../input/input-problem.js"
-import { decodeInput, inputFormat, readInputBytes, type ReadOptions } from "../input/read-input.js"
+import {
+  decodeInput,
+  inputFormat,
+  readInputFile,
+  type FileIdentity,
+  type ReadOptions
+} from "../input/read-input.js"
 import type { LintMessage, SourceExcerpt } from "../reporters/lint-report.js"
 import { VERSION } from "../version.js"
 import { dominantLineEnding, withLineEnding } from "./line-endings.js"
-import { writeFileAtomic } from "./write-atomic.js"
+import { writeFixedFile, type FixWritePolicy } from "./write-fix.js"
 
 /**
  * One file to check, with everything needed to check it anywhere (plain
@@ -44,6 +50,8 @@ export interface LintTask {
   readonly read: ReadOptions
   /** The cache key of the cached result for this file, if any: a match skips the work. */
   readonly cachedKey: string | null
+  /** Where `--fix` may write; the working folder alone when not given. */
+  readonly write?: FixWritePolicy
 }
 
 /**
@@ -83,8 +91,26 @@ export interface FileResult {
  * @category lint
  */
 export type TaskOutcome =
-  | { readonly kind: "done"; readonly result: FileResult; readonly key: string | null }
+  | {
+      readonly kind: "done"
+      readonly result: FileResult
+      readonly key: string | null
+      /** The fixed file still to write, from {@link checkFile}; {@link writeFix} writes it. */
+      readonly pending?: PendingFix
+    }
   | { readonly kind: "cached"; readonly path: string }
+
+/**
+ * A fixed text not yet written: its bytes and the identity of the file as
+ * it was read, which must still hold when it is written.
+ *
+ * @since 0.1.0
+ * @category lint
+ */
+export interface PendingFix {
+  readonly bytes: Uint8Array
+  readonly read: FileIdentity
+}
 
 const EXCERPT_BEFORE = 60
 const EXCERPT_AFTER = 140
@@ -284,33 +310,38 @@ const parse = (decoded: DecodedText, text: string): Document =>
     ? parseDocument(text, { detectEncoding: () => decoded.detected })
     : parseDocument(text)
 
+/** Whether two byte arrays hold the same bytes. */
+const sameBytes = (a: Uint8Array, b: Uint8Array): boolean =>
+  a.length === b.length && Buffer.compare(a, b) === 0
+
+const notWritten = (reason: string): LintMessage =>
+  problemMessage({ id: "fix-not-written", message: `fixes not written: ${reason}` })
+
 /**
- * Checks one file. Never throws for a problem of the input: an unreadable,
- * binary, empty, oversized or legacy-encoded file gives one fatal message.
- * With `task.fix`, safe fixes are applied (in passes, until none is left)
- * to a .txt or .md document that was read as Unicode, and the file is
- * rewritten atomically in its own encoding, byte-order mark and line
- * endings; a .docx, a converted legacy text or a text that is not a
- * document is never written.
+ * Checks one file, without writing anything: {@link lintFile} without its
+ * last step. With `task.fix`, the fixed text is in `pending` of the
+ * outcome, for {@link writeFix} to write: worker threads check, the main
+ * thread writes, so that an interrupted run leaves no temporary file.
  *
  * @since 0.1.0
  * @category lint
  * @example
  * ```ts
- * import { lintFile } from "@cchc/cli"
- * const outcome = await lintFile({ path: "/repo/bao-cao.txt", lintConfig: {}, configKey: "default", fix: false,
- *   read: { maxBytes: 10_485_760, convertLegacy: false }, cachedKey: null })
- * if (outcome.kind === "done") console.log(outcome.result.messages.length)
+ * import { checkFile, writeFix } from "@cchc/cli"
+ * const task = { path: "/repo/bao-cao.txt", lintConfig: {}, configKey: "default", fix: true,
+ *   read: { maxBytes: 10_485_760, convertLegacy: false }, cachedKey: null }
+ * const outcome = await writeFix(task, await checkFile(task))
  * ```
  */
-export const lintFile = async (task: LintTask): Promise<TaskOutcome> => {
+export const checkFile = async (task: LintTask): Promise<TaskOutcome> => {
   const { path } = task
-  const bytes = await readInputBytes(path, task.read)
-  if (!bytes.ok) return { kind: "done", result: problemResult(path, bytes.problem), key: null }
-  const key = resultKey(bytes.value, task.configKey, task.read, task.lintConfig.today ?? null)
+  const file = await readInputFile(path, task.read)
+  if (!file.ok) return { kind: "done", result: problemResult(path, file.problem), key: null }
+  const { bytes } = file.value
+  const key = resultKey(bytes, task.configKey, task.read, task.lintConfig.today ?? null)
   if (key === task.cachedKey) return { kind: "cached", path }
   const format = inputFormat(path) ?? "text"
-  const decoded = await decodeInput(bytes.value, format, task.read)
+  const decoded = await decodeInput(bytes, format, task.read)
   if (!decoded.ok) return { kind: "done", result: problemResult(path, decoded.problem), key }
 
   const original = decoded.value.text
@@ -328,7 +359,6 @@ export const lintFile = async (task: LintTask): Promise<TaskOutcome> => {
     result = settled.result
   }
   const document = result.document
-  let fixed = false
   let fixSkipped: string | undefined
   if (task.fix && !writable && result.diagnostics.some((d) => d.fix?.tier === "safe")) {
     fixSkipped =
@@ -342,29 +372,13 @@ export const lintFile = async (task: LintTask): Promise<TaskOutcome> => {
   }
   const lineOf = linesOf(text)
   const messages = withPages(toMessages(result.diagnostics, lineOf), result.diagnostics, decoded.value)
+  let pending: PendingFix | undefined
   if (text !== original) {
-    const now = await readFile(path).catch(() => null)
-    if (now === null || digest(now) !== digest(bytes.value)) {
-      messages.unshift(
-        problemMessage({
-          id: "fix-not-written",
-          message: "the file changed while it was being checked: fixes not written, run again"
-        })
-      )
-    } else {
-      try {
-        await writeFileAtomic(path, encodeText(text, decoded.value))
-        fixed = true
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? String(error)
-        messages.unshift(
-          problemMessage({
-            id: "fix-not-written",
-            message: `fixes not written: cannot write the file (${code})`
-          })
-        )
-      }
-    }
+    // Only what the fixes changed may differ: a text that does not encode
+    // back to the bytes it was read from would change the rest as well.
+    if (!sameBytes(encodeText(original, decoded.value), bytes))
+      messages.unshift(notWritten("the file would not be written back byte for byte"))
+    else pending = { bytes: encodeText(text, decoded.value), read: file.value.identity }
   }
   return {
     kind: "done",
@@ -372,11 +386,65 @@ export const lintFile = async (task: LintTask): Promise<TaskOutcome> => {
       path,
       isDocument: document.isDocument,
       messages,
-      fixed,
+      fixed: false,
       ...(fixSkipped === undefined ? {} : { fixSkipped }),
       crossFile: document.isDocument ? crossFileEntry(document, lineOf) : null
     },
-    // A fixed file is cached under its new content on the next run, not this key.
-    key: fixed || messages.some((m) => m.fatal) ? null : key
+    key: messages.some((m) => m.fatal) ? null : key,
+    ...(pending === undefined ? {} : { pending })
   }
 }
+
+/**
+ * Writes the fix an outcome of {@link checkFile} holds, with
+ * {@link writeFixedFile} and the task's policy: the outcome comes back
+ * with `fixed` set, or with a `fix-not-written` message that says why.
+ * Other outcomes come back as they are.
+ *
+ * @since 0.1.0
+ * @category lint
+ * @example
+ * ```ts
+ * import { checkFile, writeFix } from "@cchc/cli"
+ * const task = { path: "/repo/bao-cao.txt", lintConfig: {}, configKey: "default", fix: true,
+ *   read: { maxBytes: 10_485_760, convertLegacy: false }, cachedKey: null }
+ * const outcome = await writeFix(task, await checkFile(task))
+ * if (outcome.kind === "done") console.log(outcome.result.fixed)
+ * ```
+ */
+export const writeFix = async (task: LintTask, outcome: TaskOutcome): Promise<TaskOutcome> => {
+  if (outcome.kind !== "done" || outcome.pending === undefined) return outcome
+  const { result, pending } = outcome
+  const policy = task.write ?? { tree: await workingTree([process.cwd()]), hardLinks: false }
+  const written = await writeFixedFile(task.path, pending.bytes, pending.read, policy)
+  return written.written
+    ? // A fixed file is cached under its new content on the next run, not this key.
+      { kind: "done", result: { ...result, fixed: true }, key: null }
+    : {
+        kind: "done",
+        result: { ...result, messages: [notWritten(written.reason), ...result.messages] },
+        key: null
+      }
+}
+
+/**
+ * Checks one file. Never throws for a problem of the input: an unreadable,
+ * binary, empty, oversized or legacy-encoded file gives one fatal message.
+ * With `task.fix`, safe fixes are applied (in passes, until none is left)
+ * to a .txt or .md document that was read as Unicode, and the file is
+ * rewritten in its own encoding, byte-order mark and line endings by
+ * {@link writeFixedFile} (or left alone, with a `fix-not-written` message
+ * that says why); a .docx, a converted legacy text or a text that is not a
+ * document is never written.
+ *
+ * @since 0.1.0
+ * @category lint
+ * @example
+ * ```ts
+ * import { lintFile } from "@cchc/cli"
+ * const outcome = await lintFile({ path: "/repo/bao-cao.txt", lintConfig: {}, configKey: "default", fix: false,
+ *   read: { maxBytes: 10_485_760, convertLegacy: false }, cachedKey: null })
+ * if (outcome.kind === "done") console.log(outcome.result.messages.length)
+ * ```
+ */
+export const lintFile = async (task: LintTask): Promise<TaskOutcome> => writeFix(task, await checkFile(task))

@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { resolve } from "node:path"
+import { dirname, resolve } from "node:path"
 import { ALL_RULES, type RuleSettings } from "@cchc/rules"
 import { ConfigLocator } from "../config/find-config.js"
 import { loadConfigFile, type EffectiveConfig } from "../config/load-config.js"
@@ -14,6 +14,7 @@ import { expandPaths } from "../input/expand-paths.js"
 import { matchesAnyGlob } from "../input/glob.js"
 import { displayPath } from "../input/paths.js"
 import type { ReadOptions } from "../input/read-input.js"
+import { workingTree } from "../input/working-tree.js"
 import {
   ruleDocsUrl,
   type FileReport,
@@ -25,7 +26,9 @@ import { applyBaseline, buildBaseline, readBaseline, writeBaseline, type Located
 import { LintCache } from "./cache.js"
 import { configuredSeverity, crossFileMessages } from "./cross-file.js"
 import { problemMessage, type FileResult, type LintTask, type TaskOutcome } from "./lint-file.js"
+import { assertOutputsApart, type ProtectedFile, type RunOutput } from "./output-paths.js"
 import { runTasks } from "./run-tasks.js"
+import { removeStaleTemporaries } from "./temporary-files.js"
 
 /**
  * What a lint run does.
@@ -42,6 +45,10 @@ export interface LintRunOptions {
   /** `--rule` settings, applied over every configuration. */
   readonly cliRules: RuleSettings
   readonly fix: boolean
+  /** `--fix-hard-links`: write a file with several hard links into itself instead of refusing it. */
+  readonly fixHardLinks?: boolean
+  /** `-o`: the file the report will be written to, kept off the inputs. */
+  readonly outputFile?: string | null
   readonly read: ReadOptions
   readonly concurrency: number
   /** The cache file, or `null` without `--cache`. */
@@ -90,12 +97,36 @@ const fatalReport = (file: string, message: LintMessage): FileReport => ({
   fixed: false
 })
 
+/** Refuses (before anything is written) a report, cache or baseline path that names an input or another output. */
+const guardOutputs = (options: LintRunOptions, tasks: ReadonlyArray<LintTask>, baselineMissing: boolean) => {
+  const { cwd } = options
+  const outputs: Array<RunOutput> = []
+  if (options.outputFile != null) outputs.push({ option: "-o", path: resolve(cwd, options.outputFile) })
+  if (options.cacheLocation !== null)
+    outputs.push({ option: "--cache-location", path: resolve(cwd, options.cacheLocation) })
+  const inputs: Array<ProtectedFile> = tasks.map((task) => ({
+    role: "a file being checked",
+    path: task.path
+  }))
+  if (options.configFile !== null)
+    inputs.push({ role: "the configuration", path: resolve(cwd, options.configFile) })
+  if (options.baseline !== null) {
+    const path = resolve(cwd, options.baseline.file)
+    if (options.baseline.update || baselineMissing) outputs.push({ option: "--baseline", path })
+    else inputs.push({ role: "the baseline", path })
+  }
+  assertOutputsApart(outputs, inputs, cwd)
+}
+
 /**
  * Runs `cchc lint` without printing anything: returns the report the
  * reporters format. A broken `--config` or baseline throws an
  * {@link InputError}; every other bad input (a missing path, an unreadable
  * or legacy-encoded file, a malformed configuration found next to some
  * files) becomes one fatal message, and the other files are still checked.
+ * An output (`outputFile`, the cache, a baseline to write) that names an
+ * input or another output throws a {@link UsageError} before anything is
+ * written.
  *
  * @since 0.1.0
  * @category lint
@@ -120,7 +151,14 @@ export const runLint = async (options: LintRunOptions): Promise<LintRun> => {
   const cache =
     options.cacheLocation === null ? null : await LintCache.load(resolve(cwd, options.cacheLocation))
 
-  const expanded = await expandPaths(options.patterns.length === 0 ? ["."] : options.patterns, cwd)
+  // Links are followed, and fixes written, only inside the working folder
+  // and the folder of the configuration.
+  const configFolder =
+    options.configFile === null
+      ? await locator.findFrom(cwd).then((file) => (file === null ? null : dirname(file)))
+      : dirname(resolve(cwd, options.configFile))
+  const tree = await workingTree(configFolder === null ? [cwd] : [cwd, configFolder])
+  const expanded = await expandPaths(options.patterns.length === 0 ? ["."] : options.patterns, cwd, tree)
   // Reports in the order the files were named; `null` until a file is checked.
   const order: Array<{ path: string; report: FileReport | null }> = []
   for (const { path, problem } of expanded.problems)
@@ -154,8 +192,23 @@ export const runLint = async (options: LintRunOptions): Promise<LintRun> => {
       configKey: config.key,
       fix: options.fix,
       read: options.read,
-      cachedKey: cached === undefined || (options.fix && cachedFixable) ? null : cached.key
+      cachedKey: cached === undefined || (options.fix && cachedFixable) ? null : cached.key,
+      write: { tree, hardLinks: options.fixHardLinks === true }
     })
+  }
+  for (const link of expanded.skippedLinks)
+    notes.push(
+      `Not followed: ${displayPath(cwd, link)}, a link to a file outside the working folder and the configuration root.`
+    )
+  guardOutputs(options, tasks, baseline === null)
+  if (options.fix) {
+    let stale = 0
+    for (const folder of new Set(tasks.map((task) => dirname(task.path))))
+      stale += await removeStaleTemporaries(folder)
+    if (stale > 0)
+      notes.push(
+        `Removed ${stale} temporary file${stale === 1 ? "" : "s"} left by an interrupted cchc lint --fix.`
+      )
   }
   for (const [file, { error, files }] of brokenConfigs) {
     const message = problemMessage({

@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import { Worker } from "node:worker_threads"
-import { lintFile, problemMessage, type LintTask, type TaskOutcome } from "./lint-file.js"
+import { lintFile, problemMessage, writeFix, type LintTask, type TaskOutcome } from "./lint-file.js"
 
 /**
  * Called once per finished task, with its index in the task list.
@@ -55,6 +55,7 @@ const WORKER_PREFETCH = 2
 /**
  * Spreads the tasks over `workers` worker threads, with the main thread
  * checking files too: `--concurrency 2` is the main thread and one worker.
+ * Only the main thread writes fixed files.
  */
 const runInWorkers = (tasks: ReadonlyArray<LintTask>, workers: number, onOutcome: OnOutcome): Promise<void> =>
   new Promise((resolve, reject) => {
@@ -87,8 +88,16 @@ const runInWorkers = (tasks: ReadonlyArray<LintTask>, workers: number, onOutcome
       }
       worker.on("message", (message: { id: number; outcome?: TaskOutcome; error?: string }) => {
         inFlight.delete(message.id)
-        complete(message.id, message.outcome ?? failed(tasks[message.id]!, message.error ?? "unknown"))
+        const task = tasks[message.id]!
         feed()
+        // Workers check, this thread writes the fixes (see lint-worker.ts).
+        void (
+          message.outcome === undefined
+            ? Promise.resolve(failed(task, message.error ?? "unknown"))
+            : writeFix(task, message.outcome).catch((error: unknown) =>
+                failed(task, error instanceof Error ? error.message : String(error))
+              )
+        ).then((outcome) => complete(message.id, outcome))
       })
       worker.on("error", (error) => {
         // The worker died: its files get a message, a new worker takes over.

@@ -4,14 +4,16 @@
  *
  * @since 0.1.0
  */
-import { randomBytes } from "node:crypto"
 import { chmod, mkdir, rename, stat, unlink, writeFile } from "node:fs/promises"
-import { basename, dirname, join } from "node:path"
+import { dirname } from "node:path"
+import { releaseTemporary, temporaryPathFor, trackTemporary } from "./temporary-files.js"
 
 /**
  * Writes `data` to `path` atomically, keeping the permissions of the file
  * it replaces; creates the folder when `createFolder` is set. The
- * temporary file is removed when anything fails.
+ * temporary file is removed when anything fails or the process is
+ * interrupted. For reports and rendered documents; `--fix` rewrites a
+ * document with {@link writeFixedFile}, which checks much more.
  *
  * @since 0.1.0
  * @category io
@@ -26,9 +28,9 @@ export const writeFileAtomic = async (
   data: Uint8Array | string,
   createFolder = false
 ): Promise<void> => {
-  const dir = dirname(path)
-  if (createFolder) await mkdir(dir, { recursive: true })
-  const temporary = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`)
+  if (createFolder) await mkdir(dirname(path), { recursive: true })
+  const temporary = temporaryPathFor(path)
+  trackTemporary(temporary)
   try {
     await writeFile(temporary, data, { flag: "wx" })
     const previous = await stat(path).catch(() => null)
@@ -37,5 +39,7 @@ export const writeFileAtomic = async (
   } catch (error) {
     await unlink(temporary).catch(() => undefined)
     throw error
+  } finally {
+    releaseTemporary(temporary)
   }
 }

@@ -11,6 +11,7 @@ import { fillMessage } from "../internal/message.js"
 import type { Rule, RuleContext, RuleReport } from "../rule.js"
 import type { LintResult, SkippedRule } from "./lint-result.js"
 import { perObject } from "../internal/per-object.js"
+import { touchesRange, verbatimRanges } from "./verbatim-ranges.js"
 
 /**
  * A rule switched on for one run, with its severity and merged options.
@@ -70,7 +71,9 @@ const kindLabel = perObject((appliesTo: ReadonlyArray<string>): string => applie
 /**
  * Runs `rules` over a parsed document. Never throws: a rule that throws
  * is listed as `not-evaluable` with the error, so that one broken rule
- * cannot hide the others' findings.
+ * cannot hide the others' findings. A fix that would rewrite verbatim
+ * content ({@link verbatimRanges}: code, a file name, a web address) is
+ * taken away from its diagnostic, for every rule.
  *
  * @since 0.1.0
  * @category engine
@@ -164,5 +167,22 @@ export const runRules = (input: RunInput): LintResult => {
       a.span.end.offset - b.span.end.offset ||
       a.ruleId.localeCompare(b.ruleId)
   )
-  return { document, diagnostics, skipped }
+  return { document, diagnostics: withoutVerbatimFixes(text, diagnostics), skipped }
+}
+
+/**
+ * The diagnostics with the fixes that would rewrite verbatim content
+ * (code, a file name, a web address) taken away, whichever rule made them:
+ * the finding stays, the text is left as it was quoted. Suggestions stay
+ * too, since they are only ever applied by a person.
+ */
+const withoutVerbatimFixes = (text: string, diagnostics: Array<Diagnostic>): Array<Diagnostic> => {
+  if (!diagnostics.some((d) => d.fix !== null)) return diagnostics
+  const ranges = verbatimRanges(text)
+  if (ranges.length === 0) return diagnostics
+  return diagnostics.map((d) =>
+    d.fix !== null && d.fix.edits.some((edit) => touchesRange(ranges, edit.start, edit.end))
+      ? { ...d, fix: null }
+      : d
+  )
 }
