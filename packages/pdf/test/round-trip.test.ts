@@ -26,18 +26,9 @@ const TODAY = "2026-11-22"
 
 /** Documents whose raw PDF text parses or lints differently until wrapped lines are joined. */
 const WRAP_DEPENDENT: Readonly<Record<string, { readonly fields?: string; readonly findings?: string }>> = {
-  "cong-van-bao-cao-dich-vu-cong-2026": {
-    fields: "the V/v wraps in its cell: Quốc hiệu, place-date and Kính gửi are not found after it",
-    findings: "the same"
-  },
-  "bao-cao-cchc-quy-iii-2026": {
-    findings: "“150 hồ / sơ” is split by a wrap: metric-total does not add it up"
-  },
   "bao-cao-so-ngoai-vu-quang-ngai-2020": {
     findings: "a citation split by a wrap is not recognised as superseded"
-  },
-  "bao-cao-ubnd-tp-quang-ngai-2020": { findings: "citations split by a wrap lose their date and issuer" },
-  "ke-hoach-ubnd-tx-duc-pho-2022": { findings: "citations split by a wrap lose their date and issuer" }
+  }
 }
 
 /**
