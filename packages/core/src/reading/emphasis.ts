@@ -57,13 +57,11 @@ const pairRuns = (
   }
 }
 
-// A `*` that is text, not a marker: a footnote call `(*)`, a product
-// `2 * 3`, or the star under a Party body's name alone on its line.
-const isTextStar = (text: string, at: number, line: RawLine): boolean => {
+// A `*` that is text, not a marker: a footnote call `(*)` or a product `2 * 3`.
+const isTextStar = (text: string, at: number): boolean => {
   const before = text.charCodeAt(at - 1)
   const after = text.charCodeAt(at + 1)
   if (before === 0x28 && after === 0x29) return true
-  if (/^[ ]*\*[ ]*$/u.test(text.slice(line.start, line.end))) return true
   const isDigit = (c: number) => c >= 0x30 && c <= 0x39
   const spaced = (c: number) => c === 0x20
   if (
@@ -72,6 +70,13 @@ const isTextStar = (text: string, at: number, line: RawLine): boolean => {
   )
     return true
   return false
+}
+
+// The star under a Party body's name, alone on its line (`first` is the
+// line's first `*`): text, not a marker.
+const isLoneStarLine = (text: string, line: RawLine, first: number): boolean => {
+  for (let i = line.start; i < line.end; i++) if (i !== first && text.charCodeAt(i) !== 0x20) return false
+  return true
 }
 
 /**
@@ -95,8 +100,10 @@ export const readEmphasis = (
   const stars: Array<number> = []
   if (text.includes("*")) {
     for (const line of lines) {
-      for (let at = text.indexOf("*", line.start); at !== -1 && at < line.end; at = text.indexOf("*", at + 1))
-        if (!isTextStar(text, at, line)) stars.push(at)
+      const first = text.indexOf("*", line.start)
+      if (first === -1 || first >= line.end || isLoneStarLine(text, line, first)) continue
+      for (let at = first; at !== -1 && at < line.end; at = text.indexOf("*", at + 1))
+        if (!isTextStar(text, at)) stars.push(at)
     }
   }
   const markers: Array<number> = []

@@ -148,6 +148,18 @@ describe("LogicalText: spans point into the original", () => {
   })
 })
 
+describe("LogicalText: the joins it made", () => {
+  test("are listed with their evidence, and none for a text laid out one line per line", () => {
+    expect(
+      LogicalText.of("Số:\n05/BC-UBND\nHà Nội, ngày\n05 tháng 01 năm 2020").joins.map((j) => j.evidence)
+    ).toEqual(["number", "place-date"])
+    expect(LogicalText.of("Số: 05/BC-UBND\nHà Nội, ngày 05 tháng 01 năm 2020\n").joins).toEqual([])
+  })
+  test("a line of stars is read as blank, a lone star is kept", () => {
+    expect(read("Nội dung.\n* * * *\nTỈNH ỦY QUẢNG NGÃI\n*")).toBe("Nội dung.\n\nTỈNH ỦY QUẢNG NGÃI\n*")
+  })
+})
+
 describe("wrapEvidence", () => {
   test("names the evidence", () => {
     expect(wrapEvidence("Số:", "05/BC-UBND", false)).toBe("number")

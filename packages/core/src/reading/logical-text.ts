@@ -72,8 +72,8 @@ export class LogicalText {
 
   private static read(prepared: PreparedText): LogicalText {
     const text = prepared.text
-    // Fast path: nothing the stage acts on can be there.
-    if (!/[*|]|\n/u.test(text) && prepared.strongMarks.length === 0)
+    // Fast path: one line without markers leaves nothing to join or set aside.
+    if (!/[*|\n]/u.test(text) && prepared.strongMarks.length === 0)
       return new LogicalText(prepared, MappedText.identity(text), [])
     const lines = splitRawLines(text)
     const emphasis = readEmphasis(text, lines, prepared.strongMarks)
@@ -91,7 +91,7 @@ export class LogicalText {
       const table = inTable[i]!
       if (table >= 0) {
         if (tables[table]!.firstLine === i) writeTable(builder, tables[table]!)
-        if (i + 1 < lines.length && tables[table]!.lastLine === i) builder.insert("\n", line.end, 1)
+        if (i + 1 < lines.length && tables[table]!.lastLine === i) builder.copy(line.end, line.end + 1)
         lineSoFar = ""
         joinedToPrevious = false
         continue
@@ -102,7 +102,8 @@ export class LogicalText {
       // A blank line is kept as it is; a separator or marker-only line is read as blank.
       if (line.isBlank) markers.copy(builder, line.start, line.end)
       if (own.text.length > 0) {
-        lineSoFar = (joinedToPrevious ? `${lineSoFar} ${own.text}` : own.text).slice(-FORMULA_CONTEXT)
+        const tail = own.text.slice(-FORMULA_CONTEXT)
+        lineSoFar = joinedToPrevious ? `${lineSoFar} ${tail}`.slice(-FORMULA_CONTEXT) : tail
         if (next !== undefined && next.text.length > 0)
           evidence = wrapEvidence(own.text, next.text, emphasis.heldWithNext[i] === 1, lineSoFar)
         // A joined line loses the blanks around the break: one space stands for them.
@@ -114,7 +115,9 @@ export class LogicalText {
         joins.push({ at: line.end, evidence })
         builder.insert(" ", line.end, 1)
       } else {
-        builder.insert("\n", line.end, 1)
+        // The break itself, copied: a text with nothing to join or set
+        // aside then maps back in a single segment.
+        builder.copy(line.end, line.end + 1)
       }
       joinedToPrevious = evidence !== null
     }
@@ -126,11 +129,6 @@ export class LogicalText {
     const s = this.mapped.toSource(start)
     const e = end > start ? this.mapped.toSourceEnd(end) : s
     return this.prepared.span(Math.min(s, e), Math.max(s, e))
-  }
-
-  /** The offset in the prepared text of logical offset `offset`. */
-  toPrepared(offset: number): number {
-    return this.mapped.toSource(offset)
   }
 }
 

@@ -4,6 +4,7 @@
  *
  * @since 0.2.0
  */
+import { partitionPoint } from "../internal/partition-point.js"
 
 /**
  * A text made of copied slices and inserted strings of a source text, and
@@ -70,14 +71,7 @@ export class MappedText {
   }
 
   private segment(offset: number): number {
-    let lo = 0
-    let hi = this.at.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (this.at[mid]! <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return lo
+    return Math.max(0, partitionPoint(this.at.length, (i) => this.at[i]! <= offset) - 1)
   }
 
   /** The source offset where the character at `offset` of `text` comes from. */
@@ -152,17 +146,6 @@ export class MappedTextBuilder {
     this.chunks.push(text)
     this.length += text.length
     return this
-  }
-
-  /** The length of the text built so far. */
-  get size(): number {
-    return this.length
-  }
-
-  /** The text built so far ends with `suffix`. */
-  endsWith(suffix: string): boolean {
-    const last = this.chunks[this.chunks.length - 1]
-    return last !== undefined && last.endsWith(suffix)
   }
 
   private push(from: number, width: number, copied: number): void {

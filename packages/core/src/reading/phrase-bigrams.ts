@@ -8,7 +8,7 @@ import { ISSUER_CODES } from "../data/issuer-codes.js"
 import { PROVINCES_BEFORE_2025_07_01 } from "../data/provinces.js"
 import { UNIT_KINDS } from "../data/units.js"
 import { onFirstUse } from "../internal/on-first-use.js"
-import { foldToneMarks } from "../text/fold.js"
+import { foldToneMarks, stripDiacritics } from "../text/fold.js"
 
 // Names the data tables do not hold as such: the national header, titles
 // of signers and the bodies of the Party and the Mặt trận that head
@@ -49,7 +49,7 @@ const bigrams = onFirstUse(() => {
     const words = phrase.split(/[ ]+/u).filter((w) => w.length > 0)
     for (let i = 0; i + 1 < words.length; i++) {
       const second = key(words[i + 1]!)
-      if (LEVEL_WORDS.has(second.normalize("NFD").replace(/\p{M}/gu, ""))) continue
+      if (LEVEL_WORDS.has(stripDiacritics(second))) continue
       set.add(`${key(words[i]!)} ${second}`)
     }
   }

@@ -35,8 +35,15 @@ const words = (text: string): Array<string> =>
     .split(/[ ]+/u)
     .filter((w) => w.length > 0)
 
+// Every word of the formulas: a break with another word on either side
+// cannot be inside one (the cheap test that spares the full one).
+// (`hoà` is the other tone placement of `hòa`; the dashes are the motto's.)
+const FORMULA_WORDS = new Set([...FORMULAS.flat(), "hoà", "–", "—"])
+const isFormulaWord = (word: string): boolean => word.length <= 6 && FORMULA_WORDS.has(word.toLowerCase())
+
 // The end of `a` is the start of a formula and `b` goes on with it.
-const breaksFormula = (a: string, b: string): boolean => {
+const breaksFormula = (a: string, b: string, last: string, first: string): boolean => {
+  if (!isFormulaWord(last) || !isFormulaWord(first)) return false
   const tail = words(a.slice(-60))
   const head = words(b.slice(0, 60))
   if (tail.length === 0 || head.length === 0) return false
@@ -61,6 +68,8 @@ const NUMBER_START = /^[\d…._/]/u
 // A place-date cut inside its date (`Hà Nội, ngày` / `21 tháng 11 năm
 // 2025`) or inside its place (`Thành phố Hồ Chí` / `Minh, ngày …`).
 const breaksPlaceDate = (a: string, b: string): boolean => {
+  // `ngày` opens the date and no break falls inside a word.
+  if (!b.includes("ngày") && !a.includes("ngày")) return false
   if (DATE.test(a)) return false
   const joined = `${a} ${b}`
   const m = DATE.exec(joined)
@@ -147,14 +156,14 @@ export const wrapEvidence = (
   lineSoFar: string = a
 ): WrapEvidence | null => {
   if (a.length === 0 || b.length === 0) return null
-  if (breaksFormula(lineSoFar, b)) return "formula"
+  const last = bare(lastWord(a))
+  const first = bare(firstWord(b))
+  if (breaksFormula(lineSoFar, b, last, first)) return "formula"
   if (NUMBER_LABEL.test(a) && NUMBER_START.test(b)) return "number"
   if (breaksPlaceDate(a, b)) return "place-date"
   const upperA = isUpperCaseText(a)
   const upperB = isUpperCaseText(b)
   if (TERMINAL.test(a)) return null
-  const last = bare(lastWord(a))
-  const first = bare(firstWord(b))
   if (isNameBigram(last, first) && (upperA === upperB || !upperB)) return "name"
   // Upper-case lines of the head and the foot are separate lines unless
   // a name says otherwise (`ỦY BAN NHÂN DÂN` / `TỈNH QUẢNG NGÃI`).

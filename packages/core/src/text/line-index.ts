@@ -4,6 +4,7 @@
  * @since 0.1.0
  */
 import type { Position, Span } from "../model/span.js"
+import { partitionPoint } from "../internal/partition-point.js"
 
 const LF = 0x0a
 
@@ -64,13 +65,7 @@ export class LineIndex {
   /** The 1-based line and column of `offset` (clamped into the text). */
   position(offset: number): Position {
     const o = Math.min(Math.max(0, offset), this.length)
-    let lo = 0
-    let hi = this.starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (this.starts[mid]! <= o) lo = mid
-      else hi = mid - 1
-    }
+    const lo = Math.max(0, partitionPoint(this.starts.length, (i) => this.starts[i]! <= o) - 1)
     return { offset: o, line: lo + 1, column: o - this.starts[lo]! + 1 }
   }
 

@@ -6,6 +6,7 @@
  */
 import type { Span } from "../model/span.js"
 import { LineIndex } from "./line-index.js"
+import { partitionPoint } from "../internal/partition-point.js"
 
 // Characters that carry nothing for a reader: the byte-order mark,
 // zero-width spaces and joiners, the word joiner and the soft hyphen.
@@ -191,14 +192,7 @@ export class PreparedText {
   }
 
   private breakpoint(at: number): number {
-    let lo = 0
-    let hi = this.bpNorm.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (this.bpNorm[mid]! <= at) lo = mid
-      else hi = mid - 1
-    }
-    return lo
+    return Math.max(0, partitionPoint(this.bpNorm.length, (i) => this.bpNorm[i]! <= at) - 1)
   }
 
   /** The original offset where the prepared character at `offset` starts. */
