@@ -9,7 +9,9 @@ import { Span } from "./span.js"
 /**
  * One recipient line. `text` is the recipient without the leading `-` and
  * the final `;`/`.`; `purpose` is a note such as `(để b/c)`; `terminator`
- * is the final punctuation as written (`;`, `.`, `,` or empty).
+ * is the final punctuation as written (`;`, `.`, `,` or empty);
+ * `drafterMark` is ô 12 (the drafter's initials and copies) where an office
+ * writes it after the archive line's period (`- Lưu: VT, CN (2). Ha`).
  *
  * @since 0.1.0
  * @category model
@@ -20,6 +22,7 @@ export const RecipientItem = Schema.Struct({
   purpose: Schema.NullOr(Schema.String),
   bullet: Schema.String,
   terminator: Schema.String,
+  drafterMark: Schema.NullOr(Schema.String),
   span: Span
 }).annotate({ identifier: "RecipientItem" })
 

@@ -18,6 +18,8 @@ const BULLET = /^([-–—•+*])[ ]*/u
 // Applied to an item already stripped of its final punctuation.
 const PURPOSE = /\((\p{L}[^()]{0,39})\)$/u
 const ARCHIVE = /^Lưu[ ]*(?::[ ]*)?/iu
+// An archive line by its label (`Lưu:`, `Lưu VT`), not `Lưu ý`, `Lưu trữ`.
+const ARCHIVE_LABEL = /^Lưu[ ]*(?::|[ ]VT\b)/iu
 const SIGNED_MARK = /^[([]?(?:đã ký|da ky|ký|ky)[)\]]?\.?$/iu
 const SURNAMES = new Set(
   "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Lâm Mai Trương Tô Cao Lương Hà Tạ Thái Châu La Văn Kiều Trịnh Đoàn Lưu Chu Tăng Lại Quách Mạc Triệu Từ Thân Đàm Khổng Nông Lò Hứa Âu Doãn Vương Tống Tôn Phùng Giang Kim Thạch Bạch Ông Nghiêm Diệp Quang"
@@ -118,9 +120,23 @@ export const isFooterLike = (text: string): boolean =>
   /^[-–—•+]?[ ]*[{}]/u.test(text) ||
   (/^[-–—•+]/u.test(text) && text.length <= 170)
 
+// Ô 12 (the drafter's initials and the number of copies, PL I mục IV) as
+// offices write it after the archive line's final period, in the same cell:
+// `- Lưu: VT, CN (2). Ha`, `- Lưu: VT, QLDN3. H(4)`. One short word, no space.
+const DRAFTER_MARK = /\.[ ]+(\p{L}[\p{L}\d]{0,9}(?:\(\d{1,4}\))?\.?)$/u
+
+/** The drafter's mark after an archive line's final period, or null. */
+const drafterMarkOf = (body: string): { readonly mark: string; readonly at: number } | null => {
+  if (!ARCHIVE_LABEL.test(body)) return null
+  const m = DRAFTER_MARK.exec(body)
+  return m === null ? null : { mark: m[1]!, at: m.index + 1 }
+}
+
 const recipientItem = (line: Line, spanOf: SpanOf): RecipientItem => {
   const bullet = BULLET.exec(line.text)
-  const body = bullet ? line.text.slice(bullet[0].length) : line.text
+  const full = bullet ? line.text.slice(bullet[0].length) : line.text
+  const drafter = drafterMarkOf(full)
+  const body = drafter === null ? full : full.slice(0, drafter.at)
   const terminatorMatch = /[;.,:]$/u.exec(body)
   const terminator = terminatorMatch ? terminatorMatch[0] : ""
   let text = terminator ? body.slice(0, -1).trim() : body.trim()
@@ -136,6 +152,7 @@ const recipientItem = (line: Line, spanOf: SpanOf): RecipientItem => {
     purpose,
     bullet: bullet ? bullet[1]! : "",
     terminator,
+    drafterMark: drafter?.mark ?? null,
     span: spanOf(line.textStart, line.end)
   }
 }
@@ -157,6 +174,10 @@ const archiveLine = (item: RecipientItem): ArchiveLine | null => {
   return { raw: `${item.text}${item.terminator}`, units, copies, span: item.span }
 }
 
+// An upper-case line that closes a recipient (`TTĐTCP;` under `- VPCP: …,
+// Cổng`): a signer's title or an authority line never ends with `;`.
+const endsAnItem = (text: string): boolean => /[;]$/u.test(text) && !text.endsWith("./.")
+
 /** The foot block read from its lines. */
 export interface Footer {
   readonly recipients: RecipientList | null
@@ -177,6 +198,8 @@ export const readFooter = (lines: ReadonlyArray<Line>, spanOf: SpanOf): Footer =
   let inRecipients = false
   let lastItemLine: Line | null = null
   const authority: Array<SigningAuthority> = []
+  // Where the last authority line starts, in the offsets `spanOf` takes.
+  let lastAuthorityStart = 0
   const titleLines: Array<Line> = []
   const signatureLines: Array<Line> = []
   let signer: Line | null = null
@@ -225,7 +248,7 @@ export const readFooter = (lines: ReadonlyArray<Line>, spanOf: SpanOf): Footer =
         previous !== undefined &&
         (previous.terminator === "," || previous.terminator === "") &&
         !isAuthorityLine(text) &&
-        !isUpperCaseText(text) &&
+        (!isUpperCaseText(text) || endsAnItem(text)) &&
         !isPersonName(text)
       ) {
         lastItemLine = { ...lastItemLine, text: `${lastItemLine.text} ${text}`, end: line.end }
@@ -235,9 +258,22 @@ export const readFooter = (lines: ReadonlyArray<Line>, spanOf: SpanOf): Footer =
       }
       inRecipients = false
     }
+    // `KT. BỘ TRƯỞNG,` / `CHỦ NHIỆM`: a head with two titles (the Minister
+    // and Chairman of the Government Office) wrapped after its comma.
+    const open = authority[authority.length - 1]
+    if (open !== undefined && open.on.endsWith(",") && isUpperCaseText(text) && !isAuthorityLine(text)) {
+      authority[authority.length - 1] = {
+        ...open,
+        on: `${open.on} ${text}`,
+        span: spanOf(lastAuthorityStart, line.end)
+      }
+      signatureLines.push(line)
+      continue
+    }
     if (isAuthorityLine(text)) {
       const m = AUTHORITY.exec(text)!
       const prefix = `${m[1]}${m[2] === undefined ? "" : m[2].trim()}`
+      lastAuthorityStart = line.textStart
       authority.push({
         mode: modeOf(m[1]!),
         on: m[3]!.trim(),

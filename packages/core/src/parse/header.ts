@@ -327,6 +327,7 @@ const item = (raw: string, start: number, end: number, spanOf: SpanOf): Recipien
     purpose: null,
     bullet: bullet ? bullet[1]! : "",
     terminator: t ? t[0] : "",
+    drafterMark: null,
     span: spanOf(start, end)
   }
 }

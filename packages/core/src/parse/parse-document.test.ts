@@ -148,6 +148,24 @@ describe("parseDocument", () => {
     })
   })
 
+  test("the foot of a web copy: drafter's mark, a wrapped item, a head with two titles (tb02)", () => {
+    const text = SAMPLE.replace(
+      "- Như trên;\n- Lưu: VT, CCHC (2).\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
+      "- VPCP: BTCN, các Vụ: QHĐP, KTTH, Cổng\nTTĐTCP;\n- Lưu: VT, TCCV (02). CMP\n|\n**KT. BỘ TRƯỞNG,\nCHỦ NHIỆM**\nPHÓ CHỦ NHIỆM"
+    )
+    const doc = parseDocument(text)
+    const items = doc.recipients!.items
+    expect(items.map((i) => [i.text, i.terminator, i.drafterMark])).toEqual([
+      ["VPCP: BTCN, các Vụ: QHĐP, KTTH, Cổng TTĐTCP", ";", null],
+      ["Lưu: VT, TCCV (02)", ".", "CMP"]
+    ])
+    expect(doc.recipients!.archive).toMatchObject({ units: ["VT", "TCCV"], copies: 2 })
+    expect(doc.signature!.authority.map((a) => [a.mode, a.on])).toEqual([["KT", "BỘ TRƯỞNG, CHỦ NHIỆM"]])
+    expect(doc.signature!.title).toBe("PHÓ CHỦ NHIỆM")
+    const span = doc.signature!.authority[0]!.span
+    expect(text.slice(span.start.offset, span.end.offset)).toBe("KT. BỘ TRƯỞNG,\nCHỦ NHIỆM")
+  })
+
   test("spans point into the original text (CRLF, BOM, Markdown)", () => {
     const original =
       "\uFEFF**BÁO CÁO**\r\nKết quả\r\n\r\n**KT. CHỦ TỊCH\r\nPHÓ CHỦ TỊCH**\r\n\r\nNguyễn Văn Anh"

@@ -68,7 +68,7 @@ export const renderRulePage = (rule: Rule<any>): string => {
   const parts: Array<string> = [
     `# ${m.id}`,
     "",
-    "<!-- Generated from the rule's metadata by `pnpm docs`; do not edit. -->",
+    "<!-- Generated from the rule's metadata by `pnpm run docs`; do not edit. -->",
     "",
     m.description,
     "",
@@ -149,7 +149,7 @@ export const renderRuleIndex = (rules: ReadonlyArray<Rule<any>>): string => {
   return [
     "# Rules",
     "",
-    "<!-- Generated from the rules' metadata by `pnpm docs`; do not edit. -->",
+    "<!-- Generated from the rules' metadata by `pnpm run docs`; do not edit. -->",
     "",
     "The rule pack of `@cchc/rules` for Vietnamese administrative documents under Nghị định 30/2020/NĐ-CP.",
     "Presets: `recommended`, `strict` (recommended plus stricter rules) and `all` (every rule).",

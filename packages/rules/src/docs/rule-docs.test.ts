@@ -9,10 +9,10 @@ import { DOCS_TODAY } from "./render-rule-docs.js"
 const DOCS_DIR = fileURLToPath(new URL("../../../../docs/rules/", import.meta.url))
 
 describe("docs/rules", () => {
-  test("the committed rule docs match the rules (run `pnpm docs` to regenerate)", async () => {
+  test("the committed rule docs match the rules (run `pnpm run docs` to regenerate)", async () => {
     const files = await formattedRuleDocs(ALL_RULES)
     const committed = existsSync(DOCS_DIR) ? readdirSync(DOCS_DIR).filter((f) => f.endsWith(".md")) : []
-    expect(committed.sort(), "docs/rules is out of date: run `pnpm docs`").toEqual([...files.keys()].sort())
+    expect(committed.sort(), "docs/rules is out of date: run `pnpm run docs`").toEqual([...files.keys()].sort())
     for (const [name, content] of files) {
       expect(
         readFileSync(`${DOCS_DIR}${name}`, "utf8"),

@@ -9,6 +9,8 @@ ruleTester(rule).run({
     SAMPLE_REPORT,
     SAMPLE_LETTER,
     { name: "a letter suffix is tolerated", text: withNumber("Số: 30c/BC-SNV") },
+    { name: "sequences of ten and more, unpadded", text: withNumber("Số: 10/BC-SNV") },
+    { name: "a padded sequence below ten", text: withNumber("Số: 09/BC-SNV") },
     { name: "mixed-case official codes", text: withNumber("Số: 15/QyĐ-SNV").replace("BÁO CÁO", "QUY ĐỊNH") },
     {
       name: "legacy code before Nghị định 30 took effect",
@@ -32,6 +34,16 @@ ruleTester(rule).run({
       text: withNumber("Số: 5/BC-SNV"),
       errors: [{ messageId: "unpadded", line: 3 }],
       output: SAMPLE_REPORT
+    },
+    {
+      name: "a zero before a sequence of two digits (ct01: 012/CT-UBND)",
+      text: withNumber("Số: 012/BC-SNV"),
+      errors: [{ messageId: "overPadded", line: 3 }]
+    },
+    {
+      name: "a zero before a sequence of three digits (kh07: 0124/KH-UBND)",
+      text: withNumber("Số: 0124/BC-SNV"),
+      errors: [{ messageId: "overPadded", line: 3 }]
     },
     {
       name: "label without colon",

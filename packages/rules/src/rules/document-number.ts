@@ -109,6 +109,10 @@ export default defineRule({
         vi: 'Số dưới 10 phải có số 0 ở trước: "{expected}" (đang viết "{actual}").',
         en: 'Numbers below 10 take a leading zero: "{expected}" (written "{actual}").'
       },
+      overPadded: {
+        vi: 'Chỉ thêm số 0 trước số thứ tự nhỏ hơn 10 (Phụ lục I, mục II.3.a): "{expected}" (đang viết "{actual}").',
+        en: 'A leading zero goes only before a sequence below 10: "{expected}" (written "{actual}").'
+      },
       typeCodeCase: {
         vi: 'Viết chữ viết tắt tên loại đúng như Phụ lục III Nghị định 30/2020: "{expected}" (đang viết "{actual}").',
         en: 'Write the type code exactly as Decree 30/2020, Appendix III prints it: "{expected}" (written "{actual}").'
@@ -222,6 +226,33 @@ export default defineRule({
                 description: `"${expected}"`,
                 edits: [{ start: start + seqAt, end: start + seqAt, text: "0" }]
               }
+            }
+          : {})
+      })
+    } else if (/^0+\d{2,}/u.test(number.sequence)) {
+      // `012/CT-UBND`, `0124/KH-UBND`: zeros before a number of two or more
+      // digits. Removing them is not a safe fix: the registry number is the
+      // agency's, and `012` may stand for `12` or be a typing slip for `102`.
+      const seqAt = number.raw.indexOf(number.sequence, labelLength)
+      const zeros = /^0+/u.exec(number.sequence)![0].length
+      const actual = number.raw.slice(labelLength)
+      const expected =
+        seqAt === -1
+          ? actual
+          : number.raw.slice(labelLength).replace(number.sequence, number.sequence.slice(zeros))
+      context.report({
+        messageId: "overPadded",
+        span: number.span,
+        data: { expected: `Số: ${expected}`, actual: number.raw },
+        ...(exact && seqAt !== -1
+          ? {
+              suggestions: [
+                {
+                  tier: "suggestion" as const,
+                  description: `"${expected}"`,
+                  edits: [{ start: start + seqAt, end: start + seqAt + zeros, text: "" }]
+                }
+              ]
             }
           : {})
       })

@@ -12,6 +12,28 @@ ruleTester(rule).run({
     { name: "archive with the registry only", text: SAMPLE_REPORT.replace("- Lưu: VT, TH.", "- Lưu: VT.") },
     { name: "purpose notes", text: SAMPLE_REPORT.replace("- UBND tỉnh;", "- UBND tỉnh (để b/c);") },
     {
+      name: "the drafter's initials and copies after the archive line's period (cv09, cv10, tb01)",
+      text: SAMPLE_REPORT.replace("- Lưu: VT, TH.", "- Lưu: VT, CN (2). Ha")
+    },
+    {
+      name: "initials with a copy count",
+      text: SAMPLE_REPORT.replace("- Lưu: VT, TH.", "- Lưu: VT, QLDN3. H(4)")
+    },
+    {
+      name: "an addressee whose units follow in a + sub-list (qd05)",
+      text: SAMPLE_REPORT.replace(
+        "- Sở Tư pháp;",
+        "- VP UBND tỉnh:\n+ LĐVP, KGVX;\n+ TTTT: 01 bản giấy (đăng Công báo);"
+      )
+    },
+    {
+      name: "an item wrapped before an upper-case word that closes it (tb02)",
+      text: SAMPLE_REPORT.replace(
+        "- Sở Tư pháp;",
+        "- VPCP: BTCN, các Vụ: QHĐP, KTTH, Cục KSTTHC, Cổng\nTTĐTCP;"
+      )
+    },
+    {
       name: "a sentence about a recipient above the block is no repeated label",
       text: SAMPLE_REPORT.replace("Nơi nhận:", "Nơi nhận hồ sơ là Bộ phận một cửa.\n\nNơi nhận:")
     }
@@ -46,6 +68,23 @@ ruleTester(rule).run({
       text: SAMPLE_REPORT.replace("- Sở Tư pháp;", "+ Sở Tư pháp;"),
       errors: [{ messageId: "bullet", line: 29 }],
       output: SAMPLE_REPORT
+    },
+    {
+      name: "initials without the archive line's period are still a missing period (cv11)",
+      text: SAMPLE_REPORT.replace("- Lưu: VT, TH.", "- Lưu: VT, V.I (3), Thiện"),
+      errors: [{ messageId: "archiveTerminator", line: 30 }],
+      output: SAMPLE_REPORT.replace("- Lưu: VT, TH.", "- Lưu: VT, V.I (3), Thiện.")
+    },
+    {
+      name: "a + item with no group line above it keeps its bullet finding",
+      text: SAMPLE_REPORT.replace("- Sở Tư pháp;", "- VP UBND tỉnh;\n+ LĐVP, KGVX;"),
+      errors: [{ messageId: "bullet", line: 30 }],
+      output: SAMPLE_REPORT.replace("- Sở Tư pháp;", "- VP UBND tỉnh;\n- LĐVP, KGVX;")
+    },
+    {
+      name: "the archive line written with Văn thư in full (tb02)",
+      text: SAMPLE_REPORT.replace("- Lưu: VT, TH.", "- Lưu: Văn thư, TCCV (02). CMP"),
+      errors: [{ messageId: "archiveForm", line: 30 }]
     },
     {
       name: "archive line ending with a semicolon",

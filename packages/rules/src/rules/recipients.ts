@@ -39,6 +39,22 @@ const reportRepeatedLabels = (context: RuleContext, labelLine: number): void => 
   }
 }
 
+// A recipient that opens a group (`- VP UBND tỉnh:`) and the `+` items under
+// it (`+ LĐVP, KGVX;`): the sub-list offices write for the units of one
+// addressee. Phụ lục I shows no such list and does not forbid one
+// (practice): its items are read as items, the group line keeps its colon.
+const subItems = (items: ReadonlyArray<RecipientItem>): ReadonlySet<number> => {
+  const nested = new Set<number>()
+  let inGroup = false
+  items.forEach((item, index) => {
+    if (item.bullet === "+" && (inGroup || items[index - 1]?.terminator === ":")) {
+      inGroup = true
+      nested.add(index)
+    } else inGroup = false
+  })
+  return nested
+}
+
 export default defineRule({
   meta: {
     id: "recipients",
@@ -122,13 +138,14 @@ export default defineRule({
     const items = list.items
     const archiveIndex = items.findIndex((i) => ARCHIVE.test(i.text))
     const seen = new Map<string, RecipientItem>()
+    const nested = subItems(items)
     items.forEach((item, index) => {
       const start = item.span.start.offset
       // The span may run over trailing spaces; edits are placed by the raw text.
       const exact = text.startsWith(item.raw, start)
       const end = start + item.raw.length
       const isArchive = index === archiveIndex
-      if (item.bullet !== "-") {
+      if (item.bullet !== "-" && !nested.has(index)) {
         const lead = item.raw.length - item.raw.slice(item.bullet.length).trimStart().length
         context.report({
           messageId: "bullet",
@@ -138,7 +155,8 @@ export default defineRule({
         })
       }
       const want = isArchive ? "." : ";"
-      if (item.terminator !== want && !(isArchive && index !== items.length - 1)) {
+      const opensGroup = item.terminator === ":" && nested.has(index + 1)
+      if (item.terminator !== want && !opensGroup && !(isArchive && index !== items.length - 1)) {
         const expected = `- ${item.text}${item.purpose ? ` ${item.purpose}` : ""}${want}`
         const edit = item.terminator === "" ? { s: end, e: end } : { s: end - 1, e: end }
         context.report({

@@ -69,6 +69,14 @@ ruleTester(rule).run({
       errors: [{ messageId: "vvMissing", line: 3 }]
     },
     {
+      name: "a công văn whose summary has no V/v (cv07: *Về hướng dẫn đánh giá …*)",
+      text: SAMPLE_LETTER.replace(
+        "V/v báo cáo công tác tuyên truyền",
+        "*Về hướng dẫn đánh giá, xếp loại trung tâm*"
+      ),
+      errors: [{ messageId: "vvPrefixMissing", line: 4, column: 2 }]
+    },
+    {
       name: "V/V with a colon",
       text: SAMPLE_LETTER.replace("V/v báo cáo", "V/V: báo cáo"),
       errors: [{ messageId: "vvForm", line: 4, column: 1 }],

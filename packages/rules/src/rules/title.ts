@@ -3,7 +3,7 @@
  * for a công văn (ô 5b), `V/v …` and no type heading.
  */
 import { isCongVan, kindByHeading } from "../internal/kinds.js"
-import { isUpperCaseText, matchHeading } from "@cchc/core"
+import { isUpperCaseText, matchHeading, type Document } from "@cchc/core"
 import { firstTextLine, textLines, type TextLine } from "../internal/text.js"
 import { defineRule } from "../rule.js"
 import { safeReplacement } from "../internal/safe-replacement.js"
@@ -37,6 +37,50 @@ const summaryAfter = (
     start: taken[0]!.start,
     end: taken[taken.length - 1]!.end
   }
+}
+
+// Emphasis and cell marks around a head line of a web copy (`*Về …*`, `|`).
+const isMark = (c: string): boolean => c === "*" || c === "_" || c === "|" || c === " " || c === "\t"
+const withoutMarks = (line: string): string => {
+  let start = 0
+  let end = line.length
+  while (start < end && isMark(line[start]!)) start++
+  while (end > start && isMark(line[end - 1]!)) end--
+  return line.slice(start, end)
+}
+const HEAD_PART = /^(Kính gửi|Đồng kính gửi|Căn cứ|Thực hiện|Theo|Số|CỘNG HÒA|Độc lập)(?!\p{L})/iu
+
+/**
+ * A công văn's trích yếu written without `V/v` (`*Về hướng dẫn đánh giá …*`
+ * under the number): the first text line below the number, before Kính
+ * gửi, that is no other part of the head. Its leading `Về` (or `Về việc`)
+ * is what `V/v` replaces.
+ */
+const bareSummary = (
+  text: string,
+  document: Document
+): { text: string; subject: string; start: number; end: number; subjectStart: number } | null => {
+  const after = document.number?.span.end.offset ?? -1
+  let seen = 0
+  for (const line of textLines(text)) {
+    if (line.end <= after) continue
+    const raw = line.text
+    const value = withoutMarks(raw)
+    if (value.length === 0) continue
+    if (++seen > 3) return null
+    if (HEAD_PART.test(value) || isUpperCaseText(value) || /ngày[ ]+\d{1,2}[ ]+tháng/u.test(value)) {
+      if (/^(Kính gửi|Căn cứ)/iu.test(value)) return null
+      continue
+    }
+    if (!/^\p{L}/u.test(value) || value.length < 8) return null
+    const lead = raw.indexOf(value)
+    const start = line.start + lead
+    const opening = /^Về(?:[ ]+việc)?[ ]+/u.exec(value)
+    const subjectStart = start + (opening === null ? 0 : opening[0].length)
+    const subject = value.slice(subjectStart - start)
+    return { text: value, subject, start, end: start + value.length, subjectStart }
+  }
+  return null
 }
 
 export default defineRule<Options>({
@@ -73,6 +117,10 @@ export default defineRule<Options>({
       summaryUpperCase: {
         vi: 'Trích yếu nội dung viết chữ thường (chỉ viết hoa chữ đầu và tên riêng), không viết in hoa toàn bộ: "{actual}".',
         en: 'The summary is in normal case (capital first letter and proper names only), not all upper case: "{actual}".'
+      },
+      vvPrefixMissing: {
+        vi: 'Trích yếu công văn (ô 5b) ghi sau chữ "V/v": "{expected}" (đang viết "{actual}").',
+        en: 'A công văn summary follows "V/v": "{expected}" (written "{actual}").'
       },
       vvForm: {
         vi: 'Trích yếu công văn bắt đầu bằng "V/v " (không có dấu hai chấm): đang viết "{actual}".',
@@ -141,6 +189,23 @@ export default defineRule<Options>({
             data: { actual: summary.text }
           })
         }
+        return
+      }
+      const bare = document.number?.family === "official-letter" ? bareSummary(text, document) : null
+      if (bare !== null) {
+        const expected = `V/v ${bare.subject}`
+        context.report({
+          messageId: "vvPrefixMissing",
+          span: context.span(bare.start, bare.end),
+          data: { expected, actual: bare.text },
+          suggestions: [
+            {
+              tier: "suggestion",
+              description: '"V/v "',
+              edits: [{ start: bare.start, end: bare.subjectStart, text: "V/v " }]
+            }
+          ]
+        })
         return
       }
       const first = firstTextLine(text)

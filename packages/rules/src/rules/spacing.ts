@@ -1,0 +1,93 @@
+/**
+ * `spacing`: the spaces a typist leaves or forgets around punctuation and
+ * dates, each one certain in any Vietnamese text:
+ * - a space before `;`, `,` or `.` (`- Như Điều 3 ;`): the mark sits on the
+ *   word before it, as in every sample of Phụ lục III;
+ * - `ngày`, `tháng` or `năm` glued to its number (`ngày15/8/2013`,
+ *   `tháng11`): the date is written `ngày 15/8/2013`, `ngày 15 tháng 8 năm
+ *   2013` (Phụ lục I, mục II.4.b writes a space between each part).
+ *
+ * Not reported: `./.`, an ellipsis (` ...`), a mark that stands alone on
+ * its line or after another mark, the inside of a table row (`| ; |`), and
+ * verbatim content (the engine leaves quoted code and addresses unfixed).
+ */
+import { defineRule } from "../rule.js"
+import { textLines } from "../internal/text.js"
+
+// A run of spaces, then `;` `,` or `.` that is not the start of `./.` or of
+// an ellipsis, with a letter, digit or closing mark before the spaces.
+const SPACE_BEFORE = /(?<=[\p{L}\p{N})”"'])[ \t]+([;,.])(?![./])/gu
+// `ngày15`, `tháng 11năm`: the word and its number with nothing between.
+const GLUED_DATE = /(?<!\p{L})(ngày|tháng|năm)(\d{1,4})(?!\p{L})/giu
+
+// Examples start with a report's head: the rule runs on documents.
+const EXAMPLE_HEAD =
+  "Số: 05/BC-UBND\nBa Bích, ngày 05 tháng 3 năm 2024\n\nBÁO CÁO\nCông tác tuyên truyền quý I năm 2024\n\n"
+
+export default defineRule({
+  meta: {
+    id: "spacing",
+    description: "No space before `;`, `,` or `.`; a space between `ngày`, `tháng`, `năm` and their numbers.",
+    category: "language",
+    appliesTo: "all",
+    source: "NĐ 30/2020, Phụ lục I, mục II.4.b (date); Phụ lục III (punctuation as the samples print it)",
+    presets: { recommended: "warning", strict: "warning" },
+    fixable: "safe",
+    messages: {
+      spaceBeforePunctuation: {
+        vi: 'Không để dấu cách trước dấu "{mark}": viết "{expected}" (đang viết "{actual}").',
+        en: 'No space before "{mark}": write "{expected}" (written "{actual}").'
+      },
+      gluedDate: {
+        vi: 'Viết cách "{word}" và số: "{expected}" (đang viết "{actual}").',
+        en: 'Leave a space between "{word}" and its number: "{expected}" (written "{actual}").'
+      }
+    },
+    defaultOptions: {},
+    optionsSchema: { type: "object", additionalProperties: false },
+    examples: {
+      valid: [
+        EXAMPLE_HEAD +
+          "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, TH.\n\nTheo Công văn số 12/UBND-VX ngày 15/8/2013./."
+      ],
+      invalid: [
+        EXAMPLE_HEAD +
+          "Nơi nhận:\n- Như Điều 3 ;\n- Lưu: VT, TH.\n\nTheo Công văn số 12/UBND-VX ngày15/8/2013./."
+      ]
+    }
+  },
+  check: (context) => {
+    for (const line of textLines(context.text)) {
+      const text = line.text
+      // A table row keeps its cells apart with spaced marks.
+      if (text.length === 0 || text.trimStart().startsWith("|")) continue
+      if (text.includes(" ")) {
+        SPACE_BEFORE.lastIndex = 0
+        for (let m = SPACE_BEFORE.exec(text); m !== null; m = SPACE_BEFORE.exec(text)) {
+          const mark = m[1]!
+          const start = line.start + m.index
+          const end = start + m[0].length
+          const wordStart = text.lastIndexOf(" ", m.index - 1) + 1
+          const actual = text.slice(wordStart, m.index + m[0].length)
+          context.report({
+            messageId: "spaceBeforePunctuation",
+            span: context.span(start, end),
+            data: { mark, expected: `${text.slice(wordStart, m.index)}${mark}`, actual },
+            fix: { tier: "safe", description: `"${mark}"`, edits: [{ start, end, text: mark }] }
+          })
+        }
+      }
+      GLUED_DATE.lastIndex = 0
+      for (let m = GLUED_DATE.exec(text); m !== null; m = GLUED_DATE.exec(text)) {
+        const word = m[1]!
+        const at = line.start + m.index + word.length
+        context.report({
+          messageId: "gluedDate",
+          span: context.span(line.start + m.index, line.start + m.index + m[0].length),
+          data: { word: word.toLowerCase(), expected: `${word} ${m[2]}`, actual: m[0] },
+          fix: { tier: "safe", description: `"${word} ${m[2]}"`, edits: [{ start: at, end: at, text: " " }] }
+        })
+      }
+    }
+  }
+})
