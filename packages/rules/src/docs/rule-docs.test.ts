@@ -12,7 +12,9 @@ describe("docs/rules", () => {
   test("the committed rule docs match the rules (run `pnpm run docs` to regenerate)", async () => {
     const files = await formattedRuleDocs(ALL_RULES)
     const committed = existsSync(DOCS_DIR) ? readdirSync(DOCS_DIR).filter((f) => f.endsWith(".md")) : []
-    expect(committed.sort(), "docs/rules is out of date: run `pnpm run docs`").toEqual([...files.keys()].sort())
+    expect(committed.sort(), "docs/rules is out of date: run `pnpm run docs`").toEqual(
+      [...files.keys()].sort()
+    )
     for (const [name, content] of files) {
       expect(
         readFileSync(`${DOCS_DIR}${name}`, "utf8"),
