@@ -28,4 +28,5 @@ export { parseCitations, parseCitation, CITATION_KIND_NAMES } from "./parse/cita
 export { POINT_LETTERS, matchHeading } from "./parse/sections.js"
 export { isPersonName, isRecipientsLabelLine, repeatedLabelsAbove } from "./parse/footer.js"
 export { kindByTitle } from "./parse/header.js"
+export { readDocumentMark } from "./parse/document-marks.js"
 export { parseDocument, type ParseOptions } from "./parse/parse-document.js"

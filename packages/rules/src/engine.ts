@@ -27,6 +27,7 @@ export {
 } from "./engine/run-rules.js"
 export * from "./engine/lint-resolved.js"
 export * from "./engine/verbatim-ranges.js"
+export * from "./engine/document-parts.js"
 
 export * from "./fix/apply-fixes.js"
 export * from "./fix/fix-until-stable.js"

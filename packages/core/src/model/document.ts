@@ -5,6 +5,8 @@
  */
 import * as Schema from "effect/Schema"
 import { DocumentKind } from "./document-kind.js"
+import { DocumentMark } from "./document-mark.js"
+import { DocumentPart } from "./document-part.js"
 import { DocumentNumber } from "./document-number.js"
 import { LegalCitation } from "./legal-citation.js"
 import { Metric, MetricBreakdown } from "./metric.js"
@@ -116,6 +118,8 @@ export const Document = Schema.Struct({
   placeDate: Schema.NullOr(PlaceDate),
   title: Schema.NullOr(Title),
   kinhGui: Schema.NullOr(KinhGui),
+  marks: Schema.Array(DocumentMark),
+  part: Schema.NullOr(DocumentPart),
   sections: Schema.Array(Section),
   body: Schema.NullOr(TextSpan),
   endMark: Schema.NullOr(TextSpan),

@@ -83,7 +83,25 @@ export const RecipientList = Schema.Struct({
 export type RecipientList = typeof RecipientList.Type
 
 /**
- * The Kính gửi block: one recipient on the label's line, or a list.
+ * `Đồng kính gửi:` under Kính gửi: the addressees who receive the document
+ * for their information, with its label as written.
+ *
+ * @since 0.2.0
+ * @category model
+ */
+export const AlsoAddressed = Schema.Struct({
+  label: Schema.String,
+  labelSpan: Span,
+  items: Schema.Array(RecipientItem),
+  span: Span
+}).annotate({ identifier: "AlsoAddressed" })
+
+/** @since 0.2.0 @category model */
+export type AlsoAddressed = typeof AlsoAddressed.Type
+
+/**
+ * The Kính gửi block: one recipient on the label's line, or a list; and the
+ * `Đồng kính gửi:` block under it, when there is one.
  *
  * @since 0.1.0
  * @category model
@@ -92,6 +110,7 @@ export const KinhGui = Schema.Struct({
   label: Schema.String,
   labelSpan: Span,
   items: Schema.Array(RecipientItem),
+  alsoTo: Schema.NullOr(AlsoAddressed),
   span: Span
 }).annotate({ identifier: "KinhGui" })
 

@@ -9,9 +9,11 @@ import { ADMINISTRATIVE_KINDS, COPY_KINDS } from "../data/document-kinds.js"
 import type { DocumentNumber } from "../model/document-number.js"
 import type { IssuerHeader, NationalHeader, TextSpan, Title } from "../model/document.js"
 import type { PlaceDate } from "../model/place-date.js"
-import type { KinhGui, RecipientItem } from "../model/recipients.js"
+import type { AlsoAddressed, KinhGui, RecipientItem } from "../model/recipients.js"
 import type { Span } from "../model/span.js"
 import { foldKey, foldToneMarks, isUpperCaseText } from "../text/fold.js"
+import type { DocumentMark } from "../model/document-mark.js"
+import { readDocumentMark } from "./document-marks.js"
 import { readNumberLine } from "./document-number.js"
 import {
   isAuthorityLine,
@@ -33,6 +35,7 @@ const MOTTO = /độc[ ]+lập[ ]*[-–—][ ]*tự[ ]+do[ ]*[-–—][ ]*hạnh
 // does not cross).
 const VV = /^(V\/v|v\/v|V\/V|Về việc)[ ]*(?::[ ]*)?/u
 const KINH_GUI = /^(Kính[ ]+gửi|KÍNH[ ]+GỬI|Kính[ ]+gởi)[ ]*(?:(:)[ ]*)?/u
+const ALSO_TO = /^(Đồng[ ]+kính[ ]+gửi|ĐỒNG[ ]+KÍNH[ ]+GỬI)[ ]*(?:(:)[ ]*)?/u
 const RULE_LINE = /^[-_=–—.*]{3,}$/u
 // Words that continue an issuer's name on the next line (the place), as
 // opposed to starting the name of a subordinate body.
@@ -52,6 +55,8 @@ export interface Header {
   readonly placeDate: PlaceDate | null
   readonly title: Title | null
   readonly kinhGui: KinhGui | null
+  /** Độ mật, độ khẩn and circulation marks (ô 10a, 10b, 11) found in the head. */
+  readonly marks: ReadonlyArray<DocumentMark>
   /** Index of the first line after the head (the body starts there). */
   readonly bodyStart: number
 }
@@ -68,6 +73,8 @@ interface Found {
   kinhGui: KinhGui | null
   kinhGuiEnd: number
   lateEnd: number
+  marks: Array<DocumentMark>
+  markEnd: number
 }
 
 const HEAD_WINDOW = 40
@@ -90,7 +97,9 @@ export const readHeader = (lines: ReadonlyArray<Line>, spanOf: SpanOf): Header =
     titleEnd: -1,
     kinhGui: null,
     kinhGuiEnd: -1,
-    lateEnd: -1
+    lateEnd: -1,
+    marks: [],
+    markEnd: -1
   }
   // Parts of lines taken by Quốc hiệu / Tiêu ngữ / number / date: what is
   // left of a header line is the issuer's name.
@@ -101,6 +110,13 @@ export const readHeader = (lines: ReadonlyArray<Line>, spanOf: SpanOf): Header =
     const line = lines[i]!
     if (line.text.length === 0) continue
     nonBlankSeen++
+    // A mark in its frame (`THƯỢNG KHẨN` under the V/v): the head goes on.
+    const mark = readDocumentMark(line.text)
+    if (mark !== null) {
+      found.marks.push({ ...mark, raw: line.text, span: spanOf(line.textStart, line.end) })
+      found.markEnd = i
+      continue
+    }
     if (found.title !== null) {
       // A flattened table may put the right column (Quốc hiệu, Tiêu ngữ,
       // place-date) after the V/v line of the left column.
@@ -187,16 +203,20 @@ export const readHeader = (lines: ReadonlyArray<Line>, spanOf: SpanOf): Header =
   }
   let bodyStart =
     found.title !== null
-      ? Math.max(found.titleEnd, found.lateEnd) + 1
-      : Math.max(found.numberLine, found.placeDateLine) + 1
+      ? Math.max(found.titleEnd, found.lateEnd, found.markEnd) + 1
+      : Math.max(found.numberLine, found.placeDateLine, found.markEnd) + 1
   // Kính gửi sits between the title and the body.
   for (let i = bodyStart; i < Math.min(lines.length, bodyStart + 6); i++) {
     const line = lines[i]!
     if (line.text.length === 0) continue
     const kg = KINH_GUI.exec(line.text)
     if (!kg) break
-    found.kinhGui = readKinhGui(lines, i, kg, spanOf)
-    bodyStart = found.kinhGuiEnd = kinhGuiEnd(lines, i) + 1
+    const end = kinhGuiEnd(lines, i)
+    const also = alsoAddressedAfter(lines, end, spanOf)
+    found.kinhGui = { ...readKinhGui(lines, i, kg, spanOf), alsoTo: also?.block ?? null }
+    if (also !== null)
+      found.kinhGui = { ...found.kinhGui, span: spanOf(lines[i]!.textStart, lines[also.end]!.end) }
+    bodyStart = found.kinhGuiEnd = (also?.end ?? end) + 1
     break
   }
   if (found.title === null && found.number === null && found.placeDate === null && found.country === null)
@@ -209,6 +229,7 @@ export const readHeader = (lines: ReadonlyArray<Line>, spanOf: SpanOf): Header =
     placeDate: found.placeDate,
     title: found.title,
     kinhGui: found.kinhGui,
+    marks: found.marks,
     bodyStart
   }
 }
@@ -346,7 +367,33 @@ const kinhGuiEnd = (lines: ReadonlyArray<Line>, i: number): number => {
   return end
 }
 
-const readKinhGui = (lines: ReadonlyArray<Line>, i: number, kg: RegExpExecArray, spanOf: SpanOf): KinhGui => {
+/**
+ * `Đồng kính gửi: …` on the first text line after Kính gửi (line `end`),
+ * with its list; the index of its last line.
+ */
+const alsoAddressedAfter = (
+  lines: ReadonlyArray<Line>,
+  end: number,
+  spanOf: SpanOf
+): { readonly block: AlsoAddressed; readonly end: number } | null => {
+  let j = end + 1
+  while (j < lines.length && lines[j]!.text.length === 0) j++
+  const line = lines[j]
+  const m = line === undefined ? null : ALSO_TO.exec(line.text)
+  if (line === undefined || m === null) return null
+  const block = readKinhGui(lines, j, m, spanOf)
+  return {
+    block: { label: block.label, labelSpan: block.labelSpan, items: block.items, span: block.span },
+    end: kinhGuiEnd(lines, j)
+  }
+}
+
+const readKinhGui = (
+  lines: ReadonlyArray<Line>,
+  i: number,
+  kg: RegExpExecArray,
+  spanOf: SpanOf
+): Omit<KinhGui, "alsoTo"> => {
   const line = lines[i]!
   const labelText = `${kg[1]}${kg[2] ?? ""}`
   const items: Array<RecipientItem> = []

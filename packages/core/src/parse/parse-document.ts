@@ -20,6 +20,7 @@ import {
   readFooter,
   repeatedLabelsAbove
 } from "./footer.js"
+import { readDocumentPart } from "./document-part.js"
 import { kindByTitle, readHeader } from "./header.js"
 import { judgeDocument, findWebChrome } from "./is-document.js"
 import { splitLines, type Line } from "./lines.js"
@@ -107,7 +108,10 @@ export const parseDocument = (text: string, options: ParseOptions = {}): Documen
     sections: sections.length,
     webChrome: findWebChrome(prepared.text.slice(0, 20_000))
   }
-  const verdict = judgeDocument(evidence)
+  // A document part (an appendix, a Quy định issued by a Quyết định, an
+  // outline of articles) is a document, whatever of the head it lacks.
+  const part = readDocumentPart(lines, header, spanOf)
+  const verdict = part !== null ? { isDocument: true, reasons: [] } : judgeDocument(evidence)
   const detected = (options.detectEncoding ?? detectLegacyEncoding)(input)
   const encoding: TextEncoding = {
     kind: detected.kind,
@@ -127,6 +131,8 @@ export const parseDocument = (text: string, options: ParseOptions = {}): Documen
       placeDate: null,
       title: null,
       kinhGui: null,
+      marks: [],
+      part: null,
       sections: [],
       body: null,
       endMark: null,
@@ -150,6 +156,8 @@ export const parseDocument = (text: string, options: ParseOptions = {}): Documen
     placeDate: header.placeDate,
     title: header.title,
     kinhGui: header.kinhGui,
+    marks: header.marks,
+    part,
     sections,
     body:
       bodySpan === null

@@ -422,13 +422,12 @@ describe("detectLegacyEncoding", () => {
     expect(detectLegacyEncoding("")).toEqual({ kind: "unicode", confidence: 1, evidence: [] })
   })
 
-  test("a pathological long run stays fast (linear)", () => {
+  // Its speed is measured by the bench's linearity check, never timed here.
+  test("a pathological long run is read whole", () => {
     const long = "µ¸".repeat(200_000) + " " + "aø".repeat(200_000) + "\n" + "C NG ".repeat(50_000)
-    const t0 = performance.now()
-    detectLegacyEncoding(long)
-    convertLegacyText(long, "tcvn3")
-    convertLegacyText(long, "vni")
-    expect(performance.now() - t0).toBeLessThan(2_000)
+    expect(detectLegacyEncoding(long).kind).toMatch(/^(unicode|tcvn3|vni|lost-diacritics)$/u)
+    expect(convertLegacyText(long, "tcvn3").length).toBeGreaterThan(0)
+    expect(convertLegacyText(long, "vni").length).toBeGreaterThan(0)
   })
 
   const SEEDS = "/work/shared/corpus/seeds"

@@ -12,6 +12,7 @@ import type { Rule, RuleContext, RuleReport } from "../rule.js"
 import type { LintResult, SkippedRule } from "./lint-result.js"
 import { perObject } from "../internal/per-object.js"
 import { touchesRange, verbatimRanges } from "./verbatim-ranges.js"
+import { partSkipReason } from "./document-parts.js"
 
 /**
  * A rule switched on for one run, with its severity and merged options.
@@ -115,6 +116,11 @@ export const runRules = (input: RunInput): LintResult => {
     const id = rule.meta.id
     if (standAlone !== null && id !== standAlone.id) {
       skipped.push({ ruleId: id, skip: "not-applicable", reason: standAlone.reason })
+      continue
+    }
+    const partReason = document.part === null ? null : partSkipReason(document.part.kind, id)
+    if (partReason !== null) {
+      skipped.push({ ruleId: id, skip: "not-applicable", reason: partReason })
       continue
     }
     const appliesTo = rule.meta.appliesTo

@@ -115,13 +115,12 @@ describe("matchCase", () => {
 })
 
 describe("findMisspellings", () => {
-  test("is linear: a long text is scanned quickly", () => {
+  // Its speed is measured by the bench, never timed here.
+  test("a long text is scanned whole", () => {
     const paragraph =
       "Cập nhập, niêm yết đầy đủ kịp thời các thủ tục hành chính mới ban hành; đẩy mạnh cải cách. "
     const text = paragraph.repeat(10_000)
-    const started = performance.now()
     expect(findMisspellings(text)).toHaveLength(10_000)
-    expect(performance.now() - started).toBeLessThan(3_000)
   })
 })
 
