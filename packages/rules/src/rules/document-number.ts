@@ -1,7 +1,8 @@
 /**
  * `document-number`: the `Số:` line (ô 3) is there and well formed: a
  * numbered sequence padded below 10, a type code that matches the kind,
- * none on a công văn, and no code of the repealed Thông tư 01/2011.
+ * none on a công văn, and no code of Thông tư 01/2011, which lapsed (hết hiệu lực) with the
+ * decrees it guided when Nghị định 30/2020 Điều 37 ended them.
  */
 import { LEGACY_KINDS, parseDocumentNumber, type Document, type DocumentNumber, type Span } from "@cchc/core"
 import { displayDate, documentDateRange } from "../internal/document-date.js"
@@ -126,8 +127,8 @@ export default defineRule({
         en: 'A công văn carries no type code: write "Số: 12/UBND-VX" (issuer - drafting unit), not "{actual}".'
       },
       legacyCode: {
-        vi: '"{actual}" là chữ viết tắt cũ theo Thông tư 01/2011/TT-BNV (đã bãi bỏ); văn bản ban hành từ ngày 05/3/2020 dùng "{expected}" theo Phụ lục III Nghị định 30/2020.',
-        en: '"{actual}" is a code of the repealed Circular 01/2011/TT-BNV; documents issued from 5 March 2020 use "{expected}" (Decree 30/2020, Appendix III).'
+        vi: '"{actual}" là chữ viết tắt cũ theo Thông tư 01/2011/TT-BNV (đã hết hiệu lực); văn bản ban hành từ ngày 05/3/2020 dùng "{expected}" theo Phụ lục III Nghị định 30/2020.',
+        en: '"{actual}" is a code of Circular 01/2011/TT-BNV, no longer in force; documents issued from 5 March 2020 use "{expected}" (Decree 30/2020, Appendix III).'
       }
     },
     defaultOptions: {},

@@ -136,8 +136,8 @@ export default defineRule({
         en: 'A deputy signing for the head writes "KT. {head}" above "{title}".'
       },
       tuqThenKt: {
-        vi: 'Không được ủy quyền lại: sau "TUQ. {on}" không ghi "KT." (Nghị định 30/2020, Điều 13 khoản 5).',
-        en: 'Authority cannot be re-delegated: no "KT." after "TUQ. {on}" (Decree 30/2020, Art. 13(5)).'
+        vi: 'Không được ủy quyền lại: sau "TUQ. {on}" không ghi "KT." (Nghị định 30/2020, Điều 13 khoản 3).',
+        en: 'Authority cannot be re-delegated: no "KT." after "TUQ. {on}" (Decree 30/2020, Art. 13(3)).'
       },
       headMismatch: {
         vi: '"{prefix} {on}" không khớp với cơ quan ban hành "{issuer}": người đứng đầu là "{head}".',
