@@ -305,6 +305,10 @@ export default defineRule<AbbreviationOptions>({
         expansions: { type: "object", additionalProperties: { type: "string" } }
       }
     },
+    notes: [
+      "Practice only: NĐ 30/2020 has no first-use rule; it allows abbreviations in the chủ quản line and the ký hiệu (PL I II.2.a, II.3.b).",
+      "Established names and designations are never reported: PAR, INDEX, SIPAS, TCVN, ISO, COVID, QR, VNPT, GD&ĐT, KH&CN."
+    ],
     examples: {
       valid: [
         EXAMPLE_HEAD +

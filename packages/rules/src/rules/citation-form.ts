@@ -231,6 +231,10 @@ export default defineRule<Record<string, never>>({
     },
     defaultOptions: {},
     optionsSchema: { type: "object", additionalProperties: false },
+    notes: [
+      "The trích yếu of a first citation (PL I II.6.b asks for it) is not checked: the proposal line of Mẫu 1.2/1.3 (`Theo đề nghị của … tại Tờ trình số … ngày …`) and lists sharing one date cite without it, and the trích yếu cannot be told from the text that follows often enough for a finding to be reliable.",
+      "`Theo đề nghị của <X> tại …` and `Xét đề nghị của <X> tại …` name the issuer of the documents listed after `tại`; a date after the last document of a list (`… số 396/TTr-CP và Đề án số 397/ĐA-CP ngày …`) covers the list."
+    ],
     examples: {
       valid: [
         EXAMPLE_HEAD +

@@ -57,6 +57,11 @@ export default defineRule<Options>({
       additionalProperties: false,
       properties: { requireFor: { type: "array", items: { type: "string" } } }
     },
+    notes: [
+      "PL I II.9.b lists Tờ trình, Báo cáo sent to a superior body and Công văn. Tờ trình is required by default; Báo cáo only through `requireFor`, because whether a report goes up cannot be read from its text.",
+      'Setting `requireFor` replaces the default list: keep `"Công văn"` and `"TTr"` in it.',
+      "Whether the addressee of a Tờ trình is the issuer's superior is not checked: the unit registry does not say which body is above which."
+    ],
     examples: {
       valid: [
         "Số: 12/UBND-VX\nV/v báo cáo công tác tuyên truyền\n\nKính gửi: Sở Nội vụ\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VX."

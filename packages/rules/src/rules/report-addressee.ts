@@ -53,6 +53,9 @@ export default defineRule({
     },
     defaultOptions: {},
     optionsSchema: { type: "object", additionalProperties: false },
+    notes: [
+      "A heuristic of practice: NĐ 30/2020 does not require the requesting body as an addressee. A cited Kế hoạch is not taken as a request, since a plan names the body that compiles the reports (often the Sở Nội vụ)."
+    ],
     examples: {
       valid: [
         "Số: 05/BC-UBND\n\nBÁO CÁO\nCông tác tuyên truyền\n\nTheo Công văn số 1175/STTTT-TTBCXB ngày 09/11/2020 của Sở Thông tin và Truyền thông về việc báo cáo, UBND xã báo cáo như sau:\n\n1. Kết quả\nNội dung./.\n\nNơi nhận:\n- Sở TT&TT;\n- Lưu: VT."

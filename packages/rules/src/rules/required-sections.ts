@@ -160,6 +160,10 @@ export default defineRule<Options>({
         }
       }
     },
+    notes: [
+      "NĐ 30/2020 prescribes no sections (PL I II.6.c): a finding compares the document with an outline of practice or configuration.",
+      "The default Báo cáo outline applies only to periodic CCHC reports (trích yếu naming cải cách hành chính or CCHC and a period); a Báo cáo thẩm định, giải trình, tóm tắt or nhanh is not checked. The outline follows Văn bản 581/BNV-CCHC in substance; its exact headings are unverified."
+    ],
     examples: {
       valid: [
         "Số: 05/BC-UBND\n\nBÁO CÁO\nCông tác cải cách hành chính quý I năm 2024\n\n1. Kết quả thực hiện\nNội dung.\n2. Đánh giá chung\nNội dung.\n3. Phương hướng, nhiệm vụ quý II\nNội dung./.",

@@ -103,6 +103,10 @@ export default defineRule<Options>({
       additionalProperties: false,
       properties: { allowAcademicTitles: { type: "boolean" } }
     },
+    notes: [
+      "PL I II.7.c leaves titles before the name to the head of the sector for armed-forces units and education, health and science bodies: with `allowAcademicTitles` left out, a title is not reported when the issuer line starts with such a body (Trường, Đại học, Học viện, Viện, Bệnh viện, Trung tâm Y tế, Quân khu, Bộ Chỉ huy, Công an …).",
+      "Removing a title is offered as a suggestion, never as a safe fix."
+    ],
     examples: {
       valid: ["BÁO CÁO\nCông tác\n\nNội dung./.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn Thành"],
       invalid: [

@@ -248,6 +248,9 @@ export default defineRule({
     },
     defaultOptions: {},
     optionsSchema: { type: "object", additionalProperties: false },
+    notes: [
+      "In a Quyết định the chain is compared with the authority line under the trích yếu (Mẫu 1.2, ghi chú 6): a head's title (`CHỦ TỊCH ỦY BAN NHÂN DÂN …`) is not signed `TM.`, a collective body (`ỦY BAN NHÂN DÂN …`) is. Other kinds have no authority line."
+    ],
     examples: {
       valid: [
         "BÁO CÁO\nCông tác\n\nNội dung./.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nPhạm Văn Mạnh"
