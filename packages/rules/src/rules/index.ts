@@ -34,6 +34,9 @@ import citationSuperseded from "./citation-superseded.js"
 import metricTotal from "./metric-total.js"
 import percentageRange from "./percentage-range.js"
 import numberFormat from "./number-format.js"
+import invitationDetails from "./invitation-details.js"
+import minutesSigners from "./minutes-signers.js"
+import appendixReference from "./appendix-reference.js"
 
 /**
  * Every rule of the built-in pack, `not-a-document` and `legacy-encoding` first.
@@ -74,5 +77,8 @@ export const ALL_RULES: ReadonlyArray<Rule> = [
   citationSuperseded,
   metricTotal,
   percentageRange,
-  numberFormat
+  numberFormat,
+  invitationDetails,
+  minutesSigners,
+  appendixReference
 ]
