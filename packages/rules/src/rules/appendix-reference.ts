@@ -1,10 +1,8 @@
 /**
  * `appendix-reference`: the appendices (phụ lục) printed after the
  * signature are referred to in the body, and two or more are numbered in
- * Roman numerals (`PHỤ LỤC I`, `PHỤ LỤC II`): Phụ lục I, Phần III, mục 1
- * of Nghị định 30/2020 ("Phụ lục phải được chỉ dẫn trong văn bản; trường
- * hợp có từ hai phụ lục trở lên thì phải được đánh số thứ tự bằng chữ số
- * La Mã").
+ * Roman numerals (`PHỤ LỤC I`, `PHỤ LỤC II`), as Nghị định 30/2020, Phụ
+ * lục I, Phần III, mục 1 asks of appendices (reference §3.10).
  */
 import { foldKey, isUpperCaseText } from "@cchc/core"
 import { textLines } from "../internal/text.js"
