@@ -60,6 +60,11 @@ export interface RuleMeta<Options = unknown> {
   readonly optionsSchema: Readonly<Record<string, unknown>>
   /** Examples for the docs page: text that passes and text that fails. */
   readonly examples: { readonly valid: ReadonlyArray<string>; readonly invalid: ReadonlyArray<string> }
+  /**
+   * Limits of the rule for its docs page: what it deliberately does not
+   * check, and why (a source too weak, a check that would misfire).
+   */
+  readonly notes?: ReadonlyArray<string>
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The 29 kinds of administrative document of Nghị định 30/2020/NĐ-CP
- * (Điều 7 and Phụ lục III), the copy forms, the legacy codes of the repealed
- * Thông tư 01/2011/TT-BNV and the type codes of normative documents.
+ * (Điều 7 and Phụ lục III), the copy forms, the legacy codes of Thông tư
+ * 01/2011/TT-BNV (hết hiệu lực since 2020-03-05) and the type codes of normative documents.
  *
  * @since 0.1.0
  */
@@ -80,8 +80,9 @@ export const COPY_KINDS: ReadonlyArray<DocumentKindEntry> = [
 ]
 
 /**
- * Codes of the repealed Thông tư 01/2011/TT-BNV that Nghị định 30/2020
- * replaced. Accepted when parsing older documents; flagged on documents
+ * Codes of Thông tư 01/2011/TT-BNV, which lapsed (hết hiệu lực) with
+ * Nghị định 110/2004 and 09/2010 when Nghị định 30/2020 (Điều 37) ended
+ * them. Accepted when parsing older documents; flagged on documents
  * dated after 2020-03-05. The full legacy list is unverified.
  *
  * @since 0.1.0

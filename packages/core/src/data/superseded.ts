@@ -9,9 +9,11 @@
 import { onFirstUse } from "../internal/on-first-use.js"
 
 /**
- * How the old instrument stopped applying: `repealed` by a provision of the
- * new one; `lapsed` with the instrument it implemented; `succeeded` when a
- * programme ran out its period and a new programme took its place.
+ * How the old instrument stopped applying: `repealed` (bãi bỏ) by a
+ * provision of the new one; `lapsed` (hết hiệu lực), as the new one declares
+ * it (Nghị định 30/2020, Điều 37 says so of Nghị định 110/2004 and 09/2010)
+ * or with the instrument it implemented; `succeeded` when a programme ran
+ * out its period and a new programme took its place.
  *
  * @since 0.1.0
  * @category reference data
@@ -56,8 +58,8 @@ export const SUPERSEDED_INSTRUMENTS: ReadonlyArray<SupersededInstrument> = [
     replacedBy: "30/2020/NĐ-CP",
     replacedByKind: "Nghị định",
     from: "2020-03-05",
-    how: "repealed",
-    source: "Nghị định 30/2020/NĐ-CP, Điều 37 (in force from signing, 05/03/2020)"
+    how: "lapsed",
+    source: "Nghị định 30/2020/NĐ-CP, Điều 37: hết hiệu lực from 05/03/2020"
   },
   {
     number: "09/2010/NĐ-CP",
@@ -66,8 +68,8 @@ export const SUPERSEDED_INSTRUMENTS: ReadonlyArray<SupersededInstrument> = [
     replacedBy: "30/2020/NĐ-CP",
     replacedByKind: "Nghị định",
     from: "2020-03-05",
-    how: "repealed",
-    source: "Nghị định 30/2020/NĐ-CP, Điều 37"
+    how: "lapsed",
+    source: "Nghị định 30/2020/NĐ-CP, Điều 37: hết hiệu lực from 05/03/2020"
   },
   // TT 01/2011 guided the format rules of NĐ 110/2004 as amended; Nghị định
   // 30/2020 now sets those rules itself (Chương II, Phụ lục I-III), and a
@@ -80,7 +82,8 @@ export const SUPERSEDED_INSTRUMENTS: ReadonlyArray<SupersededInstrument> = [
     replacedByKind: "Nghị định",
     from: "2020-03-05",
     how: "lapsed",
-    source: "reference §4 (repealed Thông tư 01/2011/TT-BNV, replaced by the Phụ lục III codes)"
+    source:
+      "reference §4 (Thông tư 01/2011/TT-BNV lapsed with NĐ 110/2004; Phụ lục III codes replace its codes)"
   },
   // The 2011-2020 programme ended with its period; NQ 76 adopted the
   // 2021-2030 programme. NQ 76 does not itself repeal NQ 30c.

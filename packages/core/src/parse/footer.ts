@@ -26,7 +26,11 @@ const SURNAMES = new Set(
     .split(" ")
     .map((s) => s.toUpperCase())
 )
-const ACADEMIC = /^((?:GS|PGS|TS|ThS|BS|KS|CN|Ths|Tiến sĩ|Thạc sĩ)\.?[ ]*)+/u
+// Titles, degrees and professional grades written before a signer's name;
+// the longer grades first (`BSCKII` before `BS`), so that `BSCKII. Nguyễn
+// Văn A` is read as a name rather than `BS` and a stray `CKII.`.
+const ACADEMIC =
+  /^((?:GS|PGS|TS|ThS|Ths|BSCKII|BSCKI|BS|DSCKII|DSCKI|DS|KS|CN|NCS|Tiến sĩ|Thạc sĩ|Giáo sư|Phó Giáo sư)\.?[ ]*)+/u
 
 /** Whether a trimmed line is the Nơi nhận label (marks or colon may be missing). */
 export const isRecipientsLabel = (text: string): boolean =>

@@ -89,10 +89,15 @@ export const renderRulePage = (rule: Rule<any>): string => {
     "## Options",
     ""
   ]
+  // An option may have no default (`signer-name`'s `allowAcademicTitles`
+  // is read from the issuer when it is left out): the schema tells.
+  const properties = (m.optionsSchema as { readonly properties?: Readonly<Record<string, unknown>> })
+    .properties
   const hasOptions =
-    typeof m.defaultOptions === "object" &&
-    m.defaultOptions !== null &&
-    Object.keys(m.defaultOptions).length > 0
+    (typeof m.defaultOptions === "object" &&
+      m.defaultOptions !== null &&
+      Object.keys(m.defaultOptions).length > 0) ||
+    (properties !== undefined && Object.keys(properties).length > 0)
   if (hasOptions) {
     parts.push(
       "Defaults:",
@@ -117,6 +122,8 @@ export const renderRulePage = (rule: Rule<any>): string => {
   } else {
     parts.push("None.")
   }
+  if (m.notes !== undefined && m.notes.length > 0)
+    parts.push("", "## Limits", "", ...m.notes.map((n) => `- ${n}`))
   parts.push("", "## Examples", "")
   if (m.examples.valid.length > 0) {
     parts.push("Correct:", "", ...m.examples.valid.flatMap((t) => [exampleBlock(rule, t, false), ""]))

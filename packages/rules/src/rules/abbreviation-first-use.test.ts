@@ -18,6 +18,16 @@ ruleTester(rule).run({
       "Tuyên truyền CCHC gắn với nhiệm vụ chính trị."
     ),
     {
+      // Real lines of CCHC reports: established names and designations.
+      name: "established names and designations need no spelling-out",
+      text: doc(
+        "Chỉ số PAR INDEX năm 2024 của tỉnh tăng 5 bậc; chỉ số SIPAS đạt 85%.",
+        "Duy trì hệ thống quản lý chất lượng theo tiêu chuẩn TCVN ISO 9001:2015.",
+        "Thời kỳ dịch COVID-19, người dân quét mã QR để nộp hồ sơ trên nền tảng của VNPT.",
+        "Sở GD&ĐT phối hợp với Sở KH&CN triển khai."
+      )
+    },
+    {
       name: "Roman numerals are not abbreviations",
       text: doc(
         "Nghị quyết Đại hội đại biểu Đảng bộ thị xã lần thứ XXI; Hội nghị Tỉnh ủy lần thứ 5 Khóa XX; quý IV năm 2023."
@@ -75,6 +85,11 @@ ruleTester(rule).run({
       errors: [{ messageId: "usedBeforeDefinition", line: 7, column: 42 }]
     },
     {
+      name: "an abbreviation next to the established names is still reported",
+      text: doc("Chỉ số PAR INDEX năm 2024 tăng; kết quả giải quyết TTHC đúng hạn đạt 98%."),
+      errors: [{ messageId: "neverDefined", line: 7 }]
+    },
+    {
       name: "never spelled out: one report, at the first use",
       text: doc(
         "Xây dựng chuyên mục CCHC trên sóng truyền thanh.",
@@ -95,11 +110,11 @@ ruleTester(rule).run({
       errors: [{ messageId: "neverDefined", line: 7, column: 9 }]
     },
     {
-      name: "joined abbreviations and a disease name with its number",
-      text: doc("Phối hợp với Trung tâm VH-TT-TT phòng chống dịch COVID-19."),
+      name: "joined abbreviations, beside a disease name with its number, which is established",
+      text: doc("Phối hợp với Trung tâm VH-TT-TT phòng chống dịch COVID-19 và bệnh SXH-2."),
       errors: [
         { messageId: "neverDefined", line: 7, column: 24 },
-        { messageId: "neverDefined", line: 7, column: 50 }
+        { messageId: "neverDefined", line: 7, column: 67 }
       ]
     }
   ]
@@ -118,11 +133,13 @@ describe("abbreviation-first-use suggestions", () => {
   })
 
   test("an unknown abbreviation gets no suggestion, and a configured expansion is used", () => {
-    expect(lintText(doc("Báo cáo kết quả SIPAS."))[0]?.suggestions).toEqual([])
-    const [d] = lintText(doc("Báo cáo kết quả SIPAS."), {
-      expansions: { SIPAS: "Chỉ số hài lòng về sự phục vụ hành chính" }
+    expect(lintText(doc("Báo cáo kết quả ĐGTTHC."))[0]?.suggestions).toEqual([])
+    const [d] = lintText(doc("Báo cáo kết quả ĐGTTHC."), {
+      expansions: { ĐGTTHC: "đánh giá chất lượng giải quyết thủ tục hành chính" }
     })
-    expect(d?.suggestions[0]?.edits[0]?.text).toBe("Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)")
+    expect(d?.suggestions[0]?.edits[0]?.text).toBe(
+      "đánh giá chất lượng giải quyết thủ tục hành chính (ĐGTTHC)"
+    )
   })
 
   test("the line of the spelling-out is in the message", () => {

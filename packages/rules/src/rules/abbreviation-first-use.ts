@@ -7,7 +7,10 @@
  * practice. What is not an abbreviation in this sense: Roman numerals
  * (`quý I`, `Khóa XX`), codes inside numbers (`2113/QĐ-UBND`), standard
  * designations (`ISO 9001`), upper-case headings and the signature and
- * Nơi nhận blocks, where abbreviations are the norm.
+ * Nơi nhận blocks, where abbreviations are the norm; nor established names
+ * and designations that documents write as they are (`ESTABLISHED_NAMES`).
+ * Nghị định 30/2020 only allows abbreviations in the chủ quản line and the
+ * ký hiệu (Phụ lục I, mục II.2.a, II.3.b): the first-use rule is practice.
  */
 import {
   BoundedCache,
@@ -58,6 +61,25 @@ export const KNOWN_EXPANSIONS: Readonly<Record<string, string>> = {
   UBND: "Ủy ban nhân dân",
   HĐND: "Hội đồng nhân dân"
 }
+
+// Names and designations written as they are, never spelled out: the
+// official short names of indices ("Chỉ số cải cách hành chính (PAR
+// INDEX)", reports write "Chỉ số PAR INDEX"; SIPAS), a standard's
+// designation (`TCVN ISO 9001:2015`), `COVID`-19, a `QR` code, the firm
+// `VNPT`, and the ampersand short forms of departments (`Sở GD&ĐT`, `Sở
+// KH&CN`). Always skipped, whatever `allow` says.
+const ESTABLISHED_NAMES: ReadonlySet<string> = new Set([
+  "PAR",
+  "INDEX",
+  "SIPAS",
+  "TCVN",
+  "ISO",
+  "COVID",
+  "QR",
+  "VNPT",
+  "GD&ĐT",
+  "KH&CN"
+])
 
 const ROMAN = /^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u
 const TRAILING_NUMBER = /-\d+$/u
@@ -283,6 +305,10 @@ export default defineRule<AbbreviationOptions>({
         expansions: { type: "object", additionalProperties: { type: "string" } }
       }
     },
+    notes: [
+      "Practice only: NĐ 30/2020 has no first-use rule; it allows abbreviations in the chủ quản line and the ký hiệu (PL I II.2.a, II.3.b).",
+      "Established names and designations are never reported: PAR, INDEX, SIPAS, TCVN, ISO, COVID, QR, VNPT, GD&ĐT, KH&CN."
+    ],
     examples: {
       valid: [
         EXAMPLE_HEAD +
@@ -310,7 +336,7 @@ export default defineRule<AbbreviationOptions>({
         const end = start + run.length
         const abbr = abbreviationOf(run)
         // Once an abbreviation is defined, its later uses change nothing.
-        if (abbr === null || allow.has(abbr) || definedAt.has(abbr)) return
+        if (abbr === null || allow.has(abbr) || ESTABLISHED_NAMES.has(abbr) || definedAt.has(abbr)) return
         if (DESIGNATION_AFTER.test(text.slice(end, end + 2))) return
         const defines = DEFINITION_BEFORE.test(text.slice(Math.max(lineStart, start - 40), start))
         // Nor does a use after the first, unless it defines the abbreviation.

@@ -13,6 +13,28 @@ ruleTester(rule).run({
       text: SAMPLE_REPORT.replace("QUẢNG NGÃI", "BẮC GIANG").replace("Quảng Ngãi,", "Bắc Giang,")
     },
     {
+      // The place of a phường named after the province it replaced as a
+      // name (1658/NQ-UBTVQH15 item 92: "phường mới có tên gọi là phường Bắc Giang").
+      name: "a phường named after an absorbed province, dated at its own name",
+      text: dated(
+        SAMPLE_REPORT.replace("UBND TỈNH QUẢNG NGÃI\nSỞ NỘI VỤ", "ỦY BAN NHÂN DÂN\nPHƯỜNG BẮC GIANG").replace(
+          "Quảng Ngãi,",
+          "Bắc Giang,"
+        ),
+        "ngày 20 tháng 9 năm 2025"
+      )
+    },
+    {
+      name: "a xã named after an absorbed province",
+      text: dated(
+        SAMPLE_REPORT.replace(
+          "UBND TỈNH QUẢNG NGÃI\nSỞ NỘI VỤ",
+          "UBND TỈNH HƯNG YÊN\nUBND XÃ THÁI BÌNH"
+        ).replace("Quảng Ngãi,", "Thái Bình,"),
+        "ngày 20 tháng 9 năm 2025"
+      )
+    },
+    {
       name: "a district body before 1 July 2025",
       text: dated(
         SAMPLE_REPORT.replace("UBND TỈNH QUẢNG NGÃI\nSỞ NỘI VỤ", "UBND HUYỆN BA TƠ\nPHÒNG NỘI VỤ"),
@@ -46,6 +68,28 @@ ruleTester(rule).run({
     }
   ],
   invalid: [
+    {
+      name: "a phường dated at another absorbed province",
+      text: dated(
+        SAMPLE_REPORT.replace("UBND TỈNH QUẢNG NGÃI\nSỞ NỘI VỤ", "ỦY BAN NHÂN DÂN\nPHƯỜNG BẮC GIANG").replace(
+          "Quảng Ngãi,",
+          "Hải Dương,"
+        ),
+        "ngày 20 tháng 9 năm 2025"
+      ),
+      errors: [{ messageId: "absorbedProvince", line: 8 }]
+    },
+    {
+      name: "the province of the same name in the issuer is still reported",
+      text: dated(
+        SAMPLE_REPORT.replace("QUẢNG NGÃI", "BẮC GIANG").replace("Quảng Ngãi,", "Bắc Giang,"),
+        "ngày 20 tháng 9 năm 2025"
+      ),
+      errors: [
+        { messageId: "absorbedProvince", line: 1 },
+        { messageId: "absorbedProvince", line: 8 }
+      ]
+    },
     {
       name: "a district body after 1 July 2025",
       text: dated(
@@ -123,5 +167,17 @@ describe("provinceInLine", () => {
     "UBND TỈNH" + " ".repeat(50_000) + "1"
   ])("%s names no province", (line) => {
     expect(provinceInLine(line)).toBeNull()
+  })
+})
+
+describe("administrative-era messages", () => {
+  test("a province absorbed into the city is told its full name", async () => {
+    const { lintWithRule, DEFAULT_TEST_TODAY } = await import("../testing/rule-case.js")
+    const text = dated(
+      SAMPLE_REPORT.replace("QUẢNG NGÃI", "BÀ RỊA - VŨNG TÀU").replace("Quảng Ngãi,", "Vũng Tàu,"),
+      "ngày 20 tháng 9 năm 2025"
+    )
+    const [first] = lintWithRule(rule, text, undefined, DEFAULT_TEST_TODAY).diagnostics
+    expect(first?.message).toContain("hợp nhất vào Thành phố Hồ Chí Minh")
   })
 })

@@ -4,11 +4,19 @@
  * provinces absorbed on 1 July 2025, the Bộ and Sở merged on 1 March 2025
  * (names and codes). Judged by the document's own date, so older
  * documents keep their historical names.
+ *
+ * Many new phường and xã carry the name of an absorbed province (phường Bắc
+ * Giang, xã Thái Bình, from the resolutions of the Ủy ban Thường vụ Quốc hội
+ * of 16/6/2025). The place in the place-date line is the unit where the
+ * issuer sits (Phụ lục I, mục II.4.a), so `Bắc Giang, ngày …` under `PHƯỜNG
+ * BẮC GIANG` names the phường and passes; under `UBND TỈNH BẮC GIANG` it is
+ * still reported.
  */
 import {
   DEPARTMENT_MERGE_DATE,
   DISTRICT_LEVEL_END_DATE,
   districtLevelMention,
+  foldKey,
   mergedBodyMention,
   provinceStatusOn,
   trimEndWhile,
@@ -27,6 +35,31 @@ const NAME_CHAR = /^[\p{L} -]$/iu
 const NAME_FIRST = /^\p{L}$/iu
 const GENERIC_WORD_MAX = "thành phố".length
 const GENERIC_WORD_AT_END = /(?:tỉnh|thành phố|tp\.?)$/iu
+
+// A province whose name is never written without its generic word: the
+// city named after a person is "Thành phố Hồ Chí Minh".
+const FULL_NAMES: Readonly<Record<string, string>> = { "Hồ Chí Minh": "Thành phố Hồ Chí Minh" }
+const provinceName = (name: string): string => FULL_NAMES[name] ?? name
+
+// The generic words of the commune level from 1 July 2025 (xã, phường,
+// đặc khu), longest first, as folded keys followed by a space.
+const COMMUNE_WORDS = ["đặc khu ", "phường ", "xã "]
+
+/**
+ * The name of the commune-level unit an issuer line names (`ỦY BAN NHÂN
+ * DÂN PHƯỜNG BẮC GIANG` → `bắc giang`, folded), or `null`.
+ */
+const communeNameIn = (line: string): string | null => {
+  const key = ` ${foldKey(line)}`
+  for (const word of COMMUNE_WORDS) {
+    const at = key.lastIndexOf(` ${word}`)
+    if (at !== -1) {
+      const name = key.slice(at + word.length + 1).trim()
+      if (name.length > 0) return name
+    }
+  }
+  return null
+}
 
 /**
  * The province named at the end of an issuer line, after `tỉnh`, `thành
@@ -124,18 +157,30 @@ export default defineRule({
           context.report({
             messageId: "absorbedProvince",
             span: line.span,
-            data: { old: status.province, new: status.absorbedInto!, actual: line.text, date: date() }
+            data: {
+              old: status.province,
+              new: provinceName(status.absorbedInto!),
+              actual: line.text,
+              date: date()
+            }
           })
         }
       }
       const pd = document.placeDate
       if (pd?.place) {
         const status = provinceStatusOn(pd.place, on)
-        if (status?.status === "absorbed") {
+        const place = foldKey(pd.place)
+        const namesOwnCommune = issuerLines.some((line) => communeNameIn(line.text) === place)
+        if (status?.status === "absorbed" && !namesOwnCommune) {
           context.report({
             messageId: "absorbedProvince",
             span: pd.span,
-            data: { old: status.province, new: status.absorbedInto!, actual: pd.place, date: date() }
+            data: {
+              old: status.province,
+              new: provinceName(status.absorbedInto!),
+              actual: pd.place,
+              date: date()
+            }
           })
         } else if (districtLevelMention(pd.place) !== null) {
           context.report({

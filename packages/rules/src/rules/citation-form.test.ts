@@ -34,6 +34,20 @@ ruleTester(rule).run({
         "+ Quyết định số 20/QĐ-SNgV ngày 22/7/2020 ban hành Quy chế văn hóa công sở;\n+ Công văn số 419/SNgV-VP ngày 27/8/2020 yêu cầu các phòng thực hiện."
     },
     {
+      // The proposal line of a Quyết định (Mẫu 1.2): the proposer is named first.
+      name: "the proposer named before the number (Theo đề nghị của … tại Tờ trình số …)",
+      text: doc(
+        "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 20 tháng 01 năm 2026.",
+        "Theo đề nghị của Chánh Thanh tra tỉnh tại Công văn số 410/TTr-NV1 ngày 28 tháng 9 năm 2011."
+      )
+    },
+    {
+      name: "two proposed documents sharing the date after the last (1658/NQ-UBTVQH15)",
+      text: doc(
+        "Xét đề nghị của Chính phủ tại Tờ trình số 396/TTr-CP và Đề án số 397/ĐA-CP ngày 09 tháng 6 năm 2025."
+      )
+    },
+    {
       name: "the sentence's subject is the issuer",
       text: doc("UBND thành phố đã ban hành Kế hoạch số 35/KH-UBND ngày 09/3/2020 về tuyên truyền.")
     },
@@ -61,6 +75,30 @@ ruleTester(rule).run({
     }
   ],
   invalid: [
+    {
+      name: "a căn cứ without its issuer, next to a proposal line that names its proposer",
+      text: doc(
+        "Căn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030;",
+        "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 20 tháng 01 năm 2026."
+      ),
+      errors: [{ messageId: "missingIssuer", line: 7, column: 8 }]
+    },
+    {
+      name: "a proposal line whose documents have no date at all",
+      text: doc("Xét đề nghị của Chính phủ tại Tờ trình số 396/TTr-CP và Đề án số 397/ĐA-CP."),
+      errors: [
+        { messageId: "missingDate", line: 7 },
+        { messageId: "missingDate", line: 7 }
+      ]
+    },
+    {
+      name: "a list without a proposer still needs the issuer of each document",
+      text: doc("Căn cứ Tờ trình số 396/TTr-CP và Đề án số 397/ĐA-CP ngày 09 tháng 6 năm 2025."),
+      errors: [
+        { messageId: "missingIssuer", line: 7 },
+        { messageId: "missingIssuer", line: 7 }
+      ]
+    },
     {
       name: "'số' is missing (Sở Ngoại vụ, line 21)",
       text: doc("- Nghị quyết 30c/NQ-CP ngày 08/11/2011 của Chính phủ phê duyệt Chương trình tổng thể."),

@@ -21,6 +21,10 @@ ruleTester(rule).run({
       text: doc("Theo Công văn số 1175/STTTT-TTBCXB ngày 09/11/2020 của Sở Thông tin và Truyền thông.")
     },
     {
+      name: "a Công văn of a Thanh tra tỉnh, whose code equals the Tờ trình code",
+      text: doc("Theo đề nghị của Chánh Thanh tra tỉnh tại Công văn số 410/TTr-NV1 ngày 28 tháng 9 năm 2011.")
+    },
+    {
       name: "a 'Văn bản' is not checked",
       text: doc("Văn bản số 12/KH-UBND ngày 05/01/2024 của UBND huyện.")
     },

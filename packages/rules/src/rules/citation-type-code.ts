@@ -5,7 +5,8 @@
  *
  * A Công văn, or a document cited as "Văn bản", has no type code: the head
  * of its number is the issuer (`1175/STTTT-TTBCXB`), so those are not
- * checked. Legacy codes of the repealed Thông tư 01/2011/TT-BNV are
+ * checked. Legacy codes of Thông tư 01/2011/TT-BNV (hết hiệu lực with Nghị định
+ * 110/2004 and 09/2010, which Nghị định 30/2020 Điều 37 ended) are
  * accepted, because older documents are cited with them.
  */
 import { ALL_KINDS, foldKey, type LegalCitation } from "@cchc/core"

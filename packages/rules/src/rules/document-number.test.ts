@@ -11,6 +11,14 @@ ruleTester(rule).run({
     { name: "a letter suffix is tolerated", text: withNumber("Số: 30c/BC-SNV") },
     { name: "sequences of ten and more, unpadded", text: withNumber("Số: 10/BC-SNV") },
     { name: "a padded sequence below ten", text: withNumber("Số: 09/BC-SNV") },
+    {
+      // The issuer's own code equals the Tờ trình type code.
+      name: "a công văn of a Thanh tra tỉnh numbered 123/TTr-NV1",
+      text: withNumber("Số: 123/TTr-NV1", SAMPLE_LETTER).replace(
+        "ỦY BAN NHÂN DÂN\nXÃ BA BÍCH",
+        "UBND TỈNH KHÁNH HÒA\nTHANH TRA TỈNH"
+      )
+    },
     { name: "mixed-case official codes", text: withNumber("Số: 15/QyĐ-SNV").replace("BÁO CÁO", "QUY ĐỊNH") },
     {
       name: "legacy code before Nghị định 30 took effect",
@@ -96,6 +104,11 @@ ruleTester(rule).run({
     {
       name: "a công văn with a type code",
       text: withNumber("Số: 12/CV-UBND", SAMPLE_LETTER).replace("Số: 12/CV-UBND", "Số: 12/BC-UBND"),
+      errors: [{ messageId: "congVanTypeCode", line: 3 }]
+    },
+    {
+      name: "a công văn of a Thanh tra numbered with a Tờ trình code still fails when another body issues it",
+      text: withNumber("Số: 123/TTr-NV1", SAMPLE_LETTER),
       errors: [{ messageId: "congVanTypeCode", line: 3 }]
     },
     {

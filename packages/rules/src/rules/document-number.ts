@@ -1,9 +1,25 @@
 /**
  * `document-number`: the `Số:` line (ô 3) is there and well formed: a
  * numbered sequence padded below 10, a type code that matches the kind,
- * none on a công văn, and no code of the repealed Thông tư 01/2011.
+ * none on a công văn, and no code of Thông tư 01/2011, which lapsed (hết
+ * hiệu lực) with the decrees it guided when Nghị định 30/2020 Điều 37 ended
+ * them.
+ *
+ * A công văn's number starts with its issuer's code, which each agency sets
+ * (Phụ lục I, mục II.3.b); some equal a type code (`123/TTr-NV1` of a Thanh
+ * tra tỉnh, whose code is `TTr` like a Tờ trình's). A first group that names
+ * the issuer is its code, not a type code.
  */
-import { LEGACY_KINDS, parseDocumentNumber, type Document, type DocumentNumber, type Span } from "@cchc/core"
+import {
+  LEGACY_KINDS,
+  findUnitKind,
+  foldKey,
+  issuerMatchesCode,
+  parseDocumentNumber,
+  type Document,
+  type DocumentNumber,
+  type Span
+} from "@cchc/core"
 import { displayDate, documentDateRange } from "../internal/document-date.js"
 import { isCongVan, kindByCodeAnyCase, kindByHeading } from "../internal/kinds.js"
 import { firstTextLine, spanReads, textLines } from "../internal/text.js"
@@ -18,6 +34,24 @@ const LABEL = /^(?:Số|SỐ|số|So|Sô|SO)[ ]*[:.]?[ ]*/u
 // `Số: 05/ BC - UBND`. Each repetition starts with a separator, so the
 // pattern cannot backtrack.
 const SPACED = /^(\d{0,6}[a-zđ]?(?:[ ]*[/–-][ ]*[\p{L}\d&]+)+)/u
+
+// Issuer codes that collide with a type code, by the kind of the issuer
+// line, for bodies the issuer-code table may not list: a Thanh tra tỉnh or
+// sở numbers its công văn `…/TTr-…` (real: "Công văn số 410/TTr-NV1 ngày
+// 28 tháng 9 năm 2011", Thanh tra tỉnh Khánh Hòa).
+const CODES_OF_UNIT_KIND: Readonly<Record<string, ReadonlyArray<string>>> = { "thanh-tra": ["ttr"] }
+
+// Whether the first group of a công văn's number is the issuer's own code:
+// the issuer-code table says the issuer line fits it, or the issuer's kind
+// uses it.
+const isIssuerCode = (document: Document, code: string): boolean => {
+  const issuer = document.issuer
+  if (issuer === null) return false
+  const lines = issuer.parent === null ? [issuer.name] : [issuer.name, issuer.parent]
+  if (lines.some((line) => issuerMatchesCode(code, line) === true)) return true
+  const kind = findUnitKind(issuer.name)
+  return kind !== null && (CODES_OF_UNIT_KIND[kind.id] ?? []).includes(foldKey(code))
+}
 
 /** A number as the checks read it: the parser's, or one rebuilt without its spaces. */
 type DocumentNumberView = Omit<DocumentNumber, "span"> & { readonly span: Span }
@@ -130,8 +164,8 @@ export default defineRule({
         en: 'A công văn carries no type code: write "Số: 12/UBND-VX" (issuer - drafting unit), not "{actual}".'
       },
       legacyCode: {
-        vi: '"{actual}" là chữ viết tắt cũ theo Thông tư 01/2011/TT-BNV (đã bãi bỏ); văn bản ban hành từ ngày 05/3/2020 dùng "{expected}" theo Phụ lục III Nghị định 30/2020.',
-        en: '"{actual}" is a code of the repealed Circular 01/2011/TT-BNV; documents issued from 5 March 2020 use "{expected}" (Decree 30/2020, Appendix III).'
+        vi: '"{actual}" là chữ viết tắt cũ theo Thông tư 01/2011/TT-BNV (đã hết hiệu lực); văn bản ban hành từ ngày 05/3/2020 dùng "{expected}" theo Phụ lục III Nghị định 30/2020.',
+        en: '"{actual}" is a code of Circular 01/2011/TT-BNV, no longer in force; documents issued from 5 March 2020 use "{expected}" (Decree 30/2020, Appendix III).'
       }
     },
     defaultOptions: {},
@@ -314,7 +348,8 @@ export default defineRule({
       isCongVan(kindName) &&
       document.title?.form === "vv" &&
       code !== null &&
-      number.family === "administrative"
+      number.family === "administrative" &&
+      !isIssuerCode(document, code)
     ) {
       context.report({ messageId: "congVanTypeCode", span: number.span, data: { actual: number.raw } })
     } else if (titleKind !== undefined && titleKind.code !== null) {

@@ -37,6 +37,9 @@ import numberFormat from "./number-format.js"
 import spacing from "./spacing.js"
 import parentheses from "./parentheses.js"
 import nameCapitalization from "./name-capitalization.js"
+import invitationDetails from "./invitation-details.js"
+import minutesSigners from "./minutes-signers.js"
+import appendixReference from "./appendix-reference.js"
 
 /**
  * Every rule of the built-in pack, `not-a-document` and `legacy-encoding` first.
@@ -80,5 +83,8 @@ export const ALL_RULES: ReadonlyArray<Rule> = [
   numberFormat,
   spacing,
   parentheses,
-  nameCapitalization
+  nameCapitalization,
+  invitationDetails,
+  minutesSigners,
+  appendixReference
 ]

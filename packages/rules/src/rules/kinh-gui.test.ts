@@ -7,11 +7,21 @@ const SEVERAL = SAMPLE_LETTER.replace(
   "Kính gửi:\n- Phòng Nội vụ huyện Ba Tơ;\n- Phòng Văn hóa và Thông tin huyện Ba Tơ."
 )
 
+// A tờ trình of a Sở to the UBND tỉnh (PL I II.9.b: Kính gửi required).
+const SUBMISSION = SAMPLE_REPORT.replace("05/BC-SNV", "05/TTr-SNV")
+  .replace("BÁO CÁO", "TỜ TRÌNH")
+  .replace(
+    "Công tác tuyên truyền cải cách hành chính quý I năm 2024\n",
+    "Về việc ban hành Kế hoạch cải cách hành chính năm 2024\n\nKính gửi: Ủy ban nhân dân tỉnh Quảng Ngãi\n"
+  )
+  .replace("- UBND tỉnh;", "- Như trên;")
+
 ruleTester(rule).run({
   valid: [
     SAMPLE_LETTER,
     SEVERAL,
     { name: "a report needs no Kính gửi by default", text: SAMPLE_REPORT },
+    { name: "a tờ trình with its Kính gửi", text: SUBMISSION },
     {
       name: "a report sent upward, when configured",
       text: SAMPLE_REPORT.replace(
@@ -29,6 +39,14 @@ ruleTester(rule).run({
         "- Phòng Nội vụ huyện Ba Tơ;"
       ),
       errors: [{ messageId: "missing", line: 4 }]
+    },
+    {
+      name: "a tờ trình without Kính gửi",
+      text: SUBMISSION.replace("Kính gửi: Ủy ban nhân dân tỉnh Quảng Ngãi\n", "").replace(
+        "- Như trên;",
+        "- UBND tỉnh;"
+      ),
+      errors: [{ messageId: "missing", line: 10 }]
     },
     {
       name: "a report without Kính gửi, when configured",

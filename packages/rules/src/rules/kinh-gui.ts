@@ -1,7 +1,13 @@
 /**
- * `kinh-gui`: a công văn (and, when configured, a report or tờ trình sent
- * upward) has `Kính gửi:` (ô 9a); when it is there, Nơi nhận starts with
- * `- Như trên;`.
+ * `kinh-gui`: a công văn and a tờ trình (and, when configured, a report
+ * sent upward) have `Kính gửi:` (ô 9a); when it is there, Nơi nhận starts
+ * with `- Như trên;`.
+ *
+ * Phụ lục I, mục II.9.b lists the kinds that carry Kính gửi: "Tờ trình, Báo
+ * cáo (cơ quan, tổ chức cấp dưới gửi cơ quan, tổ chức cấp trên) và Công
+ * văn". A tờ trình always goes up, so it is required by default; whether a
+ * báo cáo goes up cannot be read from the text, so Báo cáo is left to the
+ * `requireFor` option.
  */
 import { foldKey } from "@cchc/core"
 import { kindMatches } from "../internal/kind.js"
@@ -9,7 +15,10 @@ import { firstTextLine, looseKey, spanReads } from "../internal/text.js"
 import { defineRule } from "../rule.js"
 
 interface Options {
-  /** Kinds (type code or name) that must have a Kính gửi block. */
+  /**
+   * Kinds (type code or name) that must have a Kính gửi block: by default
+   * Công văn and Tờ trình; add `"BC"` where reports go to a superior body.
+   */
   readonly requireFor: ReadonlyArray<string>
 }
 
@@ -17,10 +26,11 @@ export default defineRule<Options>({
   meta: {
     id: "kinh-gui",
     description:
-      "A công văn (and, when configured, a report sent upward) has `Kính gửi:`; with it, Nơi nhận starts with `Như trên;`.",
+      "A công văn and a tờ trình (and, when configured, a report sent upward: PL I II.9.b lists it too) have `Kính gửi:`; with it, Nơi nhận starts with `Như trên;`.",
     category: "recipients",
     appliesTo: "all",
-    source: "NĐ 30/2020, Phụ lục I, mục II.9a; Phụ lục III, mẫu 1.5",
+    source:
+      "NĐ 30/2020, Phụ lục I, mục II.9.a–b (Tờ trình, Báo cáo gửi cấp trên, Công văn); Phụ lục III, mẫu 1.5",
     presets: { recommended: "error" },
     fixable: "safe",
     messages: {
@@ -41,12 +51,17 @@ export default defineRule<Options>({
         en: 'With a Kính gửi block, Nơi nhận starts with "- Như trên;" (it starts with "{actual}").'
       }
     },
-    defaultOptions: { requireFor: ["Công văn"] },
+    defaultOptions: { requireFor: ["Công văn", "TTr"] },
     optionsSchema: {
       type: "object",
       additionalProperties: false,
       properties: { requireFor: { type: "array", items: { type: "string" } } }
     },
+    notes: [
+      "PL I II.9.b lists Tờ trình, Báo cáo sent to a superior body and Công văn. Tờ trình is required by default; Báo cáo only through `requireFor`, because whether a report goes up cannot be read from its text.",
+      'Setting `requireFor` replaces the default list: keep `"Công văn"` and `"TTr"` in it.',
+      "Whether the addressee of a Tờ trình is the issuer's superior is not checked: the unit registry does not say which body is above which."
+    ],
     examples: {
       valid: [
         "Số: 12/UBND-VX\nV/v báo cáo công tác tuyên truyền\n\nKính gửi: Sở Nội vụ\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, VX."

@@ -37,7 +37,7 @@ export default defineRule({
         en: 'The place-and-date line is missing: write "<Place>, ngày 05 tháng 3 năm 2024" under the national header.'
       },
       placeAbbreviated: {
-        vi: 'Không viết tắt địa danh ở dòng ngày tháng: ghi đầy đủ (ví dụ "Thành phố Hồ Chí Minh", "Thị xã Đức Phổ"), không ghi "{actual}".',
+        vi: 'Không viết tắt địa danh ở dòng ngày tháng: ghi đầy đủ (ví dụ "Thành phố Hồ Chí Minh"), không ghi "{actual}".',
         en: 'Do not abbreviate the place in the date line: write it in full (e.g. "Thành phố Hồ Chí Minh"), not "{actual}".'
       },
       missingPlace: {

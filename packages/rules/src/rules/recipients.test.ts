@@ -93,6 +93,28 @@ ruleTester(rule).run({
       output: SAMPLE_REPORT
     },
     {
+      // A real archive line written without its colon: it is the archive
+      // line, so the fix restores the colon and never turns "." into ";".
+      name: "archive line without its colon",
+      text: SAMPLE_REPORT.replace("- Lưu: VT, TH.", "- Lưu VT, CCHC."),
+      errors: [{ messageId: "archiveColon", line: 30, column: 1 }],
+      output: SAMPLE_REPORT.replace("- Lưu: VT, TH.", "- Lưu: VT, CCHC.")
+    },
+    {
+      name: "archive line without its colon, next to a recipient ending with a comma",
+      text: SAMPLE_REPORT.replace("- Sở Tư pháp;\n- Lưu: VT, TH.", "- Sở Tư pháp,\n- Lưu VT, CCHC."),
+      errors: [
+        { messageId: "terminator", line: 29 },
+        { messageId: "archiveColon", line: 30 }
+      ],
+      output: SAMPLE_REPORT.replace("- Lưu: VT, TH.", "- Lưu: VT, CCHC.")
+    },
+    {
+      name: "a body named Lưu trữ is a recipient, not the archive line",
+      text: SAMPLE_REPORT.replace("- Sở Tư pháp;\n- Lưu: VT, TH.", "- Lưu trữ lịch sử tỉnh;"),
+      errors: [{ messageId: "archiveMissing", line: 29 }]
+    },
+    {
       name: "no archive line",
       text: SAMPLE_REPORT.replace("\n- Lưu: VT, TH.", ""),
       errors: [{ messageId: "archiveMissing", line: 29 }]

@@ -9,7 +9,14 @@ import { looseKey, textLines } from "../internal/text.js"
 import { defineRule, type RuleContext } from "../rule.js"
 
 const LABEL = "Nơi nhận:"
-const ARCHIVE = /^Lưu[ ]*:/iu
+// The archive line is the item that starts with the word `Lưu`, with or
+// without its colon (`- Lưu VT, CCHC.` is a miswritten archive line, not a
+// recipient: it must never be given the `;` of a recipient). `Lưu trữ …`
+// names a body (an archive centre), not the archive line.
+const ARCHIVE = /^Lưu(?![\p{L}\d])(?![ ]+trữ)/iu
+const ARCHIVE_WITH_COLON = /^Lưu[ ]*:/iu
+// `Lưu` and the spaces after it, replaced by `Lưu: ` when the colon lacks.
+const ARCHIVE_WORD = /^Lưu[ ]*/iu
 
 const fixOf = (description: string, start: number, end: number, text: string): { fix: Fix } => ({
   fix: { tier: "safe", description, edits: [{ start, end, text }] }
@@ -89,6 +96,10 @@ export default defineRule({
       archiveMissing: {
         vi: 'Thiếu dòng lưu văn bản ở cuối Nơi nhận: ghi "- Lưu: VT, <đơn vị soạn thảo>." (VT là Văn thư).',
         en: 'The archive line is missing: end Nơi nhận with "- Lưu: VT, <drafting unit>.".'
+      },
+      archiveColon: {
+        vi: 'Dòng lưu ghi "- Lưu:" có dấu hai chấm: "{expected}".',
+        en: 'The archive line has a colon after "Lưu": "{expected}".'
       },
       archiveNotLast: {
         vi: 'Dòng "- Lưu: …" phải là dòng cuối cùng của Nơi nhận.',
@@ -185,6 +196,22 @@ export default defineRule({
       const last = items[items.length - 1]
       context.report({ messageId: "archiveMissing", span: last?.span ?? list.labelSpan })
       return
+    }
+    const archiveItem = items[archiveIndex]!
+    if (!ARCHIVE_WITH_COLON.test(archiveItem.text)) {
+      const word = ARCHIVE_WORD.exec(archiveItem.text)![0]
+      const rest = archiveItem.text.slice(word.length)
+      const expected = `- Lưu: ${rest}.`
+      // Only the word and its spaces are rewritten: the units stay as written.
+      const at = archiveItem.span.start.offset + archiveItem.raw.indexOf(archiveItem.text)
+      const exact =
+        text.startsWith(archiveItem.raw, archiveItem.span.start.offset) && text.startsWith(word, at)
+      context.report({
+        messageId: "archiveColon",
+        span: archiveItem.span,
+        data: { expected },
+        ...(exact ? fixOf('"Lưu: "', at, at + word.length, "Lưu: ") : {})
+      })
     }
     if (archiveIndex !== items.length - 1)
       context.report({ messageId: "archiveNotLast", span: items[archiveIndex]!.span })

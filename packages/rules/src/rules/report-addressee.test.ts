@@ -25,6 +25,18 @@ ruleTester(rule).run({
       )
     },
     {
+      // The opening of a CCHC report sent to the Sở Nội vụ, which compiles
+      // the reports the provincial plan asks for: the plan is not a request
+      // to its issuer.
+      name: "a report implementing a provincial plan, sent to the Sở Nội vụ",
+      text: SAMPLE_REPORT.replace(
+        /^Thực hiện Kế hoạch.*$/mu,
+        "Thực hiện Kế hoạch số 35/KH-UBND ngày 09/01/2024 của UBND tỉnh Quảng Ngãi về cải cách hành chính năm 2024, Phòng Văn hóa báo cáo như sau:"
+      )
+        .replace("- UBND tỉnh;\n", "")
+        .replace("- Sở Tư pháp;", "- Sở Nội vụ;")
+    },
+    {
       name: "a plan cited in a section is not a request",
       text: SAMPLE_REPORT.replace(
         "Sở đã ban hành kế hoạch tuyên truyền.",
@@ -36,6 +48,14 @@ ruleTester(rule).run({
     {
       name: "the requester is not a recipient",
       text: answering,
+      errors: [{ messageId: "missing", line: 13, column: 6 }]
+    },
+    {
+      name: "a request next to a plan still needs its requester",
+      text: answering.replace(
+        "Sở Nội vụ báo cáo như sau:",
+        "thực hiện Kế hoạch số 35/KH-UBND ngày 09/01/2024 của UBND tỉnh, Sở Nội vụ báo cáo như sau:"
+      ),
       errors: [{ messageId: "missing", line: 13, column: 6 }]
     },
     {

@@ -29,6 +29,18 @@ const REPORT_NUMBERED_ARABIC = SAMPLE_REPORT.replace(
   .replace("II. ĐÁNH GIÁ", "2. Tồn tại, hạn chế")
   .replace("III. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II", "3. Nhiệm vụ trọng tâm quý II")
 
+// A Báo cáo thẩm định of a Sở Tư pháp: its headings follow the matter
+// appraised, not a periodic outline.
+const APPRAISAL = SAMPLE_REPORT.replace("05/BC-SNV", "05/BC-STP")
+  .replace("SỞ NỘI VỤ", "SỞ TƯ PHÁP")
+  .replace(
+    "Công tác tuyên truyền cải cách hành chính quý I năm 2024",
+    "Thẩm định dự thảo Quyết định ban hành Quy chế tổ chức và hoạt động của Trung tâm Phục vụ hành chính công tỉnh"
+  )
+  .replace("I. KẾT QUẢ THỰC HIỆN", "I. SỰ CẦN THIẾT BAN HÀNH")
+  .replace("II. ĐÁNH GIÁ", "II. Ý KIẾN THẨM ĐỊNH")
+  .replace("III. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II", "III. KẾT LUẬN")
+
 ruleTester(rule).run({
   valid: [
     SAMPLE_REPORT,
@@ -46,6 +58,14 @@ ruleTester(rule).run({
       text: PLAN.replace("IV. KINH PHÍ", "IV. DỰ TOÁN"),
       options: { templates: { KH: [{ id: "content", label: "nội dung", anyOf: ["noi dung"] }] } }
     },
+    { name: "a Báo cáo thẩm định has no periodic outline", text: APPRAISAL },
+    {
+      name: "a CCHC report that covers no period (báo cáo giải trình)",
+      text: APPRAISAL.replace(
+        /^Thẩm định dự thảo.*$/mu,
+        "Giải trình, tiếp thu ý kiến góp ý dự thảo Đề án cải cách hành chính của tỉnh"
+      )
+    },
     {
       name: "not a report or a plan",
       text: SAMPLE_REPORT.replace("BÁO CÁO", "THÔNG BÁO")
@@ -54,6 +74,18 @@ ruleTester(rule).run({
     }
   ],
   invalid: [
+    {
+      name: "a periodic CCHC report beside the appraisal report still needs its parts",
+      text: APPRAISAL.replace(
+        /^Thẩm định dự thảo.*$/mu,
+        "Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2024"
+      ),
+      // "1. Công tác chỉ đạo" counts as results; assessment and tasks lack.
+      errors: [
+        { messageId: "missing", line: 10 },
+        { messageId: "missing", line: 10 }
+      ]
+    },
     {
       name: "a report without tasks ahead",
       text: SAMPLE_REPORT.replace("III. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II", "III. ĐỀ XUẤT, KIẾN NGHỊ"),

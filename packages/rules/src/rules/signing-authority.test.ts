@@ -1,3 +1,5 @@
+import { describe, expect, test } from "vitest"
+import { DEFAULT_TEST_TODAY, lintWithRule } from "../testing/rule-case.js"
 import { SAMPLE_LETTER, SAMPLE_REPORT } from "../testing/sample-documents.js"
 import { ruleTester } from "../testing/rule-tester.js"
 import rule from "./signing-authority.js"
@@ -7,10 +9,51 @@ const withSignature = (lines: string, base = SAMPLE_REPORT) => base.replace(SIGN
 const LETTER_SIGNATURE = "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"
 const letterWith = (lines: string) => SAMPLE_LETTER.replace(LETTER_SIGNATURE, lines)
 
+// A Quyết định of the Chủ tịch (Mẫu 1.2): the authority line is line 12,
+// the chain starts on line 23.
+const DECISION = [
+  "ỦY BAN NHÂN DÂN",
+  "TỈNH QUẢNG NGÃI",
+  "Số: 12/QĐ-UBND",
+  "",
+  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+  "Độc lập - Tự do - Hạnh phúc",
+  "",
+  "Quảng Ngãi, ngày 05 tháng 3 năm 2024",
+  "",
+  "QUYẾT ĐỊNH",
+  "Về việc ban hành Quy chế làm việc của Trung tâm Phục vụ hành chính công tỉnh",
+  "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
+  "",
+  "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 20 tháng 02 năm 2024.",
+  "",
+  "QUYẾT ĐỊNH:",
+  "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.",
+  "Điều 2. Quyết định này có hiệu lực từ ngày ký./.",
+  "",
+  "Nơi nhận:",
+  "- Như Điều 2;",
+  "- Lưu: VT, NC.",
+  "KT. CHỦ TỊCH",
+  "PHÓ CHỦ TỊCH",
+  "",
+  "Trần Phước Hiền"
+].join("\n")
+const COLLECTIVE_DECISION = DECISION.replace(
+  "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
+  "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
+).replace("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH")
+
 ruleTester(rule).run({
   valid: [
     SAMPLE_REPORT,
     SAMPLE_LETTER,
+    { name: "a decision of the Chủ tịch signed KT. CHỦ TỊCH", text: DECISION },
+    { name: "a decision of the Ủy ban signed TM. ỦY BAN NHÂN DÂN", text: COLLECTIVE_DECISION },
+    {
+      name: "a decision of the Chủ tịch signed by the Chủ tịch",
+      text: DECISION.replace("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "CHỦ TỊCH")
+    },
     { name: "the head of a Sở signs directly", text: withSignature("GIÁM ĐỐC") },
     { name: "collective with a deputy", text: letterWith("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH") },
     {
@@ -48,6 +91,30 @@ ruleTester(rule).run({
         { messageId: "tmBeforeTitle", line: 19 },
         { messageId: "deputyWithoutKt", line: 20 }
       ]
+    },
+    {
+      name: "a decision of the Chủ tịch signed TM. ỦY BAN NHÂN DÂN",
+      text: DECISION.replace("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"),
+      errors: [{ messageId: "authorityHeadSignedTm", line: 23 }]
+    },
+    {
+      // As the web copies print it (qd02 of the real corpus).
+      name: "the authority line in bold, and the chain disagreeing",
+      text: DECISION.replace(
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
+        "**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH**"
+      ).replace("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"),
+      errors: [{ messageId: "authorityHeadSignedTm", line: 23 }]
+    },
+    {
+      name: "a decision of the Ủy ban signed KT. CHỦ TỊCH without TM.",
+      text: COLLECTIVE_DECISION.replace("TM. ỦY BAN NHÂN DÂN\n", ""),
+      errors: [{ messageId: "authorityCollectiveWithoutTm", line: 23 }]
+    },
+    {
+      name: "a deputy in charge signs with an unofficial title",
+      text: withSignature("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC PHỤ TRÁCH"),
+      errors: [{ messageId: "unofficialTitle", line: 33 }]
     },
     {
       name: "TM. for a Sở",
@@ -109,4 +176,26 @@ ruleTester(rule).run({
       output: SAMPLE_REPORT
     }
   ]
+})
+
+describe("signing-authority messages", () => {
+  const messages = (text: string) =>
+    lintWithRule(rule, text, undefined, DEFAULT_TEST_TODAY).diagnostics.map((d) => d.message)
+
+  test("TM. BAN GIÁM ĐỐC of a Sở is advised the Sở's head, not TRƯỞNG BAN", () => {
+    const [message] = messages(withSignature("TM. BAN GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"))
+    expect(message).toContain('"KT. GIÁM ĐỐC"')
+    expect(message).not.toContain("TRƯỞNG BAN")
+  })
+
+  test("re-delegation cites Điều 13 khoản 3", () => {
+    const found = messages(withSignature("TUQ. GIÁM ĐỐC\nKT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG"))
+    expect(found.some((m) => m.includes("Điều 13 khoản 3"))).toBe(true)
+  })
+
+  test("the deputy in charge is told the official title", () => {
+    const [message] = messages(withSignature("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC PHỤ TRÁCH"))
+    expect(message).toContain('"KT. GIÁM ĐỐC"')
+    expect(message).toContain('"PHÓ GIÁM ĐỐC"')
+  })
 })

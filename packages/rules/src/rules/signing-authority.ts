@@ -3,9 +3,21 @@
  * issuer: `TM.` only before a collective body's name, matching the issuer;
  * `KT.`/`TL.`/`TUQ.`/`Q.` before the head's title; a deputy signs under
  * `KT.`; no re-delegation after `TUQ.`; prefixes with their dot; every
- * authority line in upper case.
+ * authority line in upper case; no title the State does not set (`PHÓ
+ * GIÁM ĐỐC PHỤ TRÁCH`, Phụ lục I, mục II.7.c); and in a Quyết định the
+ * chain agrees with the authority line under the trích yếu (Mẫu 1.2, ghi
+ * chú 6; Điều 13 kh. 1–2): `CHỦ TỊCH ỦY BAN NHÂN DÂN …` (the head's own
+ * competence) is not signed `TM.`, `ỦY BAN NHÂN DÂN …` (the collective's)
+ * is signed `TM.`.
  */
-import { findUnitKind, foldKey, isUpperCaseText, type Document, type SigningAuthority } from "@cchc/core"
+import {
+  findUnitKind,
+  foldKey,
+  isUpperCaseText,
+  type Document,
+  type SigningAuthority,
+  type UnitKindEntry
+} from "@cchc/core"
 import { textLines } from "../internal/text.js"
 import { bodyKind, deputyFor, headFor, isDeputyTitle, isTitle, sameTitle } from "../internal/titles.js"
 import type { RuleContext } from "../rule.js"
@@ -21,6 +33,57 @@ const CANONICAL_PREFIX: Readonly<Record<string, string>> = {
 }
 // An authority line the parser skipped because it is not in upper case.
 const AUTHORITY_LIKE = /^(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?[ ]+(\S[^.;:]{1,70})$/u
+
+// A title the State does not set: `PHÓ GIÁM ĐỐC PHỤ TRÁCH` signs as the
+// deputy he is (Phụ lục I, mục II.7.c; Điều 13 kh. 1).
+const IN_CHARGE = /(?:^| )PHỤ TRÁCH(?: |$)/u
+// The length of the authority line of a Quyết định, beyond which the first
+// body line is a sentence rather than that line.
+const AUTHORITY_LINE_MAX = 120
+
+/** The authority line of a Quyết định (ô 5 of Mẫu 1.2): the competence it is issued under. */
+interface AuthorityLine {
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  /** The head's own competence (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …`), or the collective's. */
+  readonly holder: "head" | "collective"
+  readonly body: UnitKindEntry
+}
+
+// The first line of the body of a Quyết định, when it is the authority
+// line: upper case (emphasis marks aside), naming a head's title or a
+// collective body. `null` otherwise, or when the document is not a QĐ.
+const authorityLineOf = (document: Document, text: string): AuthorityLine | null => {
+  if (document.kind?.code !== "QĐ" || document.body === null) return null
+  const from = document.body.span.start.offset
+  const to = document.body.span.end.offset
+  let start = from
+  while (start < to && (text[start] === "\n" || text[start] === "\r" || text[start] === " ")) start++
+  let end = text.indexOf("\n", start)
+  if (end === -1 || end > to) end = to
+  if (end - start > AUTHORITY_LINE_MAX) return null
+  const line = text.slice(start, end).replace(/\*/gu, "").trim()
+  if (line.length === 0 || !isUpperCaseText(line)) return null
+  if (isTitle(line)) {
+    const body = bodyAfterTitle(line)
+    return body === null ? null : { text: line, start, end, holder: "head", body }
+  }
+  const body = findUnitKind(line)
+  if (body === null || !body.collective) return null
+  return { text: line, start, end, holder: "collective", body }
+}
+
+// The body named after a head's title: `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X` →
+// the ủy ban nhân dân; `GIÁM ĐỐC SỞ NỘI VỤ` → the sở.
+const bodyAfterTitle = (line: string): UnitKindEntry | null => {
+  const words = line.split(/[ ]+/u)
+  for (let i = 1; i < words.length; i++) {
+    const kind = findUnitKind(words.slice(i).join(" "))
+    if (kind !== null) return kind
+  }
+  return null
+}
 
 const isParty = (document: Document): boolean =>
   /^đảng\s+cộng\s+sản/u.test(foldKey(document.nationalHeader.country?.raw ?? ""))
@@ -92,6 +155,29 @@ const reportLine = (
   data: Record<string, string>
 ) => context.report({ messageId, span: a.span, data })
 
+// The chain of a Quyết định against its authority line (d.6 of the
+// corrections: both mismatches passed before).
+const checkAuthorityLine = (
+  context: RuleContext<unknown>,
+  chain: ReadonlyArray<SigningAuthority>,
+  title: string | null
+): void => {
+  const authority = authorityLineOf(context.document, context.text)
+  if (authority === null) return
+  const tm = chain.find((a) => a.mode === "TM")
+  if (authority.holder === "head" && tm !== undefined) {
+    const head = authority.body.headTitle
+    reportLine(context, tm, "authorityHeadSignedTm", { authority: authority.text, on: tm.on, head })
+  } else if (authority.holder === "collective" && tm === undefined && (chain.length > 0 || title !== null)) {
+    const first = chain[0]
+    context.report({
+      messageId: "authorityCollectiveWithoutTm",
+      span: first?.span ?? context.document.signature?.span ?? context.span(authority.start, authority.end),
+      data: { authority: authority.text, collective: authority.body.collectiveName ?? authority.text }
+    })
+  }
+}
+
 export default defineRule({
   meta: {
     id: "signing-authority",
@@ -136,12 +222,24 @@ export default defineRule({
         en: 'A deputy signing for the head writes "KT. {head}" above "{title}".'
       },
       tuqThenKt: {
-        vi: 'Không được ủy quyền lại: sau "TUQ. {on}" không ghi "KT." (Nghị định 30/2020, Điều 13 khoản 5).',
-        en: 'Authority cannot be re-delegated: no "KT." after "TUQ. {on}" (Decree 30/2020, Art. 13(5)).'
+        vi: 'Không được ủy quyền lại: sau "TUQ. {on}" không ghi "KT." (Nghị định 30/2020, Điều 13 khoản 3).',
+        en: 'Authority cannot be re-delegated: no "KT." after "TUQ. {on}" (Decree 30/2020, Art. 13(3)).'
       },
       headMismatch: {
         vi: '"{prefix} {on}" không khớp với cơ quan ban hành "{issuer}": người đứng đầu là "{head}".',
         en: '"{prefix} {on}" does not match the issuer "{issuer}", whose head is "{head}".'
+      },
+      unofficialTitle: {
+        vi: '"{title}" không phải chức vụ Nhà nước quy định (Phụ lục I, mục II.7.c): cấp phó được giao phụ trách ký "KT. {head}" và ghi chức vụ "{deputy}".',
+        en: '"{title}" is not a title the State sets (Appendix I, II.7.c): a deputy in charge signs "KT. {head}" with the title "{deputy}".'
+      },
+      authorityHeadSignedTm: {
+        vi: 'Quyết định ban hành theo thẩm quyền của người đứng đầu ("{authority}"): không ký "TM. {on}"; ký "{head}" hoặc "KT. {head}" (Nghị định 30/2020, Điều 13 khoản 1).',
+        en: 'The decision is issued under the head\'s own competence ("{authority}"): not "TM. {on}"; sign "{head}" or "KT. {head}" (Decree 30/2020, Art. 13(1)).'
+      },
+      authorityCollectiveWithoutTm: {
+        vi: 'Quyết định ban hành theo thẩm quyền của tập thể ("{authority}"): ghi "TM. {collective}" trên cùng thẩm quyền ký (Nghị định 30/2020, Điều 13 khoản 2).',
+        en: 'The decision is issued under the collective\'s competence ("{authority}"): open the chain with "TM. {collective}" (Decree 30/2020, Art. 13(2)).'
       },
       notUpperCase: {
         vi: 'Quyền hạn và chức vụ người ký viết chữ in hoa: "{expected}" (đang viết "{actual}").',
@@ -150,6 +248,9 @@ export default defineRule({
     },
     defaultOptions: {},
     optionsSchema: { type: "object", additionalProperties: false },
+    notes: [
+      "In a Quyết định the chain is compared with the authority line under the trích yếu (Mẫu 1.2, ghi chú 6): a head's title (`CHỦ TỊCH ỦY BAN NHÂN DÂN …`) is not signed `TM.`, a collective body (`ỦY BAN NHÂN DÂN …`) is. Other kinds have no authority line."
+    ],
     examples: {
       valid: [
         "BÁO CÁO\nCông tác\n\nNội dung./.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nPhạm Văn Mạnh"
@@ -211,7 +312,12 @@ export default defineRule({
         const body = bodyKind(a.on)
         if (isTitle(a.on)) reportLine(context, a, "tmBeforeTitle", { on: a.on })
         else if (body !== null && !body.collective)
-          reportLine(context, a, "tmNotCollective", { body: a.on, head: body.headTitle })
+          // The advice names the issuer's head where it is known: `TM. BAN
+          // GIÁM ĐỐC` of a Sở is signed `KT. GIÁM ĐỐC`, not `KT. TRƯỞNG BAN`.
+          reportLine(context, a, "tmNotCollective", {
+            body: a.on,
+            head: issuerKind !== null && !issuerKind.collective ? issuerKind.headTitle : body.headTitle
+          })
         else if (issuerKind !== null && !issuerKind.collective)
           reportLine(context, a, "tmNotCollective", {
             body: document.issuer!.name,
@@ -282,5 +388,17 @@ export default defineRule({
     } else if (title !== null && isDeputyTitle(title) && !chain.some((a) => a.mode === "Q")) {
       context.report({ messageId: "deputyWithoutKt", span: titleSpan, data: { head: headFor(title), title } })
     }
+    if (title !== null && IN_CHARGE.test(title.toUpperCase())) {
+      const official = title.toUpperCase().slice(0, title.toUpperCase().search(IN_CHARGE)).trim()
+      if (official.length > 0) {
+        const deputy = isDeputyTitle(official) ? official : deputyFor(official)
+        context.report({
+          messageId: "unofficialTitle",
+          span: titleSpan,
+          data: { title, head: headFor(deputy), deputy }
+        })
+      }
+    }
+    if (!party) checkAuthorityLine(context, chain, title)
   }
 })
