@@ -6,6 +6,7 @@
  *
  * @since 0.1.0
  */
+export * from "./communes-2025.js"
 export * from "./departments-2025.js"
 export * from "./document-kinds.js"
 export * from "./indicators.js"
