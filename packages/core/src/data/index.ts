@@ -7,6 +7,7 @@
  * @since 0.1.0
  */
 export * from "./cchc-areas.js"
+export * from "./cchc-report-profile.js"
 export * from "./communes-2025.js"
 export * from "./departments-2025.js"
 export * from "./document-kinds.js"
