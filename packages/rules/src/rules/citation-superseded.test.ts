@@ -118,6 +118,14 @@ ruleTester(rule).run({
       errors: [{ messageId: "lawReplaced", line: 7, column: 8 }]
     },
     {
+      name: "the 2015 law on normative documents cited by name, number and date in 2025",
+      text: dated(
+        "ngày 10 tháng 6 năm 2025",
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 ngày 22 tháng 6 năm 2015;"
+      ),
+      errors: [{ messageId: "lawReplaced", line: 7, column: 8 }]
+    },
+    {
       name: "the 2015 law on the Government, in capitals, after its replacement",
       text: dated("ngày 15 tháng 4 năm 2025", "Căn cứ Luật TỔ CHỨC CHÍNH PHỦ ngày 19 tháng 6 năm 2015;"),
       errors: [{ messageId: "lawReplaced", line: 7, column: 8 }]

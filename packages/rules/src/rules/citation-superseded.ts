@@ -100,7 +100,7 @@ export default defineRule<Record<string, never>>({
   meta: {
     id: "citation-superseded",
     description:
-      "The document does not rely on an instrument that had been replaced at its date (a curated, dated table of replaced instruments).",
+      "The document does not rely on an instrument that had been replaced at its date: a curated, dated table of replaced instruments by number, and of laws cited by name and date (PL I II.6.a).",
     category: "citation",
     appliesTo: "all",
     source: "practice",
@@ -142,14 +142,16 @@ export default defineRule<Record<string, never>>({
         : `; ngày để trống, tính từ đầu ${issued.basis === "month" ? "tháng" : "năm"}`
     const basisEn =
       issued.basis === "exact" ? "" : `; the day is blank, counted from the start of the ${issued.basis}`
+    // A law cited by name and number is read twice (by its name and by
+    // `Luật số …`): a citation inside one already reported is the same one.
+    let reportedUntil = -1
     for (const citation of context.document.citations) {
+      if (citation.span.start.offset < reportedUntil) continue
       const around = (): string =>
         sentenceAround(context.text, citation.span.start.offset, citation.span.end.offset)
       const name = lawName(citation)
       const law =
-        name !== null && citation.date !== null && citation.sequence === null
-          ? replacedLawOn(name, citation.date, issued.iso)
-          : null
+        name !== null && citation.date !== null ? replacedLawOn(name, citation.date, issued.iso) : null
       if (law !== null) {
         if (TALKS_OF_REPLACEMENT.test(around())) continue
         context.report({
@@ -157,6 +159,7 @@ export default defineRule<Record<string, never>>({
           span: citation.span,
           data: lawData(law, issued.label, basisVi, basisEn)
         })
+        reportedUntil = citation.span.end.offset
         continue
       }
       const row = supersededOn(citation.number, issued.iso, citation.date)
