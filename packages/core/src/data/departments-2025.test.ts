@@ -40,9 +40,34 @@ describe("DEPARTMENT_MERGES_2025", () => {
     expect(row?.date).toBe(DEPARTMENT_MERGE_DATE)
   })
 
+  test("every row has a source; a secondary one is flagged unverified; only an ended body has no successor", () => {
+    for (const m of DEPARTMENT_MERGES_2025) {
+      expect(m.source, m.oldName).not.toBe("")
+      if (m.source.includes("[secondary]")) expect(m.unverified, m.oldName).toBe(true)
+      expect(m.newBody === null, m.oldName).toBe(m.how === "ended")
+    }
+  })
+
+  test("the bodies of rule-pack corrections d.4 and f.9", () => {
+    const row = (name: string) => DEPARTMENT_MERGES_2025.find((m) => m.oldName === name)
+    expect(row("Huyện ủy")).toMatchObject({ how: "ended", date: "2025-07-01", unverified: false })
+    expect(row("Ban Tuyên giáo Tỉnh ủy")).toMatchObject({
+      newBody: "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+      oldCodes: ["BTGTU"],
+      unverified: true
+    })
+    expect(row("Ban Dân vận Tỉnh ủy")?.newBody).toBe("Ban Tuyên giáo và Dân vận Tỉnh ủy")
+    expect(row("Thanh tra Sở")).toMatchObject({ newBody: "Thanh tra tỉnh", date: "2025-07-01" })
+    expect(row("Thanh tra huyện")).toMatchObject({ how: "ended", date: "2025-07-01" })
+    expect(row("Ban Dân tộc tỉnh")?.newBody).toContain("Sở Dân tộc và Tôn giáo")
+    expect(row("Sở Ngoại vụ")).toMatchObject({ scope: "some-provinces", unverified: true })
+    expect(row("Ủy ban Quản lý vốn nhà nước tại doanh nghiệp")?.newBody).toBe("Bộ Tài chính")
+  })
+
   test("the level matches the name", () => {
     for (const m of DEPARTMENT_MERGES_2025) {
       if (m.level === "so") expect(m.oldName.startsWith("Sở "), m.oldName).toBe(true)
+      else if (m.level === "tinh") expect(/^(?:Ban|Thanh tra) /.test(m.oldName), m.oldName).toBe(true)
       else expect(m.oldName.startsWith("Sở "), m.oldName).toBe(false)
     }
   })
@@ -64,6 +89,28 @@ describe("mergedBodyMention", () => {
     const found = mergedBodyMention(text)
     expect(found).not.toBeNull()
     expect(found).toMatchObject({ match, via, index })
+  })
+
+  test.each([
+    ["- Ban Thường vụ Huyện ủy Ba Tơ;", "Huyện ủy"],
+    ["- Quận ủy Hải Châu;", "Huyện ủy"],
+    ["Kính gửi: Thanh tra Sở Nội vụ", "Thanh tra Sở"],
+    ["- Thanh tra huyện Sơn Tịnh;", "Thanh tra huyện"],
+    ["- Ban Tuyên giáo Tỉnh ủy;", "Ban Tuyên giáo Tỉnh ủy"],
+    ["BAN DÂN VẬN TỈNH ỦY", "Ban Dân vận Tỉnh ủy"],
+    ["- Ban Dân tộc tỉnh;", "Ban Dân tộc tỉnh"]
+  ])("%s names the ended or merged %s", (text, oldName) => {
+    expect(mergedBodyMention(text)?.merge.oldName).toBe(oldName)
+  })
+
+  test.each([
+    ["- Ban Tuyên giáo và Dân vận Tỉnh ủy;"],
+    ["- Ban Dân tộc HĐND tỉnh;"],
+    ["- Thành ủy Hà Nội;"],
+    ["- Thanh tra tỉnh;"],
+    ["- Sở Ngoại vụ;"]
+  ])("%s names no ended or merged body", (text) => {
+    expect(mergedBodyMention(text)).toBeNull()
   })
 
   test("the earliest mention in the line wins", () => {

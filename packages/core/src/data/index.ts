@@ -6,6 +6,9 @@
  *
  * @since 0.1.0
  */
+export * from "./cchc-areas.js"
+export * from "./cchc-report-profile.js"
+export * from "./communes-2025.js"
 export * from "./departments-2025.js"
 export * from "./document-kinds.js"
 export * from "./indicators.js"
@@ -14,4 +17,5 @@ export * from "./local-levels.js"
 export * from "./metric-units.js"
 export * from "./provinces.js"
 export * from "./superseded.js"
+export * from "./superseded-laws.js"
 export * from "./units.js"

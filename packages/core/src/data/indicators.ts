@@ -8,11 +8,15 @@
  * @since 0.1.0
  */
 import { foldKey } from "../text/fold.js"
+import type { CchcAreaId } from "./cchc-areas.js"
 
 /**
  * One indicator. `units` are the measure words a figure of it is counted in
  * (`hồ sơ`, `%`, `tin`, `băng rôn`); `cues` are words of the clause that
- * point to it (`trễ hạn`, `trực tuyến`).
+ * point to it (`trễ hạn`, `trực tuyến`). `area` is the Nghị quyết 76/NQ-CP
+ * area it measures (`CCHC_AREAS`), or `null` for communication outputs
+ * (part of the chỉ đạo, điều hành of CCHC, not of one area) and for the
+ * indexes that measure all areas.
  *
  * @since 0.1.0
  * @category reference data
@@ -21,6 +25,7 @@ export interface IndicatorEntry {
   readonly id: string
   readonly name: string
   readonly englishName: string
+  readonly area: CchcAreaId | null
   readonly units: ReadonlyArray<string>
   readonly cues: ReadonlyArray<string>
 }
@@ -42,6 +47,7 @@ export const INDICATORS: ReadonlyArray<IndicatorEntry> = [
     id: "dossiers-late",
     name: "Hồ sơ giải quyết trễ hạn",
     englishName: "Dossiers settled late",
+    area: "administrative-procedures",
     units: ["hồ sơ"],
     cues: ["trễ hạn", "quá hạn", "trễ hẹn", "quá hẹn", "chậm trễ", "chậm giải quyết", "quá thời hạn"]
   },
@@ -49,6 +55,7 @@ export const INDICATORS: ReadonlyArray<IndicatorEntry> = [
     id: "dossiers-on-time",
     name: "Hồ sơ giải quyết đúng hạn, trước hạn",
     englishName: "Dossiers settled on time or early",
+    area: "administrative-procedures",
     units: ["hồ sơ"],
     cues: [
       "đúng hạn",
@@ -65,6 +72,7 @@ export const INDICATORS: ReadonlyArray<IndicatorEntry> = [
     id: "dossiers-received",
     name: "Hồ sơ tiếp nhận",
     englishName: "Dossiers received",
+    area: "administrative-procedures",
     units: ["hồ sơ"],
     cues: ["tiếp nhận", "nhận mới", "đã nhận", "kỳ trước chuyển sang"]
   },
@@ -72,6 +80,7 @@ export const INDICATORS: ReadonlyArray<IndicatorEntry> = [
     id: "on-time-share",
     name: "Tỷ lệ hồ sơ giải quyết đúng hạn",
     englishName: "Share of dossiers settled on time",
+    area: "administrative-procedures",
     units: ["%"],
     cues: ["đúng hạn", "trước hạn", "đúng thời hạn", "trước thời hạn", "đúng hẹn", "trước hẹn", "sớm hẹn"]
   },
@@ -79,6 +88,7 @@ export const INDICATORS: ReadonlyArray<IndicatorEntry> = [
     id: "online-share",
     name: "Tỷ lệ hồ sơ trực tuyến",
     englishName: "Share of dossiers filed online",
+    area: "digital-government",
     units: ["%"],
     cues: [
       "hồ sơ trực tuyến",
@@ -93,6 +103,7 @@ export const INDICATORS: ReadonlyArray<IndicatorEntry> = [
     id: "online-public-services",
     name: "Dịch vụ công trực tuyến",
     englishName: "Online public services",
+    area: "digital-government",
     units: [
       "dịch vụ công trực tuyến",
       "dịch vụ công",
@@ -108,6 +119,7 @@ export const INDICATORS: ReadonlyArray<IndicatorEntry> = [
     id: "news-items",
     name: "Tin, bài",
     englishName: "News items and articles",
+    area: null,
     units: ["tin", "bài", "tin bài", "tin, bài", "bài viết", "phóng sự", "lượt", "lượt tin", "tin, bài, ảnh"],
     cues: [
       "tin",
@@ -125,6 +137,7 @@ export const INDICATORS: ReadonlyArray<IndicatorEntry> = [
     id: "banners",
     name: "Băng rôn, pa-nô, áp phích, khẩu hiệu",
     englishName: "Banners, billboards, posters and slogans",
+    area: null,
     units: [
       "băng rôn",
       "băng-rôn",
@@ -159,6 +172,7 @@ export const INDICATORS: ReadonlyArray<IndicatorEntry> = [
     id: "leaflets",
     name: "Tờ gấp, tờ rơi",
     englishName: "Leaflets and flyers",
+    area: null,
     units: ["tờ gấp", "tờ rơi", "tờ", "cuốn", "bản", "ấn phẩm", "tài liệu", "sổ tay"],
     cues: ["tờ gấp", "tờ rơi", "ấn phẩm", "tài liệu", "sổ tay", "cấp phát", "phát hành"]
   },
@@ -166,6 +180,7 @@ export const INDICATORS: ReadonlyArray<IndicatorEntry> = [
     id: "conferences",
     name: "Hội nghị, tập huấn",
     englishName: "Meetings and training sessions",
+    area: null,
     units: ["hội nghị", "lớp", "lớp tập huấn", "buổi", "cuộc", "đợt", "hội thảo", "tọa đàm"],
     cues: ["hội nghị", "tập huấn", "bồi dưỡng", "hội thảo", "tọa đàm", "lớp"]
   },
@@ -173,6 +188,7 @@ export const INDICATORS: ReadonlyArray<IndicatorEntry> = [
     id: "participants",
     name: "Lượt người tham dự",
     englishName: "Participants",
+    area: null,
     units: ["lượt người", "người", "lượt", "đại biểu", "học viên", "cán bộ", "công chức"],
     cues: ["tham dự", "tham gia", "lượt người", "đại biểu", "học viên", "dự thi"]
   },
@@ -180,6 +196,7 @@ export const INDICATORS: ReadonlyArray<IndicatorEntry> = [
     id: "contests",
     name: "Cuộc thi",
     englishName: "Contests",
+    area: null,
     units: ["cuộc thi", "hội thi", "bài dự thi", "bài thi"],
     cues: ["cuộc thi", "hội thi", "dự thi", "tìm hiểu"]
   },
@@ -187,6 +204,7 @@ export const INDICATORS: ReadonlyArray<IndicatorEntry> = [
     id: "broadcasts",
     name: "Chương trình, chuyên mục phát thanh, truyền hình",
     englishName: "Radio and television programmes",
+    area: null,
     units: ["chương trình", "chuyên mục", "buổi phát", "lần", "phút", "tiếng", "giờ", "số", "lượt phát"],
     cues: ["phát thanh", "truyền thanh", "truyền hình", "chuyên mục", "phát sóng", "tiếp sóng", "loa"]
   },
@@ -194,6 +212,7 @@ export const INDICATORS: ReadonlyArray<IndicatorEntry> = [
     id: "par-index",
     name: "Chỉ số cải cách hành chính (PAR INDEX)",
     englishName: "Public administration reform index (PAR INDEX)",
+    area: null,
     units: ["%", "điểm"],
     cues: ["par index", "chỉ số cải cách hành chính", "chỉ số cchc", "chỉ số par"]
   },
@@ -201,10 +220,29 @@ export const INDICATORS: ReadonlyArray<IndicatorEntry> = [
     id: "sipas",
     name: "Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)",
     englishName: "Satisfaction index of public administration services (SIPAS)",
+    area: null,
     units: ["%", "điểm"],
     cues: ["sipas", "chỉ số hài lòng", "mức độ hài lòng", "sự hài lòng"]
   }
 ]
+
+/**
+ * The Nghị quyết 76/NQ-CP area an indicator measures, or `null` (an
+ * unknown id, a communication output, or an index of all areas).
+ *
+ * @since 0.1.0
+ * @category reference data
+ * @example
+ * ```ts
+ * import { indicatorArea } from "@cchc/core"
+ * indicatorArea("dossiers-late") // "administrative-procedures"
+ * indicatorArea("online-share") // "digital-government"
+ * indicatorArea("banners") // null
+ * ```
+ */
+export function indicatorArea(id: string): CchcAreaId | null {
+  return INDICATORS.find((i) => i.id === id)?.area ?? null
+}
 
 /**
  * Units that count many kinds of things (`%`, `lượt`, `tấm`, `người`) and so

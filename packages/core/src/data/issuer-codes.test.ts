@@ -143,3 +143,10 @@ describe("bodyMentions", () => {
     }
   })
 })
+
+describe("end dates of the 2025 reorganisation (rule-pack corrections f.4)", () => {
+  test("Huyện ủy and Ban Tuyên giáo Tỉnh ủy end on 1 July 2025", () => {
+    expect(ISSUER_CODES.find((e) => e.code === "HU")?.until).toBe("2025-07-01")
+    expect(ISSUER_CODES.find((e) => e.code === "BTGTU")?.until).toBe("2025-07-01")
+  })
+})

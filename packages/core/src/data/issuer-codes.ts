@@ -325,7 +325,11 @@ export const ISSUER_CODES: ReadonlyArray<IssuerCodeEntry> = [
     names: ["Ban Tuyên giáo Tỉnh ủy"],
     mentions: [],
     family: "party",
-    level: "tinh"
+    level: "tinh",
+    // Merged into the Ban Tuyên giáo và Dân vận Tỉnh ủy in 2025 [secondary:
+    // rule-pack corrections f.4]; the day differs between provinces, and
+    // 01/7/2025 is the first day certain for all (as in departments-2025.ts).
+    until: "2025-07-01"
   },
   // Observed in documents of district party committees: unverified as a rule.
   {
@@ -333,7 +337,10 @@ export const ISSUER_CODES: ReadonlyArray<IssuerCodeEntry> = [
     names: ["Huyện ủy"],
     mentions: ["Ban Thường vụ Huyện ủy", "Hội nghị Huyện ủy"],
     family: "party",
-    level: "huyen"
+    level: "huyen",
+    // The district-level Party committees ended with the district level
+    // (Luật 72/2025/QH15; Nghị quyết 60-NQ/TW; rule-pack corrections f.4).
+    until: "2025-07-01"
   },
   {
     code: "ĐU",

@@ -1,6 +1,9 @@
 import { describe, expect, test } from "vitest"
 import {
   CENTRALLY_RUN_CITIES,
+  COMMUNE_LEVEL_WORDS_FROM_2025_07_01,
+  ENDED_COMMUNE_LEVEL_WORDS,
+  townshipMention,
   DISTRICT_LEVEL_END_DATE,
   DISTRICT_LEVEL_WORDS,
   districtLevelMention
@@ -59,5 +62,32 @@ describe("districtLevelMention", () => {
   test("tone-mark placement and NFD input", () => {
     expect(districtLevelMention("UBND HUYỆN BA TƠ".normalize("NFD"))?.word).toBe("huyện")
     expect(districtLevelMention("UBND Thành Phố Quảng Ngãi")?.word).toBe("thành phố")
+  })
+})
+
+describe("townshipMention", () => {
+  test.each([
+    ["UBND THỊ TRẤN CHÂU Ổ", 5],
+    ["ỦY BAN NHÂN DÂN THỊ TRẤN BA TƠ", 16],
+    ["thị trấn Ba Tơ", 0],
+    ["UBND Thị trấn Sông Vệ", 5]
+  ])("%s names a thị trấn", (text, index) => {
+    expect(townshipMention(text)).toEqual({ word: "thị trấn", index })
+  })
+
+  test.each([
+    // Real cv07 line 35: a generic list in an instrument's title, no name.
+    ["chức và hoạt động của Trung tâm học tập cộng đồng tại xã, phường, thị trấn;"],
+    ["UBND các xã, thị trấn"],
+    ["ỦY BAN NHÂN DÂN XÃ BA BÍCH"],
+    ["UBND THỊ XÃ ĐỨC PHỔ"],
+    [""]
+  ])("%s names no thị trấn", (text) => {
+    expect(townshipMention(text)).toBeNull()
+  })
+
+  test("the new commune-level types have no thị trấn", () => {
+    expect(COMMUNE_LEVEL_WORDS_FROM_2025_07_01).not.toContain("thị trấn")
+    expect(ENDED_COMMUNE_LEVEL_WORDS).toEqual(["thị trấn"])
   })
 })

@@ -128,3 +128,66 @@ const findDistrictLevel = (text: string): { word: string; index: number } | null
   }
   return null
 }
+
+/**
+ * The commune-level word that ended with the district level on 1 July
+ * 2025: the 34 UBTVQH resolutions of 16/6/2025 that rearranged the
+ * communes (e.g. 1658/NQ-UBTVQH15) form only xã, phường and đặc khu, and
+ * no thị trấn (rule-pack corrections f.7). The last day of the thị trấn is
+ * the day before {@link DISTRICT_LEVEL_END_DATE}.
+ *
+ * @since 0.1.0
+ * @category reference data
+ * @example
+ * ```ts
+ * import { ENDED_COMMUNE_LEVEL_WORDS } from "@cchc/core"
+ * ENDED_COMMUNE_LEVEL_WORDS // ["thị trấn"]
+ * ```
+ */
+export const ENDED_COMMUNE_LEVEL_WORDS: ReadonlyArray<string> = ["thị trấn"]
+
+/**
+ * The commune-level unit types from 1 July 2025 (rule-pack corrections
+ * f.7, from the 34 UBTVQH resolutions of 16/6/2025).
+ *
+ * @since 0.1.0
+ * @category reference data
+ * @example
+ * ```ts
+ * import { COMMUNE_LEVEL_WORDS_FROM_2025_07_01 } from "@cchc/core"
+ * COMMUNE_LEVEL_WORDS_FROM_2025_07_01 // ["xã", "phường", "đặc khu"]
+ * ```
+ */
+export const COMMUNE_LEVEL_WORDS_FROM_2025_07_01: ReadonlyArray<string> = ["xã", "phường", "đặc khu"]
+
+// `thị trấn` at a word start (the abbreviation `TT.` is too ambiguous to read).
+const TOWNSHIP_RE = /(?<![\p{L}\p{N}])thị trấn(?![\p{L}\p{N}])[ \t]*/gu
+
+/**
+ * Finds the first thị trấn named in an issuer or place line: `UBND THỊ
+ * TRẤN CHÂU Ổ`, `thị trấn Ba Tơ`. As for {@link districtLevelMention}, the
+ * word must be followed by a name (a capital letter or a number), so
+ * `các xã, thị trấn` and `UBND cấp xã, thị trấn` do not count. `index` is
+ * the offset of the word in the NFC text.
+ *
+ * @since 0.1.0
+ * @category reference data
+ * @example
+ * ```ts
+ * import { townshipMention } from "@cchc/core"
+ * townshipMention("UBND THỊ TRẤN CHÂU Ổ") // { word: "thị trấn", index: 5 }
+ * townshipMention("UBND các xã, thị trấn") // null
+ * ```
+ */
+export function townshipMention(text: string): { word: string; index: number } | null {
+  const nfc = text.normalize("NFC")
+  const key = searchKey(nfc)
+  TOWNSHIP_RE.lastIndex = 0
+  for (let m = TOWNSHIP_RE.exec(key); m !== null; m = TOWNSHIP_RE.exec(key)) {
+    const first = nfc[m.index + m[0].length]
+    if (first === undefined) continue
+    const isName = /\p{N}/u.test(first) || (/\p{L}/u.test(first) && first === first.toUpperCase())
+    if (isName) return { word: "thị trấn", index: m.index }
+  }
+  return null
+}

@@ -63,19 +63,22 @@ describe("province lists", () => {
     expect(row("Hải Phòng")).toMatchObject({ kind: "thành phố", absorbed: ["Hải Dương"] })
     expect(row("Ninh Bình")).toMatchObject({ absorbed: ["Hà Nam", "Nam Định"] })
     expect(row("Quảng Trị")).toMatchObject({ absorbed: ["Quảng Bình"], seat: "Quảng Bình" })
-    expect(row("Quảng Ngãi")).toMatchObject({ absorbed: ["Kon Tum"], seat: null })
-    expect(row("Lâm Đồng")).toMatchObject({ absorbed: ["Đắk Nông", "Bình Thuận"], seat: null })
+    expect(row("Quảng Ngãi")).toMatchObject({ absorbed: ["Kon Tum"], seat: "Quảng Ngãi" })
+    expect(row("Lâm Đồng")).toMatchObject({ absorbed: ["Đắk Nông", "Bình Thuận"], seat: "Lâm Đồng" })
     expect(row("Hồ Chí Minh")).toMatchObject({
       kind: "thành phố",
       absorbed: ["Bình Dương", "Bà Rịa - Vũng Tàu"]
     })
     expect(row("Đồng Nai")).toMatchObject({ absorbed: ["Bình Phước"], seat: "Biên Hòa (phường Trấn Biên)" })
     expect(row("Tây Ninh")).toMatchObject({ absorbed: ["Long An"], seat: "Tân An (former Long An)" })
-    expect(row("Cần Thơ")).toMatchObject({ absorbed: ["Sóc Trăng", "Hậu Giang"], seat: null })
+    expect(row("Cần Thơ")).toMatchObject({ absorbed: ["Sóc Trăng", "Hậu Giang"], seat: "Cần Thơ" })
+    // Seats at a former unit (Nghị quyết 60-NQ/TW, rule-pack corrections f.6).
+    expect(row("Gia Lai")?.seat).toBe("Bình Định")
+    expect(row("Đồng Tháp")?.seat).toBe("Tiền Giang")
+    expect(row("An Giang")?.seat).toBe("Kiên Giang")
+    expect(PROVINCE_MERGES_2025.filter((m) => m.seat === null)).toEqual([])
     expect(row("Vĩnh Long")).toMatchObject({ absorbed: ["Bến Tre", "Trà Vinh"] })
     expect(row("An Giang")).toMatchObject({ absorbed: ["Kiên Giang"] })
-    // Seats the reference leaves as "–".
-    expect(PROVINCE_MERGES_2025.filter((m) => m.seat === null)).toHaveLength(11)
   })
 })
 

@@ -25,8 +25,9 @@ export interface ProvinceEntry {
 
 /**
  * One merge of 1 July 2025: `province` absorbed `absorbed` and kept its name.
- * `seat` is the seat of the merged unit as the reference gives it, or `null`
- * where no source confirmed it.
+ * `seat` is the seat of the merged unit: as the reference gives it, or as
+ * Nghị quyết 60-NQ/TW lists it (rule-pack corrections f.6), or `null` where
+ * no source confirmed it.
  *
  * @since 0.1.0
  * @category reference data
@@ -136,7 +137,8 @@ export const PROVINCES_BEFORE_2025_07_01: ReadonlyArray<ProvinceEntry> = [
 ]
 
 /**
- * The 23 merges of 1 July 2025, exactly as the reference table gives them.
+ * The 23 merges of 1 July 2025, as the reference table gives them, with the
+ * seats the reference left open taken from Nghị quyết 60-NQ/TW.
  *
  * @since 0.1.0
  * @category reference data
@@ -217,31 +219,54 @@ export const PROVINCE_MERGES_2025: ReadonlyArray<ProvinceMerge> = [
     seat: "Đà Nẵng",
     effective: PROVINCE_MERGE_DATE
   },
-  // Seats given as "–" in the reference: unverified.
-  { province: "Quảng Ngãi", kind: "tỉnh", absorbed: ["Kon Tum"], seat: null, effective: PROVINCE_MERGE_DATE }, // seat unverified
-  { province: "Gia Lai", kind: "tỉnh", absorbed: ["Bình Định"], seat: null, effective: PROVINCE_MERGE_DATE }, // seat unverified
+  // The seats below are those Nghị quyết 60-NQ/TW lists as "dự kiến",
+  // confirmed by Nghị quyết 202/2025/QH15 (rule-pack corrections f.6); the
+  // reference §9 gives "–" for them. A seat named after a former unit is at
+  // that unit (Gia Lai at Bình Định, Đồng Tháp at Tiền Giang, An Giang at
+  // Kiên Giang).
+  {
+    province: "Quảng Ngãi",
+    kind: "tỉnh",
+    absorbed: ["Kon Tum"],
+    seat: "Quảng Ngãi",
+    effective: PROVINCE_MERGE_DATE
+  },
+  {
+    province: "Gia Lai",
+    kind: "tỉnh",
+    absorbed: ["Bình Định"],
+    seat: "Bình Định",
+    effective: PROVINCE_MERGE_DATE
+  },
   {
     province: "Khánh Hòa",
     kind: "tỉnh",
     absorbed: ["Ninh Thuận"],
-    seat: null,
+    seat: "Khánh Hòa",
     effective: PROVINCE_MERGE_DATE
-  }, // seat unverified
+  },
   {
     province: "Lâm Đồng",
     kind: "tỉnh",
     absorbed: ["Đắk Nông", "Bình Thuận"],
-    seat: null, // seat unverified
+    seat: "Lâm Đồng",
     effective: PROVINCE_MERGE_DATE
   },
-  { province: "Đắk Lắk", kind: "tỉnh", absorbed: ["Phú Yên"], seat: null, effective: PROVINCE_MERGE_DATE }, // seat unverified
+  {
+    province: "Đắk Lắk",
+    kind: "tỉnh",
+    absorbed: ["Phú Yên"],
+    seat: "Đắk Lắk",
+    effective: PROVINCE_MERGE_DATE
+  },
   {
     province: "Hồ Chí Minh",
     kind: "thành phố",
     absorbed: ["Bình Dương", "Bà Rịa - Vũng Tàu"],
-    seat: null, // seat unverified
+    seat: "Hồ Chí Minh",
     effective: PROVINCE_MERGE_DATE
   },
+  // Seats of the reference table, as given there.
   {
     province: "Đồng Nai",
     kind: "tỉnh",
@@ -256,29 +281,42 @@ export const PROVINCE_MERGES_2025: ReadonlyArray<ProvinceMerge> = [
     seat: "Tân An (former Long An)",
     effective: PROVINCE_MERGE_DATE
   },
+  // Seats from Nghị quyết 60-NQ/TW, as above.
   {
     province: "Cần Thơ",
     kind: "thành phố",
     absorbed: ["Sóc Trăng", "Hậu Giang"],
-    seat: null, // seat unverified
+    seat: "Cần Thơ",
     effective: PROVINCE_MERGE_DATE
   },
   {
     province: "Vĩnh Long",
     kind: "tỉnh",
     absorbed: ["Bến Tre", "Trà Vinh"],
-    seat: null, // seat unverified
+    seat: "Vĩnh Long",
     effective: PROVINCE_MERGE_DATE
   },
   {
     province: "Đồng Tháp",
     kind: "tỉnh",
     absorbed: ["Tiền Giang"],
-    seat: null,
+    seat: "Tiền Giang",
     effective: PROVINCE_MERGE_DATE
-  }, // seat unverified
-  { province: "Cà Mau", kind: "tỉnh", absorbed: ["Bạc Liêu"], seat: null, effective: PROVINCE_MERGE_DATE }, // seat unverified
-  { province: "An Giang", kind: "tỉnh", absorbed: ["Kiên Giang"], seat: null, effective: PROVINCE_MERGE_DATE } // seat unverified
+  },
+  {
+    province: "Cà Mau",
+    kind: "tỉnh",
+    absorbed: ["Bạc Liêu"],
+    seat: "Cà Mau",
+    effective: PROVINCE_MERGE_DATE
+  },
+  {
+    province: "An Giang",
+    kind: "tỉnh",
+    absorbed: ["Kiên Giang"],
+    seat: "Kiên Giang",
+    effective: PROVINCE_MERGE_DATE
+  }
 ]
 
 const ABSORBED: ReadonlySet<string> = new Set(PROVINCE_MERGES_2025.flatMap((m) => m.absorbed))

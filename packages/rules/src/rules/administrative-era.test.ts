@@ -9,6 +9,41 @@ ruleTester(rule).run({
   valid: [
     SAMPLE_REPORT,
     {
+      name: "a thị trấn before 1 July 2025",
+      text: dated(
+        SAMPLE_REPORT.replace("UBND TỈNH QUẢNG NGÃI\nSỞ NỘI VỤ", "UBND HUYỆN BA TƠ\nUBND THỊ TRẤN BA TƠ"),
+        "ngày 30 tháng 6 năm 2025"
+      ).replace("UBND HUYỆN BA TƠ\n", "")
+    },
+    {
+      name: "a thị trấn in a generic list of a Nơi nhận after 1 July 2025",
+      text: dated(
+        SAMPLE_REPORT.replace("- Lưu:", "- UBND các xã, thị trấn;\n- Lưu:"),
+        "ngày 05 tháng 8 năm 2025"
+      )
+    },
+    {
+      name: "a Huyện ủy before 1 July 2025",
+      text: dated(
+        SAMPLE_REPORT.replace("- Lưu:", "- Ban Thường vụ Huyện ủy Ba Tơ;\n- Lưu:"),
+        "ngày 20 tháng 6 năm 2025"
+      )
+    },
+    {
+      name: "the merged Party board, and the HĐND's own Ban Dân tộc, after 2025",
+      text: dated(
+        SAMPLE_REPORT.replace(
+          "- Lưu:",
+          "- Ban Tuyên giáo và Dân vận Tỉnh ủy;\n- Ban Dân tộc HĐND tỉnh;\n- Thanh tra tỉnh;\n- Lưu:"
+        ),
+        "ngày 05 tháng 8 năm 2025"
+      )
+    },
+    {
+      name: "a Sở Ngoại vụ after 2025: kept in some provinces",
+      text: dated(SAMPLE_REPORT.replace("- Lưu:", "- Sở Ngoại vụ;\n- Lưu:"), "ngày 05 tháng 8 năm 2025")
+    },
+    {
       name: "an absorbed province before the merge",
       text: SAMPLE_REPORT.replace("QUẢNG NGÃI", "BẮC GIANG").replace("Quảng Ngãi,", "Bắc Giang,")
     },
@@ -88,6 +123,29 @@ ruleTester(rule).run({
       errors: [
         { messageId: "absorbedProvince", line: 1 },
         { messageId: "absorbedProvince", line: 8 }
+      ]
+    },
+    {
+      name: "a thị trấn as issuer after 1 July 2025 (rule-pack corrections d.3)",
+      text: dated(
+        SAMPLE_REPORT.replace("UBND TỈNH QUẢNG NGÃI\nSỞ NỘI VỤ", "UBND THỊ TRẤN CHÂU Ổ"),
+        "ngày 05 tháng 8 năm 2025"
+      ),
+      errors: [{ messageId: "township", line: 1, column: 1 }]
+    },
+    {
+      name: "ended and merged bodies in the Nơi nhận after 1 July 2025 (rule-pack corrections d.4)",
+      text: dated(
+        SAMPLE_REPORT.replace(
+          "- Lưu:",
+          "- Ban Thường vụ Huyện ủy Ba Tơ;\n- Thanh tra Sở Nội vụ;\n- Ban Tuyên giáo Tỉnh ủy;\n- Lưu:"
+        ),
+        "ngày 05 tháng 8 năm 2025"
+      ),
+      errors: [
+        { messageId: "endedBody", line: 30 },
+        { messageId: "mergedBody", line: 31 },
+        { messageId: "mergedBody", line: 32 }
       ]
     },
     {

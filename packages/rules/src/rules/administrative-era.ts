@@ -1,9 +1,13 @@
 /**
  * `administrative-era`: a document dated after the 2025 reorganisation
- * does not name bodies that no longer exist: the district level and the
- * provinces absorbed on 1 July 2025, the Bộ and Sở merged on 1 March 2025
- * (names and codes). Judged by the document's own date, so older
- * documents keep their historical names.
+ * does not name bodies that no longer exist: the district level, the thị
+ * trấn and the provinces absorbed on 1 July 2025, the Bộ and Sở merged on
+ * 1 March 2025 (names and codes), and the other bodies of the
+ * `DEPARTMENT_MERGES_2025` table (Huyện ủy, Thanh tra sở and huyện, Ban
+ * Dân tộc, Ban Tuyên giáo Tỉnh ủy). Judged by the document's own date, so
+ * older documents keep their historical names. A body that went in some
+ * provinces only (Sở Ngoại vụ) is not reported: the data does not say
+ * which.
  *
  * Many new phường and xã carry the name of an absorbed province (phường Bắc
  * Giang, xã Thái Bình, from the resolutions of the Ủy ban Thường vụ Quốc hội
@@ -19,6 +23,7 @@ import {
   foldKey,
   mergedBodyMention,
   provinceStatusOn,
+  townshipMention,
   trimEndWhile,
   type Span
 } from "@cchc/core"
@@ -91,6 +96,10 @@ export const provinceInLine = (line: string): string | null => {
   return null
 }
 
+// Said after the message when the row rests on a secondary source.
+const UNVERIFIED_VI = " (Nguồn dữ liệu về thay đổi này chưa được đối chiếu với văn bản gốc.)"
+const UNVERIFIED_EN = " (The data on this change is not checked against the official text.)"
+
 export default defineRule({
   meta: {
     id: "administrative-era",
@@ -98,7 +107,8 @@ export default defineRule({
       "After 2025-07-01 no district-level body or absorbed province; after 2025-03-01 no merged Bộ or Sở name or code. Judged by the document's own date.",
     category: "era",
     appliesTo: "all",
-    source: "Nghị quyết 202/2025/QH15; Luật 72/2025/QH15; Nghị định 45/2025/NĐ-CP (reference §9)",
+    source:
+      "Nghị quyết 202/2025/QH15; Luật 72/2025/QH15; Nghị định 45/2025/NĐ-CP, from 1/7/2025 Nghị định 150/2025/NĐ-CP [secondary]; the 34 UBTVQH resolutions of 16/6/2025 (no thị trấn); Nghị quyết 60-NQ/TW (reference §9)",
     presets: { recommended: "warning" },
     fixable: "none",
     messages: {
@@ -110,9 +120,17 @@ export default defineRule({
         vi: 'Từ ngày 01/7/2025 {old} đã hợp nhất vào {new} (Nghị quyết 202/2025/QH15): văn bản ngày {date} ghi tên đơn vị hành chính mới thay cho "{actual}".',
         en: 'Since 1 July 2025 {old} is part of {new} (Resolution 202/2025/QH15): a document dated {date} names the new unit instead of "{actual}".'
       },
+      township: {
+        vi: 'Từ ngày 01/7/2025 không còn thị trấn (cấp xã chỉ còn xã, phường, đặc khu): văn bản ngày {date} không ghi "{actual}"; ghi tên xã, phường hiện hành.',
+        en: 'Since 1 July 2025 there are no thị trấn (communes are xã, phường or đặc khu): a document dated {date} does not name "{actual}"; name the current xã or phường.'
+      },
+      endedBody: {
+        vi: 'Từ ngày {since} không còn {old}: văn bản ngày {date} không ghi "{actual}".{unverifiedVi}',
+        en: 'Since {since} there is no {old}: a document dated {date} does not name "{actual}".{unverifiedEn}'
+      },
       mergedBody: {
-        vi: 'Từ ngày {since} {old} đã hợp nhất vào {new}: văn bản ngày {date} không dùng tên, ký hiệu cũ "{actual}".',
-        en: 'Since {since} {old} is merged into {new}: a document dated {date} does not use the old name or code "{actual}".'
+        vi: 'Từ ngày {since} {old} đã hợp nhất vào {new}: văn bản ngày {date} không dùng tên, ký hiệu cũ "{actual}".{unverifiedVi}',
+        en: 'Since {since} {old} is merged into {new}: a document dated {date} does not use the old name or code "{actual}".{unverifiedEn}'
       }
     },
     defaultOptions: {},
@@ -143,6 +161,14 @@ export default defineRule({
 
     if (on >= DISTRICT_LEVEL_END_DATE) {
       for (const line of issuerLines) {
+        if (townshipMention(line.text) !== null) {
+          context.report({
+            messageId: "township",
+            span: line.span,
+            data: { actual: line.text, date: date() }
+          })
+          continue
+        }
         if (districtLevelMention(line.text) !== null) {
           context.report({
             messageId: "districtLevel",
@@ -182,6 +208,8 @@ export default defineRule({
               date: date()
             }
           })
+        } else if (townshipMention(pd.place) !== null) {
+          context.report({ messageId: "township", span: pd.span, data: { actual: pd.place, date: date() } })
         } else if (districtLevelMention(pd.place) !== null) {
           context.report({
             messageId: "districtLevel",
@@ -198,17 +226,21 @@ export default defineRule({
       const judge = (line: { readonly text: string; readonly span: Span }): void => {
         const found = mergedBodyMention(line.text)
         if (found === null || on < found.merge.date) return
-        context.report({
-          messageId: "mergedBody",
-          span: line.span,
-          data: {
-            since: displayDate(found.merge.date),
-            old: found.merge.oldName,
-            new: found.merge.newBody,
-            actual: found.match,
-            date: date()
-          }
-        })
+        const data = {
+          since: displayDate(found.merge.date),
+          old: found.merge.oldName,
+          actual: found.match,
+          date: date(),
+          unverifiedVi: found.merge.unverified ? UNVERIFIED_VI : "",
+          unverifiedEn: found.merge.unverified ? UNVERIFIED_EN : ""
+        }
+        if (found.merge.newBody === null) context.report({ messageId: "endedBody", span: line.span, data })
+        else
+          context.report({
+            messageId: "mergedBody",
+            span: line.span,
+            data: { ...data, new: found.merge.newBody }
+          })
       }
       issuerLines.forEach(judge)
       if (document.number) judge({ text: document.number.raw, span: document.number.span })

@@ -22,6 +22,8 @@ import signerName from "./signer-name.js"
 import recipients from "./recipients.js"
 import reportAddressee from "./report-addressee.js"
 import reportPeriod from "./report-period.js"
+import cchcReport from "./cchc-report.js"
+import onlineServiceLevel from "./online-service-level.js"
 import administrativeEra from "./administrative-era.js"
 import misspelling from "./misspelling.js"
 import abbreviationFirstUse from "./abbreviation-first-use.js"
@@ -69,7 +71,9 @@ export const ALL_RULES: ReadonlyArray<Rule> = [
   recipients,
   reportAddressee,
   reportPeriod,
+  cchcReport,
   administrativeEra,
+  onlineServiceLevel,
   misspelling,
   abbreviationFirstUse,
   citationForm,
