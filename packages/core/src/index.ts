@@ -15,6 +15,8 @@ export * from "./model/signature.js"
 export * from "./model/recipients.js"
 export * from "./model/section.js"
 export * from "./model/unit.js"
+export * from "./model/regime.js"
+export * from "./model/copy-block.js"
 export * from "./model/document.js"
 export * from "./model/document-spec.js"
 
