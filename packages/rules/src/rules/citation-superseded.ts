@@ -84,6 +84,7 @@ export default defineRule<Record<string, never>>({
       "The document does not rely on an instrument that had been replaced at its date (a curated, dated table of replaced instruments).",
     category: "citation",
     appliesTo: "all",
+    regimes: ["state", "normative", "socio-political", "specialised"],
     source: "practice",
     presets: { recommended: "warning", strict: "warning" },
     fixable: "none",

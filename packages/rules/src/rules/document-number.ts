@@ -85,6 +85,7 @@ export default defineRule({
       "The `Số:` line is present and well formed: padded sequence, type code matching the kind, no type code on a công văn, no legacy code.",
     category: "numbering",
     appliesTo: "all",
+    regimes: ["state", "normative", "socio-political"],
     source: "NĐ 30/2020, Điều 15 and Phụ lục I, mục II.3; Phụ lục III",
     presets: { recommended: "error" },
     fixable: "safe",

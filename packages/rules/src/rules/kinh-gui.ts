@@ -20,6 +20,7 @@ export default defineRule<Options>({
       "A công văn (and, when configured, a report sent upward) has `Kính gửi:`; with it, Nơi nhận starts with `Như trên;`.",
     category: "recipients",
     appliesTo: "all",
+    regimes: ["state", "socio-political"],
     source: "NĐ 30/2020, Phụ lục I, mục II.9a; Phụ lục III, mẫu 1.5",
     presets: { recommended: "error" },
     fixable: "safe",

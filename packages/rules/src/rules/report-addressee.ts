@@ -32,6 +32,7 @@ export default defineRule({
     description: "A report that answers a request is sent to the requesting body (in Kính gửi or Nơi nhận).",
     category: "recipients",
     appliesTo: ["BC"],
+    regimes: ["state"],
     source: "NĐ 30/2020, Phụ lục I, mục II.9 (Kính gửi names who must act; Nơi nhận every copy)",
     presets: { recommended: "warning" },
     fixable: "none",

@@ -105,6 +105,7 @@ export default defineRule<Options>({
       "A Báo cáo has results, an assessment and tasks ahead; a Kế hoạch has purpose, content and organisation (and, for a communication plan, forms and funding). Templates are configurable.",
     category: "content",
     appliesTo: ["BC", "KH"],
+    regimes: ["state"],
     source: "practice (reference §10: common outlines of CCHC reports and plans)",
     presets: { recommended: "warning" },
     fixable: "none",

@@ -28,6 +28,7 @@ export default defineRule<Options>({
       "A name follows the titles of the signature block, in normal case and without academic titles.",
     category: "signature",
     appliesTo: "all",
+    regimes: ["state", "normative", "socio-political", "specialised"],
     source: "NĐ 30/2020, Điều 13 and Phụ lục I, mục II.7b",
     presets: { recommended: "warning", strict: "error" },
     fixable: "safe",

@@ -99,6 +99,7 @@ export default defineRule({
       "The signing chain (TM., KT., TL., TUQ., Q.) is coherent with the issuer and written in upper case with its dots.",
     category: "signature",
     appliesTo: "all",
+    regimes: ["state", "normative", "socio-political", "specialised"],
     source: "NĐ 30/2020, Điều 13 and Phụ lục I, mục II.7",
     presets: { recommended: "error" },
     fixable: "safe",
@@ -211,8 +212,15 @@ export default defineRule({
         const body = bodyKind(a.on)
         if (isTitle(a.on)) reportLine(context, a, "tmBeforeTitle", { on: a.on })
         else if (body !== null && !body.collective)
-          reportLine(context, a, "tmNotCollective", { body: a.on, head: body.headTitle })
-        else if (issuerKind !== null && !issuerKind.collective)
+          // `TM. BAN GIÁM ĐỐC` of a Sở: the deputy signs for the issuer's
+          // head (`KT. GIÁM ĐỐC`), not for a "Trưởng ban" (Điều 13 khoản 1).
+          reportLine(context, a, "tmNotCollective", {
+            body: a.on,
+            head: body.id === "ban" && issuerKind !== null ? issuerKind.headTitle : body.headTitle
+          })
+        // A leading collective named `BAN …` leads the issuing body itself,
+        // whatever that body's kind (b.1): the issuer is not judged.
+        else if (issuerKind !== null && !issuerKind.collective && body?.id !== "ban-lanh-dao")
           reportLine(context, a, "tmNotCollective", {
             body: document.issuer!.name,
             head: issuerKind.headTitle
@@ -280,7 +288,14 @@ export default defineRule({
         })
       }
     } else if (title !== null && isDeputyTitle(title) && !chain.some((a) => a.mode === "Q")) {
-      context.report({ messageId: "deputyWithoutKt", span: titleSpan, data: { head: headFor(title), title } })
+      context.report({
+        messageId: "deputyWithoutKt",
+        span: titleSpan,
+        data: { head: headFor(title), title },
+        // `TM. BAN THƯỜNG TRỰC / PHÓ CHỦ TỊCH` is Mặt trận usage [secondary]:
+        // without the organisations' own rules it is no error there (a.4).
+        ...(context.regime === "socio-political" ? { severity: "warning" as const } : {})
+      })
     }
   }
 })
