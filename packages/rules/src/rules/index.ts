@@ -34,6 +34,7 @@ import citationSuperseded from "./citation-superseded.js"
 import metricTotal from "./metric-total.js"
 import percentageRange from "./percentage-range.js"
 import numberFormat from "./number-format.js"
+import partyLayout from "./party-layout.js"
 
 /**
  * Every rule of the built-in pack, `not-a-document` and `legacy-encoding` first.
@@ -74,5 +75,6 @@ export const ALL_RULES: ReadonlyArray<Rule> = [
   citationSuperseded,
   metricTotal,
   percentageRange,
-  numberFormat
+  numberFormat,
+  partyLayout
 ]
