@@ -58,8 +58,8 @@ describe("regime in the configuration", () => {
     write("cong-van.txt", D.STATE_LETTER_WITH_PARTY_PREFIX)
     const run = cchc(["lint", "cong-van.txt"], { cwd: dir })
     expect(run.code).toBe(2)
-    expect(run.stderr).toContain("regime")
-    expect(run.stderr).toContain("state, party, normative")
+    expect(run.stdout).toContain('regime: "dang" is not a regime')
+    expect(run.stdout).toContain("state, party, normative")
   })
 })
 
