@@ -106,6 +106,26 @@ describe("normative documents (a.2, b.5)", () => {
   })
 })
 
+describe("the number of a normative document (reference §8; Luật 64/2025/QH15, Điều 7 khoản 3)", () => {
+  test("a decree numbered without its year is reported, with the number it should have", () => {
+    const found = run(D.DECREE.replace("Số: 118/2025/NĐ-CP", "Số: 118/NĐ-CP")).diagnostics.find(
+      (d) => d.messageId === "normativeYear"
+    )
+    expect(found?.message).toContain('"Số: 118/2025/NĐ-CP"')
+  })
+
+  test("a year in the number that is not the year of the date is reported", () => {
+    expect(ids(D.DECREE.replace("Số: 118/2025/NĐ-CP", "Số: 118/2024/NĐ-CP"))).toContain(
+      "document-number/normativeYearMismatch"
+    )
+  })
+
+  test("counter-test: the decree as issued, and a state decision without a year, pass", () => {
+    expect(ids(D.DECREE).filter((id) => id.startsWith("document-number"))).toEqual([])
+    expect(ids(D.DECISION_WITH_COPY).filter((id) => id.startsWith("document-number"))).toEqual([])
+  })
+})
+
 describe("socio-political organisations (a.4, b.1)", () => {
   test.each([
     ["TM. BAN THƯỜNG TRỰC", D.FRONT_REPORT],
