@@ -67,6 +67,27 @@ describe("the regime of a document", () => {
     expect(doc.kind).toEqual({ name: "Kết luận thanh tra", code: null })
   })
 
+  test("an ĐỀ CƯƠNG without a number is a văn bản chuyên ngành too, and a document", () => {
+    const text = D.INSPECTION_CONCLUSION.replace("Số: 05/KL-TTr\n", "").replace(
+      "KẾT LUẬN THANH TRA\nViệc thực hiện",
+      "ĐỀ CƯƠNG\nBáo cáo việc thực hiện"
+    )
+    const doc = parseDocument(text)
+    expect(doc.isDocument).toBe(true)
+    expect(doc.regime.kind).toBe("specialised")
+    expect(doc.kind).toEqual({ name: "Đề cương", code: null })
+  })
+
+  test("counter-test: a heading in capitals under a V/v is body text of a công văn", () => {
+    const text = D.STATE_LETTER_WITH_PARTY_PREFIX.replace(
+      "Kính gửi: Các thôn trên địa bàn xã.\n",
+      "Kính gửi: Các thôn trên địa bàn xã.\n\nTHÔNG TIN CHUNG\n"
+    )
+    const doc = parseDocument(text)
+    expect(doc.regime.kind).toBe("state")
+    expect(doc.kind?.name).toBe("Công văn")
+  })
+
   test("NGHỊ ĐỊNH and its trích yếu are the title of a decree (a.2)", () => {
     const doc = parseDocument(D.DECREE)
     expect(doc.title?.name).toBe("NGHỊ ĐỊNH")
