@@ -25,7 +25,9 @@ describe("the JSON contract of Document", () => {
       "metrics",
       "signature",
       "recipients",
-      "kinhGui"
+      "kinhGui",
+      "regime",
+      "copy"
     ]) {
       expect(doc, key).toHaveProperty(key)
     }

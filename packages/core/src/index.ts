@@ -17,6 +17,8 @@ export * from "./model/document-mark.js"
 export * from "./model/document-part.js"
 export * from "./model/section.js"
 export * from "./model/unit.js"
+export * from "./model/regime.js"
+export * from "./model/copy-block.js"
 export * from "./model/document.js"
 export * from "./model/document-spec.js"
 

@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import type { Document, Span } from "@cchc/core"
+import type { Document, RegimeKindName, Span } from "@cchc/core"
 import type { Fix, Severity } from "./diagnostic.js"
 
 /**
@@ -49,10 +49,19 @@ export interface RuleMeta<Options = unknown> {
   readonly category: RuleCategory
   /** Type codes or kind names it applies to (`["BC", "KH"]`), or `"all"`. */
   readonly appliesTo: ReadonlyArray<string> | "all"
+  /**
+   * The regimes whose documents it checks (`["state", "normative"]`): the
+   * engine skips it, as `not-applicable`, on a document of another regime.
+   * A bản sao is checked by the rules of `copy` and of its original's regime.
+   */
+  readonly regimes: ReadonlyArray<RegimeKindName>
   /** What it enforces: `NĐ 30/2020, Phụ lục I, mục II.4` or `practice`. */
   readonly source: string
-  /** Presets that enable it, with the severity they give it. */
-  readonly presets: { readonly recommended?: Severity; readonly strict?: Severity }
+  /**
+   * Presets that enable it, with the severity they give it; `party` is the
+   * rule set of the Party regime, turned on with `extends: [..., "party"]`.
+   */
+  readonly presets: { readonly recommended?: Severity; readonly strict?: Severity; readonly party?: Severity }
   readonly fixable: "safe" | "suggestion" | "none"
   readonly messages: Readonly<Record<string, RuleMessage>>
   readonly defaultOptions: Options
@@ -96,6 +105,11 @@ export interface RuleContext<Options = unknown> {
   readonly options: Options
   /** ISO date of "today" for checks such as "not later than today". */
   readonly today: string
+  /**
+   * The regime the document is judged under: the one the configuration
+   * forces, else the one the parser recognised (`document.regime.kind`).
+   */
+  readonly regime: RegimeKindName
   /** Spans in `text` for an offset range. */
   readonly span: (start: number, end: number) => Span
   readonly report: (report: RuleReport) => void
@@ -136,7 +150,7 @@ export interface Rule<Options = unknown> {
  * ```ts
  * import { defineRule } from "@cchc/rules"
  * export default defineRule({
- *   meta: { id: "end-mark", description: "…", category: "layout", appliesTo: "all", source: "NĐ 30/2020, Phụ lục III",
+ *   meta: { id: "end-mark", description: "…", category: "layout", appliesTo: "all", regimes: ["state"], source: "NĐ 30/2020, Phụ lục III",
  *     presets: { recommended: "warning" }, fixable: "none", messages: { missing: { vi: "…", en: "…" } },
  *     defaultOptions: {}, optionsSchema: {}, examples: { valid: [], invalid: [] } },
  *   check: (context) => { if (context.document.endMark === null) return { skip: "not-evaluable", reason: "no body" } }

@@ -49,6 +49,12 @@ export const summarizeDocument = (document: Document): string => {
     out.push("  Not an administrative document:")
     for (const reason of document.notDocumentReasons) out.push(`    - ${reason}`)
   }
+  // Only a regime other than the state one is news worth a line.
+  if (document.regime.kind !== "state") {
+    const { kind, original, signals } = document.regime
+    const cues = [...new Set(signals.filter((s) => s.points === kind).map((s) => s.cue))]
+    field("Regime", `${kind}${original === null ? "" : ` of a ${original} original`} (${cues.join(", ")})`)
+  }
   if (document.encoding.kind !== "unicode")
     field("Encoding", `${document.encoding.kind} (${document.encoding.evidence.slice(0, 2).join(", ")})`)
   field(

@@ -1,12 +1,13 @@
 /**
  * The content of one `cchc.config.json` (or `.cchcrc.json`) and its
  * validation. The file is the lint configuration of `@cchc/rules`
- * (`extends`, `rules`, `overrides`, `today`) plus what only a tool that
+ * (`extends`, `rules`, `overrides`, `regime`, `today`) plus what only a tool that
  * reads files needs: `extends` may name other files, and `ignores` lists
  * globs of files not to lint.
  *
  * @since 0.1.0
  */
+import { isRegimeKind, REGIME_KINDS, type RegimeKindName } from "@cchc/core"
 import type { ConfigOverride, RuleSettings } from "@cchc/rules"
 import { didYouMean } from "./did-you-mean.js"
 import { childPath } from "./json-source.js"
@@ -37,6 +38,8 @@ export interface ConfigFileContent {
   readonly overrides: ReadonlyArray<ConfigOverride>
   readonly ignores: ReadonlyArray<string>
   readonly today: string | null
+  /** The regime forced on every document, or `null` to use the one recognised. */
+  readonly regime: RegimeKindName | null
 }
 
 /**
@@ -58,6 +61,7 @@ export const CONFIG_KEYS: ReadonlyArray<string> = [
   "extends",
   "rules",
   "overrides",
+  "regime",
   "ignores",
   "today"
 ]
@@ -70,8 +74,17 @@ export const CONFIG_KEYS: ReadonlyArray<string> = [
  */
 export const CONFIGURED_SEVERITIES: ReadonlyArray<string> = ["off", "info", "warning", "error"]
 
-const PRESET_NAMES: ReadonlyArray<string> = ["recommended", "strict", "all"]
-const OVERRIDE_KEYS: ReadonlyArray<string> = ["kinds", "files", "rules"]
+const PRESET_NAMES: ReadonlyArray<string> = ["recommended", "strict", "all", "party"]
+const OVERRIDE_KEYS: ReadonlyArray<string> = ["kinds", "files", "regime", "rules"]
+
+const checkRegime = (value: unknown, path: string, issues: Array<ConfigFileIssue>): RegimeKindName | null => {
+  if (typeof value === "string" && isRegimeKind(value)) return value
+  issues.push({
+    path,
+    message: `${JSON.stringify(value)} is not a regime${typeof value === "string" ? didYouMean(value, REGIME_KINDS) : ""}; use ${REGIME_KINDS.join(", ")}`
+  })
+  return null
+}
 const SETTING_KEYS: ReadonlyArray<string> = ["severity", "options"]
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -205,7 +218,7 @@ const checkRules = (
  * ```ts
  * import { validateConfigFile } from "@cchc/cli"
  * const { issues } = validateConfigFile({ rulez: {} }, new Set(["end-mark"]))
- * issues[0] // { path: "rulez", message: "unknown key 'rulez' (did you mean 'rules'?); allowed: $schema, extends, rules, overrides, ignores, today" }
+ * issues[0] // { path: "rulez", message: "unknown key 'rulez' (did you mean 'rules'?); allowed: $schema, extends, rules, overrides, regime, ignores, today" }
  * ```
  */
 export const validateConfigFile = (
@@ -218,7 +231,8 @@ export const validateConfigFile = (
     rules: {},
     overrides: [],
     ignores: [],
-    today: null
+    today: null,
+    regime: null
   }
   if (!isRecord(value)) {
     return {
@@ -281,12 +295,16 @@ export const validateConfigFile = (
           o["files"] === undefined ? undefined : checkStrings(o["files"], childPath(at, "files"), issues)
         if (kinds === undefined && files === undefined)
           issues.push({ path: at, message: "an override needs 'kinds' (document kinds) or 'files' (globs)" })
-        if (o["rules"] === undefined) issues.push({ path: at, message: "an override needs 'rules'" })
+        if (o["rules"] === undefined && o["regime"] === undefined)
+          issues.push({ path: at, message: "an override needs 'rules' or 'regime'" })
         const overrideRules =
           o["rules"] === undefined ? {} : checkRules(o["rules"], childPath(at, "rules"), ruleIds, issues)
+        const regime =
+          o["regime"] === undefined ? null : checkRegime(o["regime"], childPath(at, "regime"), issues)
         overrides.push({
           ...(kinds === undefined ? {} : { kinds }),
           ...(files === undefined ? {} : { files }),
+          ...(regime === null ? {} : { regime }),
           rules: overrideRules
         })
       })
@@ -310,5 +328,7 @@ export const validateConfigFile = (
     else today = rawToday as string
   }
 
-  return { content: { extends: extendsList, rules, overrides, ignores, today }, issues }
+  const regime = value["regime"] === undefined ? null : checkRegime(value["regime"], "regime", issues)
+
+  return { content: { extends: extendsList, rules, overrides, ignores, today, regime }, issues }
 }

@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import { REGIME_KINDS } from "@cchc/core"
 import type { Rule } from "@cchc/rules"
 import { CONFIG_KEYS, CONFIGURED_SEVERITIES } from "./config-file.js"
 
@@ -27,7 +28,7 @@ export const CONFIG_SCHEMA_FILE = "cchc.config.schema.json"
  * import { ALL_RULES } from "@cchc/rules"
  * import { configJsonSchema } from "@cchc/cli"
  * const schema = configJsonSchema(ALL_RULES)
- * Object.keys(schema.properties) // ["$schema", "extends", "rules", "overrides", "ignores", "today"]
+ * Object.keys(schema.properties) // ["$schema", "extends", "rules", "overrides", "regime", "ignores", "today"]
  * ```
  */
 export const configJsonSchema = (
@@ -58,7 +59,7 @@ export const configJsonSchema = (
     $schema: { type: "string", description: "The JSON Schema of this file, for editors." },
     extends: {
       description:
-        "Presets (recommended, strict, all) and configuration files (./base.json) to start from, in order; later ones win. Default: recommended.",
+        "Presets (recommended, strict, all, and party: the Party rule set) and configuration files (./base.json) to start from, in order; later ones win. Default: recommended.",
       anyOf: [
         { $ref: "#/definitions/extendsEntry" },
         { type: "array", items: { $ref: "#/definitions/extendsEntry" } }
@@ -72,15 +73,19 @@ export const configJsonSchema = (
       items: {
         type: "object",
         additionalProperties: false,
-        required: ["rules"],
-        anyOf: [{ required: ["kinds"] }, { required: ["files"] }],
+        allOf: [
+          { anyOf: [{ required: ["kinds"] }, { required: ["files"] }] },
+          { anyOf: [{ required: ["rules"] }, { required: ["regime"] }] }
+        ],
         properties: {
           kinds: strings("Document kinds: type codes (BC, KH, QĐ) or names (Báo cáo, Công văn)."),
           files: strings("Globs relative to this file's folder (drafts/**/*.txt)."),
+          regime: { $ref: "#/definitions/regime" },
           rules: { $ref: "#/definitions/rules" }
         }
       }
     },
+    regime: { $ref: "#/definitions/regime" },
     ignores: strings(
       "Globs of files not to lint, relative to this file's folder; a pattern without / matches a file name anywhere."
     ),
@@ -99,9 +104,14 @@ export const configJsonSchema = (
     properties: Object.fromEntries(CONFIG_KEYS.map((key) => [key, properties[key]])),
     definitions: {
       severity: { enum: [...CONFIGURED_SEVERITIES], description: "off turns the rule off." },
+      regime: {
+        enum: [...REGIME_KINDS],
+        description:
+          "Judge the documents as this regime instead of the one recognised: state, party, normative, national-assembly, socio-political, specialised, copy."
+      },
       extendsEntry: {
         anyOf: [
-          { enum: ["recommended", "strict", "all"] },
+          { enum: ["recommended", "strict", "all", "party"] },
           {
             type: "string",
             pattern: "^(\\.\\.?/|/)|\\.json$",

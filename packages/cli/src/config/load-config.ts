@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto"
 import { readFile } from "node:fs/promises"
 import { dirname, resolve } from "node:path"
+import type { RegimeKindName } from "@cchc/core"
 import {
   ALL_RULES,
   PRESETS,
@@ -45,6 +46,7 @@ interface Flattened {
   readonly overrides: ReadonlyArray<ConfigOverride>
   readonly ignores: ReadonlyArray<string>
   readonly today: string | null
+  readonly regime: RegimeKindName | null
 }
 
 const RULES_BY_ID = new Map(ALL_RULES.map((rule) => [rule.meta.id, rule] as const))
@@ -115,7 +117,7 @@ const loadChain = async (file: string, cwd: string, stack: ReadonlyArray<string>
     ...(issues.length > 0 ? [] : optionIssues(content.rules, "rules")),
     ...(issues.length > 0
       ? []
-      : content.overrides.flatMap((o, i) => optionIssues(o.rules, `overrides[${i}].rules`)))
+      : content.overrides.flatMap((o, i) => optionIssues(o.rules ?? {}, `overrides[${i}].rules`)))
   ]
   if (allIssues.length > 0) throw issuesError(file, cwd, source.positions, allIssues)
 
@@ -124,6 +126,7 @@ const loadChain = async (file: string, cwd: string, stack: ReadonlyArray<string>
   const overrides: Array<ConfigOverride> = []
   const ignores: Array<string> = []
   let today: string | null = null
+  let regime: RegimeKindName | null = null
   for (const [i, entry] of content.extends.entries()) {
     if (!isConfigFileReference(entry)) {
       layers.push(PRESETS[entry as PresetName])
@@ -161,12 +164,13 @@ const loadChain = async (file: string, cwd: string, stack: ReadonlyArray<string>
     overrides.push(...extended.overrides)
     ignores.push(...extended.ignores)
     today = extended.today ?? today
+    regime = extended.regime ?? regime
   }
   layers.push(content.rules)
   for (const o of content.overrides)
     overrides.push(o.files === undefined ? o : { ...o, files: o.files.map((g) => anchorGlob(dir, g)) })
   ignores.push(...content.ignores.map((g) => anchorGlob(dir, g)))
-  return { layers, overrides, ignores, today: content.today ?? today }
+  return { layers, overrides, ignores, today: content.today ?? today, regime: content.regime ?? regime }
 }
 
 /**
@@ -178,7 +182,8 @@ const effective = (file: string | null, flat: Flattened, cliRules: RuleSettings)
     extends: [],
     rules: mergeRuleSettings([...flat.layers, cliRules]),
     overrides: flat.overrides,
-    ...(flat.today === null ? {} : { today: flat.today })
+    ...(flat.today === null ? {} : { today: flat.today }),
+    ...(flat.regime === null ? {} : { regime: flat.regime })
   }
   const key = createHash("sha256").update(JSON.stringify(lintConfig)).digest("hex").slice(0, 16)
   return { file, lintConfig, ignores: flat.ignores, key }
@@ -219,4 +224,8 @@ export const loadConfigFile = async (
  * ```
  */
 export const defaultConfig = (cliRules: RuleSettings = {}): EffectiveConfig =>
-  effective(null, { layers: [PRESETS.recommended], overrides: [], ignores: [], today: null }, cliRules)
+  effective(
+    null,
+    { layers: [PRESETS.recommended], overrides: [], ignores: [], today: null, regime: null },
+    cliRules
+  )

@@ -276,6 +276,24 @@ export const UNIT_KINDS: ReadonlyArray<UnitKindEntry> = [
     levels: ["trung-uong", "tinh", "huyen", "xa"],
     namePrefixes: ["BAN CHỈ ĐẠO"]
   },
+  // The leading collectives of the Mặt trận, trade unions, Đoàn and the
+  // Party, named `BAN …` (rule-pack-corrections b.1): PL I II.7.b puts
+  // `TM.` before the name of a collective leadership, so `TM. BAN CHẤP HÀNH
+  // / CHỦ TỊCH` and `TM. BAN THƯỜNG TRỰC / CHỦ TỊCH` are right (the MTTQ form
+  // is [secondary]). They lead the body that issues the document, whatever
+  // that body's own kind. `BAN GIÁM ĐỐC` is not one: a Sở is run by its head.
+  {
+    id: "ban-lanh-dao",
+    name: "Ban lãnh đạo tập thể",
+    collective: true,
+    // The three names share the word that a `TM.` line must start with.
+    collectiveName: "BAN",
+    headTitle: "CHỦ TỊCH",
+    deputyTitle: "PHÓ CHỦ TỊCH",
+    abbreviation: null,
+    levels: ["trung-uong", "tinh", "huyen", "xa"],
+    namePrefixes: ["BAN THƯỜNG TRỰC", "BAN CHẤP HÀNH", "BAN THƯỜNG VỤ"]
+  },
   // Other committees. Titles vary (Ủy ban Dân tộc was headed by a "Bộ
   // trưởng, Chủ nhiệm"); CHỦ TỊCH is the usual one.
   {

@@ -12,6 +12,8 @@ import { LegalCitation } from "./legal-citation.js"
 import { Metric, MetricBreakdown } from "./metric.js"
 import { PlaceDate } from "./place-date.js"
 import { KinhGui, RecipientList } from "./recipients.js"
+import { CopyBlock } from "./copy-block.js"
+import { Regime } from "./regime.js"
 import { Section } from "./section.js"
 import { SignatureBlock } from "./signature.js"
 import { Span } from "./span.js"
@@ -103,6 +105,9 @@ export type TextEncoding = typeof TextEncoding.Type
  * The whole document. When `isDocument` is `false` (a web page, a news
  * article), `notDocumentReasons` says why and the structural fields stay
  * empty instead of holding guesses; citations and metrics are still read.
+ * `regime` says which rules govern the document (see {@link Regime});
+ * `copy` is the copy block of a bản sao, whose original fills the other
+ * fields.
  *
  * @since 0.1.0
  * @category model
@@ -111,6 +116,7 @@ export const Document = Schema.Struct({
   isDocument: Schema.Boolean,
   notDocumentReasons: Schema.Array(Schema.String),
   encoding: TextEncoding,
+  regime: Regime,
   kind: Schema.NullOr(DocumentKind),
   nationalHeader: NationalHeader,
   issuer: Schema.NullOr(IssuerHeader),
@@ -125,6 +131,7 @@ export const Document = Schema.Struct({
   endMark: Schema.NullOr(TextSpan),
   signature: Schema.NullOr(SignatureBlock),
   recipients: Schema.NullOr(RecipientList),
+  copy: Schema.NullOr(CopyBlock),
   citations: Schema.Array(LegalCitation),
   metrics: Schema.Array(Metric),
   metricBreakdowns: Schema.Array(MetricBreakdown),

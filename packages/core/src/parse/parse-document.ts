@@ -25,7 +25,10 @@ import { kindByTitle, readHeader } from "./header.js"
 import { judgeDocument, findWebChrome } from "./is-document.js"
 import { splitLines, type Line } from "./lines.js"
 import { findBreakdowns, scanMetrics } from "./metrics.js"
+import { findCopyStart, readCopyBlock } from "./copy-block.js"
+import { recogniseRegime } from "./regime.js"
 import { readSections } from "./sections.js"
+import { kindNameOfHeading, readTypeHeading } from "./type-heading.js"
 
 const KIND_BY_CODE = new Map(ALL_KINDS.flatMap((k) => (k.code === null ? [] : [[k.code, k] as const])))
 const CONG_VAN: DocumentKind = { name: "Công văn", code: null }
@@ -68,11 +71,33 @@ export const parseDocument = (text: string, options: ParseOptions = {}): Documen
   // (see LogicalText); spans still point into `input`.
   const prepared = LogicalText.of(input)
   const spanOf = (start: number, end: number) => prepared.span(start, end)
-  const lines = splitLines(prepared.text)
-  const header = readHeader(lines, spanOf)
+  const allLines = splitLines(prepared.text)
+  const read = readHeader(allLines, spanOf)
+  // A copy block (Mẫu 3.1) under the original is read on its own: the
+  // original above it is read, and checked, as the original.
+  const copyStart = findCopyStart(allLines, read.bodyStart)
+  const copy = copyStart === null ? null : readCopyBlock(allLines, copyStart, spanOf)
+  const lines = copyStart === null ? allLines : allLines.slice(0, copyStart.start)
+  // A type heading outside the 29 kinds (`NGHỊ ĐỊNH`, `KẾT LUẬN THANH TRA`)
+  // is the title when the header reader found none.
+  const heading = read.title === null ? readTypeHeading(lines, read.bodyStart, lines.length, spanOf) : null
+  const header = heading === null ? read : { ...read, title: heading.title, bodyStart: heading.next }
   const footerStart = findFooterStart(lines, header.bodyStart)
   const bodyLines = lines.slice(header.bodyStart, footerStart)
   const footer = readFooter(lines.slice(footerStart), spanOf)
+  const regime = recogniseRegime({
+    nationalHeader: header.nationalHeader,
+    issuer: header.issuer,
+    number: header.number,
+    title: header.title,
+    headingOutsideKinds: heading !== null && !heading.normative,
+    headingIsNormative: heading?.normative ?? false,
+    signature: footer.signature,
+    recipients: footer.recipients,
+    bodyLines,
+    copy,
+    spanOf
+  })
   const sections = readSections(bodyLines, spanOf)
   const endMark = findEndMark(bodyLines)
   const firstBody = bodyLines.find((l) => l.text.length > 0)
@@ -124,6 +149,7 @@ export const parseDocument = (text: string, options: ParseOptions = {}): Documen
       isDocument: false,
       notDocumentReasons: verdict.reasons,
       encoding,
+      regime: { kind: "state", original: null, signals: [] },
       kind: null,
       nationalHeader: { country: null, motto: null },
       issuer: null,
@@ -138,6 +164,7 @@ export const parseDocument = (text: string, options: ParseOptions = {}): Documen
       endMark: null,
       signature: null,
       recipients: null,
+      copy: null,
       citations,
       metrics,
       metricBreakdowns,
@@ -149,7 +176,8 @@ export const parseDocument = (text: string, options: ParseOptions = {}): Documen
     isDocument: true,
     notDocumentReasons: [],
     encoding,
-    kind: kindOf(header),
+    regime,
+    kind: kindOf(header, heading !== null && !heading.normative),
     nationalHeader: header.nationalHeader,
     issuer: header.issuer,
     number: header.number,
@@ -166,6 +194,7 @@ export const parseDocument = (text: string, options: ParseOptions = {}): Documen
     endMark: endMark === null ? null : { raw: "./.", span: spanOf(endMark, endMark + 3) },
     signature: footer.signature,
     recipients: footer.recipients,
+    copy,
     citations,
     metrics,
     metricBreakdowns,
@@ -173,10 +202,13 @@ export const parseDocument = (text: string, options: ParseOptions = {}): Documen
   }
 }
 
-const kindOf = (header: ReturnType<typeof readHeader>): DocumentKind | null => {
+const kindOf = (header: ReturnType<typeof readHeader>, outsideKinds: boolean): DocumentKind | null => {
   if (header.title?.name) {
     const k = kindByTitle(header.title.name)
     if (k) return { name: k.name, code: k.code }
+    // A type name outside the 29 kinds is that kind, not a công văn (a.5);
+    // its type code is the number's first group when it has one.
+    if (outsideKinds) return { name: kindNameOfHeading(header.title.name), code: null }
   }
   if (header.title?.form === "vv") return CONG_VAN
   const code = header.number?.typeCode

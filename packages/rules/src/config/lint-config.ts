@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import { REGIME_KINDS } from "@cchc/core"
 import * as Schema from "effect/Schema"
 import { ALL_RULES } from "../rules/index.js"
 
@@ -19,12 +20,14 @@ export const ConfiguredSeverity = Schema.Literals(["error", "warning", "info", "
 export type ConfiguredSeverity = typeof ConfiguredSeverity.Type
 
 /**
- * The name of a built-in preset.
+ * The name of a built-in preset: `recommended`, `strict`, `all`, or a
+ * regime's own rule set (`party`, the Party rules of Hướng dẫn
+ * 36-HD/VPTW), which only runs on documents of that regime.
  *
  * @since 0.1.0
  * @category config
  */
-export const PresetName = Schema.Literals(["recommended", "strict", "all"])
+export const PresetName = Schema.Literals(["recommended", "strict", "all", "party"])
 
 /** @since 0.1.0 @category config */
 export type PresetName = typeof PresetName.Type
@@ -60,10 +63,23 @@ export const RuleSettings = Schema.Record(Schema.String, RuleSetting).annotate({
 export type RuleSettings = typeof RuleSettings.Type
 
 /**
+ * A regime a configuration can force on documents (`"party"`), instead of
+ * the one the parser recognises: one of `REGIME_KINDS` of `@cchc/core`.
+ *
+ * @since 0.2.0
+ * @category config
+ */
+export const ConfiguredRegime = Schema.Literals(REGIME_KINDS)
+
+/** @since 0.2.0 @category config */
+export type ConfiguredRegime = typeof ConfiguredRegime.Type
+
+/**
  * Settings that apply to some documents only: those of the listed kinds
  * (type code `BC` or name `Báo cáo`; `Công văn` for letters) and/or, for
  * tools that lint files, those whose path matches one of `files` (globs
- * matched by the caller, see `LintOptions.matchFiles`).
+ * matched by the caller, see `LintOptions.matchFiles`). `regime` forces
+ * the regime of those documents; `rules` changes their rule settings.
  *
  * @since 0.1.0
  * @category config
@@ -71,7 +87,8 @@ export type RuleSettings = typeof RuleSettings.Type
 export const ConfigOverride = Schema.Struct({
   kinds: Schema.optionalKey(Schema.Array(Schema.String)),
   files: Schema.optionalKey(Schema.Array(Schema.String)),
-  rules: RuleSettings
+  regime: Schema.optionalKey(ConfiguredRegime),
+  rules: Schema.optionalKey(RuleSettings)
 }).annotate({ identifier: "ConfigOverride" })
 
 /** @since 0.1.0 @category config */
@@ -81,6 +98,7 @@ export type ConfigOverride = typeof ConfigOverride.Type
  * A lint configuration. `extends` defaults to `"recommended"`; write
  * `"extends": []` to start from no rule at all. `today` (`YYYY-MM-DD`)
  * replaces the current date for the rules that compare dates with today.
+ * `regime` forces the regime of every document (see {@link ConfiguredRegime}).
  *
  * @since 0.1.0
  * @category config
@@ -90,6 +108,7 @@ export const LintConfigSchema = Schema.Struct({
   extends: Schema.optionalKey(Schema.Union([PresetName, Schema.Array(PresetName)])),
   rules: Schema.optionalKey(RuleSettings),
   overrides: Schema.optionalKey(Schema.Array(ConfigOverride)),
+  regime: Schema.optionalKey(ConfiguredRegime),
   today: Schema.optionalKey(Schema.String.check(Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/)))
 }).annotate({
   identifier: "LintConfig",

@@ -21,7 +21,8 @@ export type Preset = Readonly<Record<string, Severity>>
  * Builds the three presets from rule metadata:
  * - `recommended`: the rules whose `meta.presets.recommended` is set;
  * - `strict`: `recommended` plus the rules with `meta.presets.strict`, at that severity;
- * - `all`: every rule, at its strict or recommended severity, else `info`.
+ * - `all`: every rule, at its strict or recommended severity, else `info`;
+ * - `party`: the rules whose `meta.presets.party` is set, the Party rule set.
  *
  * @since 0.1.0
  * @category config
@@ -35,13 +36,15 @@ export const buildPresets = (rules: ReadonlyArray<Rule<any>>): Readonly<Record<P
   const recommended: Record<string, Severity> = {}
   const strict: Record<string, Severity> = {}
   const all: Record<string, Severity> = {}
+  const party: Record<string, Severity> = {}
   for (const { meta } of rules) {
+    if (meta.presets.party) party[meta.id] = meta.presets.party
     if (meta.presets.recommended) recommended[meta.id] = meta.presets.recommended
     const strictSeverity = meta.presets.strict ?? meta.presets.recommended
     if (strictSeverity) strict[meta.id] = strictSeverity
-    all[meta.id] = strictSeverity ?? "info"
+    all[meta.id] = strictSeverity ?? meta.presets.party ?? "info"
   }
-  return { recommended, strict, all }
+  return { recommended, strict, all, party }
 }
 
 /**

@@ -7,7 +7,7 @@
  *
  * @since 0.1.0
  */
-import { isoDate, type DocumentKind } from "@cchc/core"
+import { isoDate, type DocumentKind, type RegimeKindName } from "@cchc/core"
 import * as Result from "effect/Result"
 import type { Severity } from "../diagnostic.js"
 import type { ActiveRule } from "../engine/run-rules.js"
@@ -43,10 +43,13 @@ export interface ResolvedConfig {
   readonly overrides: ReadonlyArray<{
     readonly kinds: ReadonlyArray<string> | null
     readonly files: ReadonlyArray<string> | null
+    readonly regime: RegimeKindName | null
     readonly rules: RuleSettings
   }>
   /** `config.today`, or `null` for the current date. */
   readonly today: string | null
+  /** `config.regime`, or `null` to use the regime the parser recognises. */
+  readonly regime: RegimeKindName | null
 }
 
 const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
@@ -125,7 +128,7 @@ export const resolveLintConfig = (
   const issues: Array<ConfigIssue> = []
   if (value.rules) checkSettings(value.rules, "rules", byId, issues)
   value.overrides?.forEach((o, i) => {
-    checkSettings(o.rules, `overrides[${i}].rules`, byId, issues)
+    if (o.rules) checkSettings(o.rules, `overrides[${i}].rules`, byId, issues)
     if (o.kinds === undefined && o.files === undefined)
       issues.push({ path: `overrides[${i}]`, message: "an override needs 'kinds' or 'files'" })
   })
@@ -152,9 +155,11 @@ export const resolveLintConfig = (
     overrides: (value.overrides ?? []).map((o) => ({
       kinds: o.kinds ?? null,
       files: o.files ?? null,
-      rules: o.rules
+      regime: o.regime ?? null,
+      rules: o.rules ?? {}
     })),
-    today: value.today ?? null
+    today: value.today ?? null,
+    regime: value.regime ?? null
   })
 }
 
@@ -179,7 +184,9 @@ export interface LintOptions {
 }
 
 /**
- * The rules to run on a document of `kind`, and the ids turned off.
+ * The rules to run on a document of `kind`, the ids turned off, and the
+ * regime forced on it (`config.regime`, or the last matching override's
+ * `regime`), `null` when none is.
  *
  * @since 0.1.0
  * @category config
@@ -195,7 +202,7 @@ export const rulesFor = (
   config: ResolvedConfig,
   kind: DocumentKind | null,
   options: LintOptions = {}
-): { readonly active: ReadonlyArray<ActiveRule>; readonly off: ReadonlyArray<string> } => {
+): RulesForDocument => {
   // Without overrides on file names, the rules depend on the kind alone:
   // remembered per configuration and kind, as a tool lints many documents
   // with one configuration and merging the settings again for each was a
@@ -211,22 +218,33 @@ export const rulesFor = (
   return found
 }
 
-const rulesByKind = perObject(
-  (_: ResolvedConfig) =>
-    new Map<string, { readonly active: ReadonlyArray<ActiveRule>; readonly off: ReadonlyArray<string> }>()
-)
+/**
+ * What {@link rulesFor} returns.
+ *
+ * @since 0.2.0
+ * @category config
+ */
+export interface RulesForDocument {
+  readonly active: ReadonlyArray<ActiveRule>
+  readonly off: ReadonlyArray<string>
+  readonly regime: RegimeKindName | null
+}
+
+const rulesByKind = perObject((_: ResolvedConfig) => new Map<string, RulesForDocument>())
 
 const mergeRulesFor = (
   config: ResolvedConfig,
   kind: DocumentKind | null,
   options: LintOptions
-): { readonly active: ReadonlyArray<ActiveRule>; readonly off: ReadonlyArray<string> } => {
+): RulesForDocument => {
   const byId = new Map(config.rules.map((r) => [r.meta.id, r] as const))
   const states = new Map(config.base)
+  let regime = config.regime
   for (const o of config.overrides) {
     if (o.kinds !== null && !kindMatches(kind, o.kinds)) continue
     if (o.files !== null && !(options.matchFiles?.(o.files) ?? false)) continue
     applySettings(states, o.rules, byId)
+    if (o.regime !== null) regime = o.regime
   }
   const active: Array<ActiveRule> = []
   const off: Array<string> = []
@@ -235,5 +253,5 @@ const mergeRulesFor = (
     if (state === undefined || state.severity === "off") off.push(rule.meta.id)
     else active.push({ rule, severity: state.severity, options: state.options })
   }
-  return { active, off }
+  return { active, off, regime }
 }

@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import { REGIME_KINDS, regimeEntry } from "@cchc/core"
 import type { Rule } from "../rule.js"
 import { lintWithRule } from "../testing/rule-case.js"
 
@@ -63,8 +64,19 @@ export const renderRulePage = (rule: Rule<any>): string => {
   const presets = [
     `recommended: ${m.presets.recommended ?? "off"}`,
     `strict: ${m.presets.strict ?? m.presets.recommended ?? "off"}`,
-    `all: ${m.presets.strict ?? m.presets.recommended ?? "info"}`
+    `all: ${m.presets.strict ?? m.presets.recommended ?? m.presets.party ?? "info"}`,
+    ...(m.presets.party ? [`party: ${m.presets.party}`] : [])
   ].join("; ")
+  const named = (kinds: ReadonlyArray<string>) =>
+    kinds.map((k) => `\`${k}\` (${regimeEntry(k as (typeof REGIME_KINDS)[number]).name})`).join(", ")
+  const elsewhere = REGIME_KINDS.filter((k) => !m.regimes.includes(k) && k !== "copy")
+  const regimes = `${named(m.regimes)}${
+    m.regimes.includes("copy") ? "" : "; on a bản sao, the original is checked under its own regime"
+  }${
+    elsewhere.length === 0
+      ? ""
+      : `. Skipped as not-applicable on documents of ${named(elsewhere)}: the rule's source does not govern them`
+  }`
   const parts: Array<string> = [
     `# ${m.id}`,
     "",
@@ -76,6 +88,7 @@ export const renderRulePage = (rule: Rule<any>): string => {
     "| --- | --- |",
     `| Category | ${cell(CATEGORY[m.category] ?? m.category)} |`,
     `| Applies to | ${cell(appliesTo)} |`,
+    `| Regimes | ${cell(regimes)} |`,
     `| Source | ${cell(m.source)} |`,
     `| Presets | ${cell(presets)} |`,
     `| Fixable | ${cell(FIXABLE[m.fixable] ?? m.fixable)} |`,

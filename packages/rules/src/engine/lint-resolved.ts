@@ -49,6 +49,6 @@ export const lintResolved = (
   config: ResolvedConfig,
   options: LintOptions = {}
 ): LintResult => {
-  const { active, off } = rulesFor(config, document.kind, options)
-  return runRules({ document, text, rules: active, off, today: config.today ?? currentDate() })
+  const { active, off, regime } = rulesFor(config, document.kind, options)
+  return runRules({ document, text, rules: active, off, regime, today: config.today ?? currentDate() })
 }

@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { PreparedText, type Document } from "@cchc/core"
+import { PreparedText, regimeEntry, type Document, type RegimeKindName } from "@cchc/core"
 import type { Diagnostic, Severity } from "../diagnostic.js"
 import { kindMatches } from "../internal/kind.js"
 import { fillMessage } from "../internal/message.js"
@@ -39,6 +39,11 @@ export interface RunInput {
   readonly rules: ReadonlyArray<ActiveRule>
   readonly off?: ReadonlyArray<string>
   readonly today: string
+  /**
+   * The regime the configuration forces (`regime: "party"`); `null` or
+   * absent to judge the document by the regime the parser recognised.
+   */
+  readonly regime?: RegimeKindName | null
 }
 
 /** The id of the rule that, when the input is not a document, stands alone. */
@@ -68,6 +73,27 @@ const severityOf = (configured: Severity, report: RuleReport): Severity =>
 
 // Joined once per rule: a skip reason is written for most rules of every document.
 const kindLabel = perObject((appliesTo: ReadonlyArray<string>): string => appliesTo.join(", "))
+
+/**
+ * The regimes a document is judged under: the forced one, or the one the
+ * parser recognised; a bản sao under the rules of `copy` and of its
+ * original's regime, since the original above the copy block is checked as
+ * the original.
+ */
+const judgedRegimes = (document: Document, forced: RegimeKindName | null): ReadonlyArray<RegimeKindName> => {
+  if (forced !== null) return [forced]
+  const { kind, original } = document.regime
+  return kind === "copy" && original !== null ? ["copy", original] : [kind]
+}
+
+const regimeReason = (document: Document, forced: RegimeKindName | null, rule: Rule<any>): string => {
+  const kind = forced ?? document.regime.kind
+  const why =
+    forced !== null
+      ? "set by the configuration"
+      : `recognised from ${[...new Set(document.regime.signals.filter((s) => s.points === kind).map((s) => s.cue))].join(", ")}`
+  return `the document is a ${regimeEntry(kind).name} (${kind} regime, ${why}); the rule applies to ${rule.meta.regimes.join(", ")}`
+}
 
 /**
  * Runs `rules` over a parsed document. Never throws: a rule that throws
@@ -111,11 +137,20 @@ export const runRules = (input: RunInput): LintResult => {
     : !document.isDocument
       ? { id: NOT_A_DOCUMENT, reason: "not a document" }
       : null
+  const forced = input.regime ?? null
+  const regimes = judgedRegimes(document, forced)
   for (const active of input.rules) {
     const { rule } = active
     const id = rule.meta.id
     if (standAlone !== null && id !== standAlone.id) {
       skipped.push({ ruleId: id, skip: "not-applicable", reason: standAlone.reason })
+      continue
+    }
+    // A document of a regime the rule does not govern is not judged by it:
+    // the state layout rules must not fail a Party resolution (Nghị định
+    // 30/2020, Điều 2 and Điều 4 khoản 2 điểm a).
+    if (standAlone === null && !regimes.some((r) => rule.meta.regimes.includes(r))) {
+      skipped.push({ ruleId: id, skip: "not-applicable", reason: regimeReason(document, forced, rule) })
       continue
     }
     const partReason = document.part === null ? null : partSkipReason(document.part.kind, id)
@@ -155,7 +190,15 @@ export const runRules = (input: RunInput): LintResult => {
         suggestions: r.suggestions ?? []
       })
     }
-    const context: RuleContext<unknown> = { document, text, options: active.options, today, span, report }
+    const context: RuleContext<unknown> = {
+      document,
+      text,
+      options: active.options,
+      today,
+      regime: forced ?? document.regime.kind,
+      span,
+      report
+    }
     try {
       const skip = rule.check(context)
       if (skip) skipped.push({ ruleId: id, skip: skip.skip, reason: skip.reason })

@@ -251,6 +251,8 @@ const inMaskedPart = (document: Document, from: number, to: number): boolean =>
   overlaps(document.placeDate?.span, from, to) ||
   overlaps(document.signature?.span, from, to) ||
   overlaps(document.recipients?.span, from, to) ||
+  // The copy block of a bản sao is its own head and foot, not body text.
+  overlaps(document.copy?.span, from, to) ||
   document.citations.some((c) => overlaps(c.span, from, to))
 
 interface Occurrence {
@@ -283,6 +285,7 @@ export default defineRule<AbbreviationOptions>({
       "An abbreviation is spelled out at its first use with the short form in parentheses (cải cách hành chính (CCHC)) before it is used alone.",
     category: "language",
     appliesTo: "all",
+    regimes: ["state", "normative", "socio-political", "specialised"],
     source: "practice",
     presets: { recommended: "warning", strict: "warning" },
     fixable: "suggestion",

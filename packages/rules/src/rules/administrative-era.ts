@@ -107,6 +107,7 @@ export default defineRule({
       "After 2025-07-01 no district-level body or absorbed province; after 2025-03-01 no merged Bộ or Sở name or code. Judged by the document's own date.",
     category: "era",
     appliesTo: "all",
+    regimes: ["state", "normative", "socio-political", "specialised"],
     source:
       "Nghị quyết 202/2025/QH15; Luật 72/2025/QH15; Nghị định 45/2025/NĐ-CP, from 1/7/2025 Nghị định 150/2025/NĐ-CP [secondary]; the 34 UBTVQH resolutions of 16/6/2025 (no thị trấn); Nghị quyết 60-NQ/TW (reference §9)",
     presets: { recommended: "warning" },

@@ -28,6 +28,7 @@ export default defineRule({
       "Appendices after the signature are referred to in the body; two or more are numbered in Roman numerals (PHỤ LỤC I, PHỤ LỤC II).",
     category: "layout",
     appliesTo: "all",
+    regimes: ["state", "socio-political"],
     source: "NĐ 30/2020, Phụ lục I, Phần III, mục 1 (phụ lục kèm theo văn bản)",
     presets: { recommended: "warning" },
     fixable: "none",

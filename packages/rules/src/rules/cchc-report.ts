@@ -69,6 +69,7 @@ export default defineRule<Options>({
       "A periodic CCHC report (quý I, 6 tháng, quý III, năm) follows the đề cương of Văn bản 581/BNV-CCHC (configurable), covers the six areas of Nghị quyết 76/NQ-CP and is dated by its due day (hints).",
     category: "content",
     appliesTo: ["BC"],
+    regimes: ["state"],
     source:
       "practice: Văn bản 581/BNV-CCHC (periods, due dates, đề cương; headings unverified); Nghị quyết 76/NQ-CP (six areas)",
     presets: { recommended: "info" },

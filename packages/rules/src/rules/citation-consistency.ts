@@ -106,6 +106,7 @@ export default defineRule<Record<string, never>>({
       "One number is cited with one kind and one date throughout a document (and, with the CLI, across the documents linted together).",
     category: "citation",
     appliesTo: "all",
+    regimes: ["state", "normative", "socio-political", "specialised"],
     source: "NĐ 30/2020, Điều 15 (số, ký hiệu là duy nhất trong năm)",
     presets: { recommended: "warning", strict: "error" },
     fixable: "none",

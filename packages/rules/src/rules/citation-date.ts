@@ -48,6 +48,7 @@ export default defineRule<Record<string, never>>({
       "A cited document's date is a real date, agrees with the year of a normative number, and is not after the citing document's own date.",
     category: "citation",
     appliesTo: "all",
+    regimes: ["state", "normative", "socio-political", "specialised"],
     source: "NĐ 30/2020, Phụ lục I, mục 6b (viện dẫn văn bản); Luật Ban hành VBQPPL 2015, Điều 10",
     presets: { recommended: "error", strict: "error" },
     fixable: "none",

@@ -208,6 +208,7 @@ export default defineRule<Record<string, never>>({
       "A cited document is written “<kind> số <number> ngày <date> của <issuer>” at its first mention, and a normative document's number shows its year.",
     category: "citation",
     appliesTo: "all",
+    regimes: ["state", "normative", "socio-political", "specialised"],
     source: "NĐ 30/2020, Phụ lục I, mục 6b (viện dẫn văn bản); Luật Ban hành VBQPPL 2015, Điều 10",
     presets: { recommended: "warning", strict: "error" },
     fixable: "safe",

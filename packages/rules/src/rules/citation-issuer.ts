@@ -74,6 +74,7 @@ export default defineRule<Record<string, never>>({
       "The issuer named in a citation (của …) agrees with the issuer code of its number (…/NQ-CP is the Chính phủ's, …/QĐ-TTg the Thủ tướng's).",
     category: "citation",
     appliesTo: "all",
+    regimes: ["state", "normative", "socio-political", "specialised"],
     source: "NĐ 30/2020, Phụ lục I (số, ký hiệu; mục 6b, viện dẫn văn bản)",
     presets: { recommended: "warning", strict: "error" },
     fixable: "none",

@@ -103,6 +103,7 @@ export default defineRule<Record<string, never>>({
       "The document does not rely on an instrument that had been replaced at its date: a curated, dated table of replaced instruments by number, and of laws cited by name and date (PL I II.6.a).",
     category: "citation",
     appliesTo: "all",
+    regimes: ["state", "normative", "socio-political", "specialised"],
     source: "practice",
     presets: { recommended: "warning", strict: "warning" },
     fixable: "none",

@@ -83,6 +83,7 @@ export default defineRule<Record<string, never>>({
       "The kind named in a citation agrees with the type code of its number (Kế hoạch … /KH-…, Quyết định … /QĐ-…).",
     category: "citation",
     appliesTo: "all",
+    regimes: ["state", "normative", "socio-political", "specialised"],
     source: "NĐ 30/2020, Điều 7 and Phụ lục III",
     presets: { recommended: "error", strict: "error" },
     fixable: "none",

@@ -119,6 +119,7 @@ export default defineRule({
       "The `Số:` line is present and well formed: padded sequence, type code matching the kind, no type code on a công văn, no legacy code.",
     category: "numbering",
     appliesTo: "all",
+    regimes: ["state", "normative", "socio-political"],
     source: "NĐ 30/2020, Điều 15 and Phụ lục I, mục II.3; Phụ lục III",
     presets: { recommended: "error" },
     fixable: "safe",
@@ -162,6 +163,14 @@ export default defineRule({
       congVanTypeCode: {
         vi: 'Công văn không ghi chữ viết tắt tên loại trong ký hiệu: ghi "Số: 12/UBND-VX" (cơ quan ban hành - đơn vị soạn thảo), không ghi "{actual}".',
         en: 'A công văn carries no type code: write "Số: 12/UBND-VX" (issuer - drafting unit), not "{actual}".'
+      },
+      normativeYear: {
+        vi: 'Số, ký hiệu của văn bản quy phạm pháp luật ghi số thứ tự, năm ban hành, tên loại và cơ quan ban hành: "{expected}", không viết "{actual}" (Luật Ban hành văn bản quy phạm pháp luật 64/2025/QH15, Điều 7 khoản 3).',
+        en: 'A normative document number shows sequence, year, type and issuer: "{expected}", not "{actual}" (Law 64/2025/QH15, Article 7(3)).'
+      },
+      normativeYearMismatch: {
+        vi: 'Năm trong số, ký hiệu "{actual}" là {numberYear}, nhưng văn bản ban hành năm {year}.',
+        en: 'The year in the number "{actual}" is {numberYear}, but the document is dated {year}.'
       },
       legacyCode: {
         vi: '"{actual}" là chữ viết tắt cũ theo Thông tư 01/2011/TT-BNV (đã hết hiệu lực); văn bản ban hành từ ngày 05/3/2020 dùng "{expected}" theo Phụ lục III Nghị định 30/2020.',
@@ -214,6 +223,29 @@ export default defineRule({
     }
     if (number.family === "party")
       return { skip: "not-applicable", reason: "party documents are numbered under Hướng dẫn 36-HD/VPTW" }
+    // A văn bản quy phạm pháp luật carries its year: `118/2025/NĐ-CP`
+    // (reference §8; the year segment is what tells it from a cá biệt one).
+    if (context.regime === "normative") {
+      const year = document.placeDate?.year ?? null
+      if (number.family !== "normative" && number.family !== "law" && number.sequence !== null) {
+        const bare = number.raw.replace(LABEL, "")
+        const slash = bare.indexOf("/")
+        context.report({
+          messageId: "normativeYear",
+          span: number.span,
+          data: {
+            actual: number.raw,
+            expected: `Số: ${bare.slice(0, slash)}/${year ?? "YYYY"}${bare.slice(slash)}`
+          }
+        })
+      } else if (number.year !== null && year !== null && number.year !== year) {
+        context.report({
+          messageId: "normativeYearMismatch",
+          span: number.span,
+          data: { actual: number.raw, numberYear: number.year, year }
+        })
+      }
+    }
     const start = number.span.start.offset
     // Fixes edit by offset inside the number: only when it reads as parsed.
     const exact = spaced === null && spanReads(text, number.span, number.raw)

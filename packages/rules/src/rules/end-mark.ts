@@ -34,6 +34,7 @@ export default defineRule({
     description: "The body ends with `./.` right after the last sentence.",
     category: "layout",
     appliesTo: "all",
+    regimes: ["state", "normative", "socio-political", "specialised"],
     source: "NĐ 30/2020, Phụ lục III (every template ends the body with ./.)",
     presets: { recommended: "warning", strict: "error" },
     fixable: "safe",

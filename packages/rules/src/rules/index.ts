@@ -42,6 +42,7 @@ import nameCapitalization from "./name-capitalization.js"
 import invitationDetails from "./invitation-details.js"
 import minutesSigners from "./minutes-signers.js"
 import appendixReference from "./appendix-reference.js"
+import partyLayout from "./party-layout.js"
 
 /**
  * Every rule of the built-in pack, `not-a-document` and `legacy-encoding` first.
@@ -90,5 +91,6 @@ export const ALL_RULES: ReadonlyArray<Rule> = [
   nameCapitalization,
   invitationDetails,
   minutesSigners,
-  appendixReference
+  appendixReference,
+  partyLayout
 ]

@@ -21,6 +21,7 @@ export default defineRule({
     description: "A Giấy mời states the time and the place of the event it invites to.",
     category: "content",
     appliesTo: ["GM"],
+    regimes: ["state", "socio-political"],
     source: "NĐ 30/2020, Phụ lục III, Mẫu 1.7 (Tới dự, Chủ trì, Thời gian, Địa điểm)",
     presets: { recommended: "warning" },
     fixable: "none",

@@ -62,6 +62,7 @@ export default defineRule<Options>({
       "The issuing body's name is present in upper case, with its parent body's line where one is expected.",
     category: "layout",
     appliesTo: "all",
+    regimes: ["state", "normative", "socio-political", "specialised"],
     source: "NĐ 30/2020, Phụ lục I, mục II.2",
     presets: { recommended: "error" },
     fixable: "safe",

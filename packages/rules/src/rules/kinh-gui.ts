@@ -29,6 +29,7 @@ export default defineRule<Options>({
       "A công văn and a tờ trình (and, when configured, a report sent upward: PL I II.9.b lists it too) have `Kính gửi:`; with it, Nơi nhận starts with `Như trên;`.",
     category: "recipients",
     appliesTo: "all",
+    regimes: ["state", "socio-political"],
     source:
       "NĐ 30/2020, Phụ lục I, mục II.9.a–b (Tờ trình, Báo cáo gửi cấp trên, Công văn); Phụ lục III, mẫu 1.5",
     presets: { recommended: "error" },

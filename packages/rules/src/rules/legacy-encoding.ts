@@ -26,6 +26,7 @@ export default defineRule({
       "The text must be in Unicode (TCVN 6909:2001), not typed in a legacy font encoding (TCVN3, VNI) nor stripped of its diacritics by PDF extraction.",
     category: "document",
     appliesTo: "all",
+    regimes: ["state", "party", "normative", "national-assembly", "socio-political", "specialised", "copy"],
     source: "NĐ 30/2020, Phụ lục I, Phần I, mục I.4 (bộ mã ký tự Unicode theo TCVN 6909:2001)",
     presets: { recommended: "error" },
     fixable: "none",

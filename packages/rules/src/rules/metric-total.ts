@@ -38,6 +38,7 @@ export default defineRule<Record<string, never>>({
       "A stated total agrees with the sum of the parts given for it (18 hồ sơ, trong đó 11 … và 07 …).",
     category: "content",
     appliesTo: "all",
+    regimes: ["state", "party", "normative", "national-assembly", "socio-political", "specialised"],
     source: "practice",
     presets: { recommended: "warning", strict: "error" },
     fixable: "none",

@@ -39,6 +39,7 @@ export default defineRule({
       "A Biên bản is signed by two people: THƯ KÝ on the left and CHỦ TỌA on the right (or the representatives of each side).",
     category: "signature",
     appliesTo: ["BB"],
+    regimes: ["state", "socio-political"],
     source: "NĐ 30/2020, Phụ lục III, Mẫu 1.9 (THƯ KÝ, CHỦ TỌA)",
     presets: { recommended: "warning" },
     fixable: "none",

@@ -567,6 +567,7 @@ export default defineRule<MisspellingOptions>({
       "Common misspellings of administrative text (cập nhập → cập nhật, bỏ sung → bổ sung), from a curated dictionary.",
     category: "language",
     appliesTo: "all",
+    regimes: ["state", "normative", "socio-political", "specialised"],
     source: "practice",
     presets: { recommended: "warning", strict: "error" },
     fixable: "safe",

@@ -122,6 +122,7 @@ export default defineRule({
       "Agencies, titles and laws are capitalised as Phụ lục II writes them (`Bộ Công an`, `Phó Chủ tịch`, `Luật Đất đai`).",
     category: "language",
     appliesTo: "all",
+    regimes: ["state", "normative", "socio-political", "specialised"],
     source: "NĐ 30/2020, Phụ lục II, mục I.2 (cơ quan, tổ chức), I.4 (chức vụ), I.5 (tên văn bản)",
     presets: { recommended: "warning", strict: "warning" },
     fixable: "suggestion",

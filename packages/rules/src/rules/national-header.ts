@@ -22,6 +22,7 @@ export default defineRule({
       "Quốc hiệu `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` and Tiêu ngữ `Độc lập - Tự do - Hạnh phúc` are present and exact.",
     category: "layout",
     appliesTo: "all",
+    regimes: ["state", "normative", "socio-political", "specialised"],
     source: "NĐ 30/2020, Điều 8 khoản 2 điểm a and Phụ lục I, mục II.1",
     presets: { recommended: "error" },
     fixable: "safe",

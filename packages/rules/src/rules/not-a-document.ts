@@ -12,6 +12,7 @@ export default defineRule({
       "The input must be an administrative document (văn bản hành chính), not a web page or an article.",
     category: "document",
     appliesTo: "all",
+    regimes: ["state", "party", "normative", "national-assembly", "socio-political", "specialised", "copy"],
     source: "NĐ 30/2020, Điều 8 (thể thức văn bản)",
     presets: { recommended: "error" },
     fixable: "none",

@@ -102,6 +102,7 @@ export default defineRule<Record<string, never>>({
       "Numbers group thousands with “.” and mark decimals with “,” (3.250; 1,5), consistently within a document.",
     category: "language",
     appliesTo: "all",
+    regimes: ["state", "normative", "socio-political", "specialised"],
     source: "practice",
     presets: { recommended: "warning", strict: "warning" },
     fixable: "safe",

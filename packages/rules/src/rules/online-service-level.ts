@@ -32,6 +32,7 @@ export default defineRule<Options>({
       'A report or plan of 2025 or later names online public services "toàn trình" or "một phần", not by the old "mức độ 3, 4" (hint).',
     category: "era",
     appliesTo: ["BC", "KH"],
+    regimes: ["state", "normative", "socio-political", "specialised"],
     source:
       "Nghị định 42/2022/NĐ-CP (dịch vụ công trực tuyến toàn trình / một phần) [secondary: rule-pack corrections d.9]",
     presets: { recommended: "info" },

@@ -27,6 +27,7 @@ export default defineRule({
     description: "Every closing parenthesis has its opening one in the same paragraph.",
     category: "language",
     appliesTo: "all",
+    regimes: ["state", "normative", "socio-political", "specialised"],
     source: "practice (Vietnamese punctuation; Phụ lục III prints every aside in a pair)",
     presets: { recommended: "warning", strict: "warning" },
     fixable: "none",

@@ -40,6 +40,7 @@ export default defineRule<Record<string, never>>({
       "A share of a whole is at most 100 %; growth and comparisons (tăng 150%, so với cùng kỳ) are not shares.",
     category: "content",
     appliesTo: "all",
+    regimes: ["state", "party", "normative", "national-assembly", "socio-political", "specialised"],
     source: "practice",
     presets: { recommended: "warning", strict: "error" },
     fixable: "none",

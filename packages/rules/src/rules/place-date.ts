@@ -28,6 +28,7 @@ export default defineRule({
       "The place-and-date line is present and reads `<Place>, ngày DD tháng M năm YYYY` with a real date not later than today.",
     category: "layout",
     appliesTo: "all",
+    regimes: ["state", "normative", "socio-political", "specialised"],
     source: "NĐ 30/2020, Phụ lục I, mục II.4",
     presets: { recommended: "error" },
     fixable: "safe",

@@ -69,6 +69,7 @@ export default defineRule({
       "Nơi nhận has the label `Nơi nhận:`, items `- …;`, no duplicates, and ends with `- Lưu: VT[, UNIT][ (N)].`.",
     category: "recipients",
     appliesTo: "all",
+    regimes: ["state", "normative", "socio-political", "specialised"],
     source: "NĐ 30/2020, Phụ lục I, mục II.9b",
     presets: { recommended: "error" },
     fixable: "safe",

@@ -41,6 +41,7 @@ export default defineRule({
     description: "A report that answers a request is sent to the requesting body (in Kính gửi or Nơi nhận).",
     category: "recipients",
     appliesTo: ["BC"],
+    regimes: ["state"],
     source:
       "practice: NĐ 30/2020 does not require the requesting body as an addressee (Phụ lục I, mục II.9 lists Kính gửi and Nơi nhận only)",
     presets: { recommended: "warning" },

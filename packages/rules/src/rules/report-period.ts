@@ -21,6 +21,7 @@ export default defineRule<Options>({
     description: "The period named in a report's title agrees with the report's date.",
     category: "content",
     appliesTo: ["BC"],
+    regimes: ["state"],
     source: "practice (periodic CCHC reports: quý, 6 tháng, năm)",
     presets: { recommended: "warning" },
     fixable: "none",

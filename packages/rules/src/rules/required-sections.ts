@@ -125,6 +125,7 @@ export default defineRule<Options>({
       "A periodic CCHC Báo cáo has results, an assessment and tasks ahead; a Kế hoạch has purpose, content and organisation (and, for a communication plan, forms and funding). Templates of practice, configurable: NĐ 30/2020 prescribes no sections.",
     category: "content",
     appliesTo: ["BC", "KH"],
+    regimes: ["state"],
     source:
       "practice, not NĐ 30/2020 (Phụ lục I, mục II.6.c leaves the layout of the body free): reference §10 outlines; periodic CCHC reports after Văn bản 581/BNV-CCHC (headings unverified)",
     presets: { recommended: "warning" },

@@ -120,6 +120,7 @@ export default defineRule({
       "Headings of one level are numbered without gaps, repeats or mixed styles; Điều numbers run through the document.",
     category: "numbering",
     appliesTo: "all",
+    regimes: ["state", "normative", "socio-political", "specialised"],
     source: "NĐ 30/2020, Phụ lục I, mục II.6 (bố cục nội dung)",
     presets: { recommended: "warning", strict: "error" },
     fixable: "none",

@@ -80,6 +80,7 @@ export default defineRule<Options>({
       "A name follows the titles of the signature block, in normal case and without academic titles.",
     category: "signature",
     appliesTo: "all",
+    regimes: ["state", "normative", "socio-political", "specialised"],
     source: "NĐ 30/2020, Phụ lục I, mục II.7.c (họ tên, không ghi học hàm, học vị)",
     presets: { recommended: "warning", strict: "error" },
     fixable: "safe",

@@ -185,6 +185,7 @@ export default defineRule({
       "The signing chain (TM., KT., TL., TUQ., Q.) is coherent with the issuer and written in upper case with its dots.",
     category: "signature",
     appliesTo: "all",
+    regimes: ["state", "normative", "socio-political", "specialised"],
     source: "NĐ 30/2020, Điều 13 and Phụ lục I, mục II.7",
     presets: { recommended: "error" },
     fixable: "safe",
@@ -318,7 +319,9 @@ export default defineRule({
             body: a.on,
             head: issuerKind !== null && !issuerKind.collective ? issuerKind.headTitle : body.headTitle
           })
-        else if (issuerKind !== null && !issuerKind.collective)
+        // A leading collective named `BAN …` leads the issuing body itself,
+        // whatever that body's kind (b.1): the issuer is not judged.
+        else if (issuerKind !== null && !issuerKind.collective && body?.id !== "ban-lanh-dao")
           reportLine(context, a, "tmNotCollective", {
             body: document.issuer!.name,
             head: issuerKind.headTitle
@@ -386,7 +389,14 @@ export default defineRule({
         })
       }
     } else if (title !== null && isDeputyTitle(title) && !chain.some((a) => a.mode === "Q")) {
-      context.report({ messageId: "deputyWithoutKt", span: titleSpan, data: { head: headFor(title), title } })
+      context.report({
+        messageId: "deputyWithoutKt",
+        span: titleSpan,
+        data: { head: headFor(title), title },
+        // `TM. BAN THƯỜNG TRỰC / PHÓ CHỦ TỊCH` is Mặt trận usage [secondary]:
+        // without the organisations' own rules it is no error there (a.4).
+        ...(context.regime === "socio-political" ? { severity: "warning" as const } : {})
+      })
     }
     if (title !== null && IN_CHARGE.test(title.toUpperCase())) {
       const official = title.toUpperCase().slice(0, title.toUpperCase().search(IN_CHARGE)).trim()

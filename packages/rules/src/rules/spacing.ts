@@ -30,6 +30,7 @@ export default defineRule({
     description: "No space before `;`, `,` or `.`; a space between `ngày`, `tháng`, `năm` and their numbers.",
     category: "language",
     appliesTo: "all",
+    regimes: ["state", "normative", "socio-political", "specialised"],
     source: "NĐ 30/2020, Phụ lục I, mục II.4.b (date); Phụ lục III (punctuation as the samples print it)",
     presets: { recommended: "warning", strict: "warning" },
     fixable: "safe",

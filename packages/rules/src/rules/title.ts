@@ -90,6 +90,7 @@ export default defineRule<Options>({
       "The type name is in upper case with a trích yếu below it; a công văn has `V/v …` and no type heading.",
     category: "layout",
     appliesTo: "all",
+    regimes: ["state", "normative", "socio-political", "specialised"],
     source: "NĐ 30/2020, Phụ lục I, mục II.5",
     presets: { recommended: "error" },
     fixable: "safe",
