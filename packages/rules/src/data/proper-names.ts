@@ -25,6 +25,7 @@
 export const ORGANISATION_NAMES: ReadonlyArray<string> = [
   // Phụ lục II, mục I.2 and its examples.
   "Ủy ban Thường vụ Quốc hội",
+  "Ban Chấp hành Trung ương Đảng",
   "Ban Chấp hành Trung ương",
   "Trung ương Đảng",
   "Mặt trận Tổ quốc Việt Nam",

@@ -52,3 +52,43 @@ ruleTester(rule).run({
     }
   ]
 })
+
+ruleTester(rule).run({
+  valid: [
+    doc("Theo Thông tư số 44/2022/TT-BTC và Nghị quyết số 66-NQ/TW, Công văn số 15972/SXD-QLN&TTBĐS."),
+    {
+      name: "a range of years and a number before a dash in running text",
+      text: doc("giai đoạn 2021 - 2025; Kế hoạch số 12/KH-UBND - Sở Nội vụ chủ trì")
+    },
+    {
+      name: "the document's own number is the document-number rule's",
+      text: "Số: 9476 /BNNMT-CNTY\n" + doc("")
+    }
+  ],
+  invalid: [
+    {
+      name: "a space after the hyphen of a cited code (cv04, line 23)",
+      text: doc("Thông tư số 44/2022/TT- BTC ngày 30/6/2022"),
+      errors: [{ messageId: "numberSpacing", line: 7, column: 13 }],
+      output: doc("Thông tư số 44/2022/TT-BTC ngày 30/6/2022")
+    },
+    {
+      name: "a Party number with a spaced hyphen (tb01, line 38)",
+      text: doc("theo Nghị quyết số 66- NQ/TW và Nghị quyết số 140/NQ-CP"),
+      errors: [{ messageId: "numberSpacing", line: 7, column: 20 }],
+      output: doc("theo Nghị quyết số 66-NQ/TW và Nghị quyết số 140/NQ-CP")
+    },
+    {
+      name: "a space after an ampersand inside a code (cv02, line 30)",
+      text: doc("Công văn số 15972/SXD-QLN& TTBĐS ngày 14 tháng 11 năm 2025"),
+      errors: [{ messageId: "numberSpacing", line: 7, column: 13 }],
+      output: doc("Công văn số 15972/SXD-QLN&TTBĐS ngày 14 tháng 11 năm 2025")
+    },
+    {
+      name: "a code with lower-case letters (cv11, line 95)",
+      text: doc("Chỉ thị số 13/CT- TTg ngày 17/5/2025"),
+      errors: [{ messageId: "numberSpacing", line: 7, column: 12 }],
+      output: doc("Chỉ thị số 13/CT-TTg ngày 17/5/2025")
+    }
+  ]
+})

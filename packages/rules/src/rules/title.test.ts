@@ -77,6 +77,18 @@ ruleTester(rule).run({
       errors: [{ messageId: "vvPrefixMissing", line: 4, column: 2 }]
     },
     {
+      name: "a V/v summary ending with a full stop (cv03, line 12)",
+      text: SAMPLE_LETTER.replace(
+        "V/v báo cáo công tác tuyên truyền",
+        "*V/v báo cáo công tác tuyên truyền.*"
+      ),
+      errors: [{ messageId: "summaryPeriod", line: 4 }],
+      output: SAMPLE_LETTER.replace(
+        "V/v báo cáo công tác tuyên truyền",
+        "*V/v báo cáo công tác tuyên truyền*"
+      )
+    },
+    {
       name: "V/V with a colon",
       text: SAMPLE_LETTER.replace("V/v báo cáo", "V/V: báo cáo"),
       errors: [{ messageId: "vvForm", line: 4, column: 1 }],

@@ -5,7 +5,7 @@
 import { isCongVan, kindByHeading } from "../internal/kinds.js"
 import { isUpperCaseText, matchHeading, type Document } from "@cchc/core"
 import { firstTextLine, textLines, type TextLine } from "../internal/text.js"
-import { defineRule } from "../rule.js"
+import { defineRule, type RuleContext } from "../rule.js"
 import { safeReplacement } from "../internal/safe-replacement.js"
 
 interface Options {
@@ -83,6 +83,29 @@ const bareSummary = (
   return null
 }
 
+/**
+ * A trích yếu that ends with a full stop (`V/v … chính sách của Đảng, Nhà
+ * nước.`): no sample of Phụ lục III puts one there. Reported as a warning,
+ * with the stop's removal as the fix; an ellipsis or the end mark is left.
+ */
+const reportSummaryPeriod = (context: RuleContext<Options>, title: NonNullable<Document["title"]>): void => {
+  const summary = title.summary
+  if (summary === null || !summary.endsWith(".") || summary.endsWith("..") || summary.endsWith("./.")) return
+  const span = title.summarySpan ?? title.span
+  const written = context.text.slice(span.start.offset, span.end.offset)
+  let at = written.length - 1
+  while (at >= 0 && (written[at] === "*" || written[at] === "_" || written[at] === " ")) at--
+  if (written[at] !== ".") return
+  const offset = span.start.offset + at
+  context.report({
+    messageId: "summaryPeriod",
+    span: context.span(offset, offset + 1),
+    data: { expected: summary.slice(0, -1) },
+    severity: "warning",
+    fix: { tier: "safe", description: "xóa dấu chấm", edits: [{ start: offset, end: offset + 1, text: "" }] }
+  })
+}
+
 export default defineRule<Options>({
   meta: {
     id: "title",
@@ -122,6 +145,10 @@ export default defineRule<Options>({
       vvPrefixMissing: {
         vi: 'Trích yếu công văn (ô 5b) ghi sau chữ "V/v": "{expected}" (đang viết "{actual}").',
         en: 'A công văn summary follows "V/v": "{expected}" (written "{actual}").'
+      },
+      summaryPeriod: {
+        vi: 'Trích yếu nội dung không kết thúc bằng dấu chấm (như các mẫu Phụ lục III): "{expected}".',
+        en: 'The summary takes no final full stop (as in the Appendix III samples): "{expected}".'
       },
       vvForm: {
         vi: 'Trích yếu công văn bắt đầu bằng "V/v " (không có dấu hai chấm): đang viết "{actual}".',
@@ -233,6 +260,7 @@ export default defineRule<Options>({
         })
       }
       if (title.summary === null) context.report({ messageId: "vvEmpty", span: title.span })
+      else reportSummaryPeriod(context, title)
       return
     }
     const name = title.name ?? ""
@@ -255,12 +283,15 @@ export default defineRule<Options>({
       if (!(kind?.code && options.noSummaryKinds.includes(kind.code))) {
         context.report({ messageId: "summaryMissing", span: title.nameSpan ?? title.span, data: { name } })
       }
-    } else if (isUpperCaseText(title.summary) && title.summary.length > 12) {
-      context.report({
-        messageId: "summaryUpperCase",
-        span: title.summarySpan ?? title.span,
-        data: { actual: title.summary }
-      })
+    } else {
+      if (isUpperCaseText(title.summary) && title.summary.length > 12) {
+        context.report({
+          messageId: "summaryUpperCase",
+          span: title.summarySpan ?? title.span,
+          data: { actual: title.summary }
+        })
+      }
+      reportSummaryPeriod(context, title)
     }
   }
 })
