@@ -24,6 +24,7 @@ import reportAddressee from "./report-addressee.js"
 import reportPeriod from "./report-period.js"
 import administrativeEra from "./administrative-era.js"
 import misspelling from "./misspelling.js"
+import syllable from "./syllable.js"
 import abbreviationFirstUse from "./abbreviation-first-use.js"
 import citationForm from "./citation-form.js"
 import citationTypeCode from "./citation-type-code.js"
@@ -65,6 +66,7 @@ export const ALL_RULES: ReadonlyArray<Rule> = [
   reportPeriod,
   administrativeEra,
   misspelling,
+  syllable,
   abbreviationFirstUse,
   citationForm,
   citationTypeCode,
