@@ -25,6 +25,7 @@ import reportPeriod from "./report-period.js"
 import administrativeEra from "./administrative-era.js"
 import misspelling from "./misspelling.js"
 import syllable from "./syllable.js"
+import repeatedWord from "./repeated-word.js"
 import abbreviationFirstUse from "./abbreviation-first-use.js"
 import citationForm from "./citation-form.js"
 import citationTypeCode from "./citation-type-code.js"
@@ -67,6 +68,7 @@ export const ALL_RULES: ReadonlyArray<Rule> = [
   administrativeEra,
   misspelling,
   syllable,
+  repeatedWord,
   abbreviationFirstUse,
   citationForm,
   citationTypeCode,
