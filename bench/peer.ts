@@ -36,7 +36,14 @@ export const prhRules = (): string => {
     const after = entry.unlessFollowedBy?.length
       ? `(?! (?:${entry.unlessFollowedBy.map(escapeRegExp).join("|")}))`
       : ""
-    return `  - expected: ${JSON.stringify(entry.right[0])}\n    pattern: ${JSON.stringify(`/${before}(?:${wrong})${after}/i`)}`
+    const onlyBefore = entry.onlyPrecededBy?.length
+      ? `(?<=(?:${entry.onlyPrecededBy.map(escapeRegExp).join("|")}) )`
+      : ""
+    const onlyAfter = entry.onlyFollowedBy?.length
+      ? `(?= (?:${entry.onlyFollowedBy.map(escapeRegExp).join("|")}))`
+      : ""
+    const punctuation = entry.beforePunctuation === true ? "(?=[;,.:)])" : ""
+    return `  - expected: ${JSON.stringify(entry.right[0])}\n    pattern: ${JSON.stringify(`/${before}${onlyBefore}(?:${wrong})${after}${onlyAfter}${punctuation}/i`)}`
   })
   return `version: 1\nrules:\n${rules.join("\n")}\n`
 }

@@ -46,6 +46,8 @@ export interface RuleMeta<Options = unknown> {
   /** Stable id, a public contract: `document-number`. */
   readonly id: string
   readonly description: string
+  /** More about what it checks and why, for its docs page (Markdown), when the description is not enough. */
+  readonly details?: string
   readonly category: RuleCategory
   /** Type codes or kind names it applies to (`["BC", "KH"]`), or `"all"`. */
   readonly appliesTo: ReadonlyArray<string> | "all"

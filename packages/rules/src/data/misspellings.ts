@@ -18,6 +18,15 @@
  * fix) and, where a similar string is correct, `counterExamples` that must
  * not be reported; a table-driven test runs them all.
  *
+ * `onlyFollowedBy` / `onlyPrecededBy` do the opposite: the entry holds
+ * only next to one of those syllables, on the same line (`Ủy ban nhân xã`
+ * is missing its `dân`; the syllables next to it are not replaced).
+ * `beforePunctuation` limits an entry to letters that a punctuation mark
+ * ends (`; , . : )`), where no word can follow that would make them right
+ * (`Quân sự tinh;` is `tỉnh`, `quân sự tinh nhuệ` is right). `properName`
+ * marks an entry that is itself a name (`Hà Nôi`): without it a phrase
+ * whose syllables are all capitalised is taken for a name and skipped.
+ *
  * @since 0.1.0
  * @category reference data
  */
@@ -27,6 +36,10 @@ export interface MisspellingEntry {
   readonly ambiguous?: boolean
   readonly unlessFollowedBy?: ReadonlyArray<string>
   readonly unlessPrecededBy?: ReadonlyArray<string>
+  readonly onlyFollowedBy?: ReadonlyArray<string>
+  readonly onlyPrecededBy?: ReadonlyArray<string>
+  readonly beforePunctuation?: boolean
+  readonly properName?: boolean
   readonly examples: ReadonlyArray<readonly [text: string, fixed: string]>
   readonly counterExamples?: ReadonlyArray<string>
 }
@@ -397,7 +410,10 @@ export const MISSPELLINGS: ReadonlyArray<MisspellingEntry> = [
   {
     wrong: "thành lặp",
     right: ["thành lập"],
-    examples: [["Quyết định thành lặp Đoàn kiểm tra.", "Quyết định thành lập Đoàn kiểm tra."]]
+    // `biến thành lặp đi lặp lại` (turned into a repetition) is right.
+    unlessFollowedBy: ["đi", "lại"],
+    examples: [["Quyết định thành lặp Đoàn kiểm tra.", "Quyết định thành lập Đoàn kiểm tra."]],
+    counterExamples: ["Việc báo cáo đã trở thành lặp đi lặp lại."]
   },
   {
     wrong: "thiết lặp",
@@ -431,7 +447,10 @@ export const MISSPELLINGS: ReadonlyArray<MisspellingEntry> = [
   {
     wrong: "chặt chẻ",
     right: ["chặt chẽ"],
-    examples: [["Phối hợp chặt chẻ.", "Phối hợp chặt chẽ."]]
+    // `chặt, chẻ củi` (to cut and split firewood) is right.
+    unlessFollowedBy: ["củi", "tre", "nứa", "gỗ"],
+    examples: [["Phối hợp chặt chẻ.", "Phối hợp chặt chẽ."]],
+    counterExamples: ["Nghiêm cấm chặt chẻ tre trong rừng phòng hộ."]
   },
   {
     wrong: "sữa đổi",
@@ -619,7 +638,10 @@ export const MISSPELLINGS: ReadonlyArray<MisspellingEntry> = [
   // tone marks: other
   {
     wrong: "cô động",
-    right: ["cổ động"],
+    // Two readings: `cổ động` (to promote: xe cổ động) and `cô đọng`
+    // (concise: trực quan, cô đọng). Suggestions only, the first the more
+    // frequent in reports on tuyên truyền.
+    right: ["cổ động", "cô đọng"],
     unlessFollowedBy: ["viên"],
     examples: [
       ["25 xuất xe cô động tuyên truyền.", "25 xuất xe cổ động tuyên truyền."],
@@ -674,5 +696,116 @@ export const MISSPELLINGS: ReadonlyArray<MisspellingEntry> = [
     unlessFollowedBy: ["gắng", "tình", "ý", "định", "vấn", "thủ"],
     examples: [["Cũng cố tổ chức bộ máy.", "Củng cố tổ chức bộ máy."]],
     counterExamples: ["Cán bộ cũng cố gắng hoàn thành.", "Củng cố tổ chức bộ máy."]
+  },
+  // Administrative names and terms, as typed in real documents
+  {
+    wrong: "kính phí",
+    right: ["kinh phí"],
+    examples: [
+      [
+        "Cơ quan có thẩm quyền bố trí kính phí để thực hiện Kế hoạch.",
+        "Cơ quan có thẩm quyền bố trí kinh phí để thực hiện Kế hoạch."
+      ]
+    ],
+    counterExamples: ["Bố trí kinh phí thực hiện.", "Kính gửi: Sở Tài chính; phí, lệ phí."]
+  },
+  {
+    wrong: "chuyển đối số",
+    right: ["chuyển đổi số"],
+    // `chuyển + đối số` (to pass an argument) belongs to programming, not to
+    // an administrative text: one reading.
+    examples: [
+      [
+        "Bảo mật đáp ứng yêu cầu chuyển đối số trong tình hình hiện nay.",
+        "Bảo mật đáp ứng yêu cầu chuyển đổi số trong tình hình hiện nay."
+      ]
+    ],
+    counterExamples: ["Yêu cầu chuyển đổi số.", "Chuyển đối tượng sang diện khác."]
+  },
+  {
+    wrong: "biên chến",
+    right: ["biên chế"],
+    examples: [
+      [
+        "VỰC TỔ CHỨC - BIÊN CHẾN THUỘC PHẠM VI CHỨC NĂNG QUẢN LÝ CỦA BỘ NỘI VỤ",
+        "VỰC TỔ CHỨC - BIÊN CHẾ THUỘC PHẠM VI CHỨC NĂNG QUẢN LÝ CỦA BỘ NỘI VỤ"
+      ],
+      ["Giao biên chến công chức năm 2026.", "Giao biên chế công chức năm 2026."]
+    ]
+  },
+  {
+    wrong: "hà nôi",
+    // A name: written as it is written.
+    right: ["Hà Nội"],
+    properName: true,
+    examples: [
+      ["Các Chiến lược triển khai của thành phố Hà Nôi:", "Các Chiến lược triển khai của thành phố Hà Nội:"]
+    ],
+    counterExamples: ["Thành phố Hà Nội."]
+  },
+  {
+    // A khoản is numbered with digits, a điểm with letters: `l` here is a `1`.
+    wrong: "khoản l",
+    right: ["khoản 1"],
+    examples: [["Căn cứ khoản l, khoản 2 Điều 5", "Căn cứ khoản 1, khoản 2 Điều 5"]],
+    counterExamples: ["Căn cứ điểm l khoản 1 Điều 5.", "Các khoản lương, phụ cấp."]
+  },
+  {
+    wrong: "the o",
+    right: ["theo"],
+    // `the` (a silk) and `o` (an aunt, in central speech) are words: suggest only.
+    ambiguous: true,
+    examples: [["Độ và chất lượng the o yêu cầu đề ra;", "Độ và chất lượng theo yêu cầu đề ra;"]],
+    counterExamples: ["Thực hiện theo yêu cầu."]
+  },
+  {
+    // `dân` left out, before the words that follow the name of a People's
+    // Committee (`Ủy ban nhân xã`, `Ủy ban nhân các xã`): no other reading.
+    // Spaces only between the words, so a name wrapped after `nhân`
+    // (`ỦY BAN NHÂN` / `DÂN`) is never taken for one.
+    wrong: "ủy ban nhân",
+    right: ["ủy ban nhân dân"],
+    onlyFollowedBy: ["xã", "phường", "các", "tỉnh", "huyện", "quận", "thành", "thị", "cấp", "đặc"],
+    examples: [
+      [
+        "Nội, một số Thuế Cơ sở và Ủy ban nhân xã, phường ngày 09 tháng 7 năm 2025;",
+        "Nội, một số Thuế Cơ sở và Ủy ban nhân dân xã, phường ngày 09 tháng 7 năm 2025;"
+      ],
+      [
+        "Ủy ban nhân các xã, phường, Văn phòng Đăng ký đất đai Hà Nội",
+        "Ủy ban nhân dân các xã, phường, Văn phòng Đăng ký đất đai Hà Nội"
+      ],
+      ["lập trực thuộc Ủy ban nhân Thành phố;", "lập trực thuộc Ủy ban nhân dân Thành phố;"],
+      ["TM. ỦY BAN NHÂN TỈNH", "TM. ỦY BAN NHÂN DÂN TỈNH"]
+    ],
+    counterExamples: [
+      "Ủy ban nhân dân xã, phường.",
+      "Ủy ban Nhân quyền của Liên hợp quốc.",
+      "TM. ỦY BAN NHÂN\nDÂN TỈNH",
+      "Ủy ban nhân\ncác xã"
+    ]
+  },
+  {
+    // `tinh` for `tỉnh` after the name of a provincial body, where a
+    // punctuation mark ends it (`Bộ Chỉ huy Quân sự tinh;` in a Nơi nhận
+    // list): there no word follows that would make `tinh` right (`tinh
+    // nhuệ`, `tinh gọn`), and the body before it takes a province.
+    wrong: "tinh",
+    right: ["tỉnh"],
+    beforePunctuation: true,
+    onlyPrecededBy: ["sự", "an", "dân", "ubnd", "hđnd", "bchqs", "bchptds", "ubmttq", "mttq"],
+    examples: [
+      ["- Bộ Chỉ huy Quân sự tinh;", "- Bộ Chỉ huy Quân sự tỉnh;"],
+      ["- Văn phòng BCHPTDS tinh;", "- Văn phòng BCHPTDS tỉnh;"],
+      ["- Công an tinh;", "- Công an tỉnh;"],
+      ["- Thường trực HĐND tinh;", "- Thường trực HĐND tỉnh;"],
+      ["Chủ tịch Ủy ban nhân dân tinh.", "Chủ tịch Ủy ban nhân dân tỉnh."]
+    ],
+    counterExamples: [
+      "- Bộ Chỉ huy Quân sự tinh nhuệ;",
+      "Lực lượng công an tinh\nnhuệ.",
+      "Sản phẩm tinh; hàng thô.",
+      "Bộ máy tinh gọn."
+    ]
   }
 ]

@@ -84,6 +84,7 @@ export const renderRulePage = (rule: Rule<any>): string => {
     "",
     m.description,
     "",
+    ...(m.details === undefined ? [] : [m.details, ""]),
     "| | |",
     "| --- | --- |",
     `| Category | ${cell(CATEGORY[m.category] ?? m.category)} |`,

@@ -26,6 +26,8 @@ import cchcReport from "./cchc-report.js"
 import onlineServiceLevel from "./online-service-level.js"
 import administrativeEra from "./administrative-era.js"
 import misspelling from "./misspelling.js"
+import syllable from "./syllable.js"
+import repeatedWord from "./repeated-word.js"
 import abbreviationFirstUse from "./abbreviation-first-use.js"
 import citationForm from "./citation-form.js"
 import citationTypeCode from "./citation-type-code.js"
@@ -76,6 +78,8 @@ export const ALL_RULES: ReadonlyArray<Rule> = [
   administrativeEra,
   onlineServiceLevel,
   misspelling,
+  syllable,
+  repeatedWord,
   abbreviationFirstUse,
   citationForm,
   citationTypeCode,

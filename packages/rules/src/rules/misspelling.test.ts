@@ -46,10 +46,11 @@ ruleTester(rule).run({
         { messageId: "misspelled", line: 7, column: 22 },
         { messageId: "misspelled", line: 9, column: 14 }
       ],
+      // `cô động` has two readings (cổ động, cô đọng): suggested, not fixed.
       output: doc(
         "triển khai thực hiện đẩy mạnh cải cách hành chính",
         "",
-        "- 25 xuất xe cổ động tuyên truyền, 03 bài tuyên truyền."
+        "- 25 xuất xe cô động tuyên truyền, 03 bài tuyên truyền."
       )
     },
     {

@@ -55,6 +55,10 @@ interface CompiledEntry {
   readonly ambiguous: boolean
   readonly unlessFollowedBy: ReadonlySet<string>
   readonly unlessPrecededBy: ReadonlySet<string>
+  readonly onlyFollowedBy: ReadonlySet<string>
+  readonly onlyPrecededBy: ReadonlySet<string>
+  readonly beforePunctuation: boolean
+  readonly properName: boolean
 }
 
 /**
@@ -110,7 +114,18 @@ const splitSyllables = (phrase: string): Array<string> =>
  */
 export const compileMisspellings = (
   entries: ReadonlyArray<
-    Pick<MisspellingEntry, "wrong" | "right" | "ambiguous" | "unlessFollowedBy" | "unlessPrecededBy">
+    Pick<
+      MisspellingEntry,
+      | "wrong"
+      | "right"
+      | "ambiguous"
+      | "unlessFollowedBy"
+      | "unlessPrecededBy"
+      | "onlyFollowedBy"
+      | "onlyPrecededBy"
+      | "beforePunctuation"
+      | "properName"
+    >
   >,
   ignore: ReadonlyArray<string> = []
 ): MisspellingMatcher => {
@@ -124,7 +139,11 @@ export const compileMisspellings = (
       right: entry.right.map((r) => r.normalize("NFC")),
       ambiguous: entry.ambiguous === true,
       unlessFollowedBy: new Set((entry.unlessFollowedBy ?? []).map(syllableKey)),
-      unlessPrecededBy: new Set((entry.unlessPrecededBy ?? []).map(syllableKey))
+      unlessPrecededBy: new Set((entry.unlessPrecededBy ?? []).map(syllableKey)),
+      onlyFollowedBy: new Set((entry.onlyFollowedBy ?? []).map(syllableKey)),
+      onlyPrecededBy: new Set((entry.onlyPrecededBy ?? []).map(syllableKey)),
+      beforePunctuation: entry.beforePunctuation === true,
+      properName: entry.properName === true
     }
     const group = byFirst.get(syllables[0]!) ?? []
     group.push(compiled)
@@ -219,6 +238,9 @@ const joinedPreviousSyllable = (text: string, start: number): readonly [number, 
   return [from, end]
 }
 
+// What ends the letters of a `beforePunctuation` entry.
+const ENDING_PUNCTUATION: ReadonlySet<number> = new Set([...";,.:)"].map((c) => c.charCodeAt(0)))
+
 /**
  * The first of `candidates` (the longest first) that starts at the syllable
  * `[start, end)`, with the offsets of its last syllable.
@@ -251,11 +273,15 @@ const entryAt = (
     let fits = true
     for (let k = 1; k < n && fits; k++) fits = keyAt(k) === entry.syllables[k] && joined(k)
     if (!fits) continue
+    if (entry.beforePunctuation && !ENDING_PUNCTUATION.has(text.charCodeAt(ends[n - 1]!))) continue
     const next = has(n) && joined(n) ? keyAt(n) : null
     if (next !== null && entry.unlessFollowedBy.has(next)) continue
-    if (entry.unlessPrecededBy.size > 0) {
+    if (entry.onlyFollowedBy.size > 0 && (next === null || !entry.onlyFollowedBy.has(next))) continue
+    if (entry.unlessPrecededBy.size > 0 || entry.onlyPrecededBy.size > 0) {
       const previous = joinedPreviousSyllable(text, start)
-      if (previous !== null && entry.unlessPrecededBy.has(keyOf(previous[0], previous[1]))) continue
+      const key = previous === null ? null : keyOf(previous[0], previous[1])
+      if (key !== null && entry.unlessPrecededBy.has(key)) continue
+      if (entry.onlyPrecededBy.size > 0 && (key === null || !entry.onlyPrecededBy.has(key))) continue
     }
     return { entry, lastStart: starts[n - 1]!, end: ends[n - 1]! }
   }
@@ -266,7 +292,8 @@ const entryAt = (
 const rawMatch = (text: string, start: number, end: number, entry: CompiledEntry): RawMatch | null => {
   const written = text.slice(start, end)
   const words = written.split(/[ ]+/)
-  if (words.length > 1 && !isUpperCaseText(written) && words.every(isCapitalised)) return null
+  if (!entry.properName && words.length > 1 && !isUpperCaseText(written) && words.every(isCapitalised))
+    return null
   return {
     start,
     end,
