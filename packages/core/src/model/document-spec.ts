@@ -10,10 +10,28 @@
  */
 import * as Schema from "effect/Schema"
 import { ADMINISTRATIVE_KINDS, type DocumentKindEntry } from "../data/document-kinds.js"
+import { isAbbreviatedPlace } from "../text/abbreviated-place.js"
+import { lowerCaseCodeGroup } from "../text/code-case.js"
 import { SigningMode } from "./signature.js"
 
 const NonBlank = Schema.String.check(
   Schema.makeFilter((s: string) => s.trim().length > 0 || "must not be blank")
+)
+
+// Codes are written in capitals; the mixed-case official codes (`TTg`) open
+// with one: see `lowerCaseCodeGroup`.
+const capitalCode = Schema.makeFilter((s: string) => {
+  const group = lowerCaseCodeGroup(s.trim())
+  return group === null || `"${group}" must be written in capitals (ký hiệu is upper case)`
+})
+
+// The date line never abbreviates its place (`TP. Hồ Chí Minh`).
+const Place = NonBlank.check(
+  Schema.makeFilter(
+    (s: string) =>
+      !isAbbreviatedPlace(s) ||
+      `"${s.trim()}" is abbreviated: write the place in full ("Thành phố …", "Thị xã …")`
+  )
 )
 
 const foldKind = (s: string): string => s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi")
@@ -97,8 +115,8 @@ export const NumberSpec = Schema.Struct({
     Schema.NullOr(Schema.Int.check(Schema.isBetween({ minimum: 1000, maximum: 9999 })))
   ),
   typeCode: Schema.optionalKey(Schema.NullOr(Schema.String)),
-  issuerCode: NonBlank,
-  unit: Schema.optionalKey(Schema.String)
+  issuerCode: NonBlank.check(capitalCode),
+  unit: Schema.optionalKey(Schema.String.check(capitalCode))
 }).annotate({ identifier: "NumberSpec" })
 
 /** @since 0.1.0 @category model */
@@ -115,7 +133,7 @@ const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(y
  * @category model
  */
 export const PlaceDateSpec = Schema.Struct({
-  place: NonBlank,
+  place: Place,
   day: Schema.NullOr(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 31 }))),
   month: Schema.NullOr(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 12 }))),
   year: Schema.NullOr(Schema.Int.check(Schema.isBetween({ minimum: 1000, maximum: 9999 })))

@@ -4,7 +4,7 @@
  * @since 0.1.0
  */
 import type { DocumentKindEntry, DocumentSpec, SectionSpec, SectionStyle } from "@cchc/core"
-import { resolveSpecKind } from "@cchc/core"
+import { isAbbreviatedPlace, resolveSpecKind } from "@cchc/core"
 import * as Result from "effect/Result"
 import { checkDateParts } from "../builders/date-parts.js"
 import { checkDocumentNumber, formatDocumentNumber } from "../builders/format-document-number.js"
@@ -160,6 +160,11 @@ export const layoutDocument = (spec: DocumentSpec): Result.Result<DocumentLayout
   const dateProblem = checkDateParts(spec.placeDate)
   if (dateProblem !== null) return invalid(["placeDate"], dateProblem)
   if (clean(spec.placeDate.place) === "") return invalid(["placeDate", "place"], "the place is empty")
+  if (isAbbreviatedPlace(clean(spec.placeDate.place)))
+    return invalid(
+      ["placeDate", "place"],
+      "the place is abbreviated: write it in full (Thành phố …, Thị xã …)"
+    )
   if (clean(spec.issuer.name) === "") return invalid(["issuer", "name"], "the issuer's name is empty")
   if (kind.name === "Công văn" && clean(spec.title.summary ?? "") === "") {
     return invalid(["title", "summary"], "a công văn needs a trích yếu (V/v …)")

@@ -3,7 +3,14 @@
  * numbered sequence padded below 10, a type code that matches the kind,
  * none on a công văn, and no code of the repealed Thông tư 01/2011.
  */
-import { LEGACY_KINDS, parseDocumentNumber, type Document, type DocumentNumber, type Span } from "@cchc/core"
+import {
+  LEGACY_KINDS,
+  lowerCaseCodeGroup,
+  parseDocumentNumber,
+  type Document,
+  type DocumentNumber,
+  type Span
+} from "@cchc/core"
 import { displayDate, documentDateRange } from "../internal/document-date.js"
 import { isCongVan, kindByCodeAnyCase, kindByHeading } from "../internal/kinds.js"
 import { firstTextLine, spanReads, textLines } from "../internal/text.js"
@@ -112,6 +119,10 @@ export default defineRule({
       typeCodeCase: {
         vi: 'Viết chữ viết tắt tên loại đúng như Phụ lục III Nghị định 30/2020: "{expected}" (đang viết "{actual}").',
         en: 'Write the type code exactly as Decree 30/2020, Appendix III prints it: "{expected}" (written "{actual}").'
+      },
+      issuerCodeCase: {
+        vi: 'Ký hiệu viết chữ in hoa: "{expected}" (đang viết "{actual}").',
+        en: 'The codes of the number are written in capitals: "{expected}" (written "{actual}").'
       },
       typeMismatch: {
         vi: 'Ký hiệu "{actual}" không khớp với tên loại "{kind}": {kind} dùng chữ viết tắt "{expected}" (ví dụ "Số: 05/{expected}-UBND").',
@@ -244,6 +255,38 @@ export default defineRule({
                   { start: start + codeAt + 1, end: start + codeAt + 1 + code.length, text: codeKind.code! }
                 ]
               }
+            }
+          : {})
+      })
+    }
+
+    // An issuer or unit code opening in lower case (`05/KH-ubnd`): codes
+    // are capitals, and the official mixed-case ones (`TTg`) open with one.
+    // Upper-casing is only offered: the agency chooses its codes.
+    const lowerGroup = number.issuerCode === null ? null : lowerCaseCodeGroup(number.issuerCode)
+    if (lowerGroup !== null) {
+      const upperGroup = lowerGroup.toLocaleUpperCase("vi")
+      const groupAt = number.raw.indexOf(lowerGroup, number.raw.lastIndexOf("/") + 1)
+      const actual = number.raw.slice(labelLength)
+      const expected =
+        groupAt === -1
+          ? actual
+          : `${number.raw.slice(labelLength, groupAt)}${upperGroup}${number.raw.slice(groupAt + lowerGroup.length)}`
+      context.report({
+        messageId: "issuerCodeCase",
+        span: number.span,
+        data: { expected, actual },
+        ...(exact && groupAt !== -1
+          ? {
+              suggestions: [
+                {
+                  tier: "suggestion" as const,
+                  description: `"${upperGroup}"`,
+                  edits: [
+                    { start: start + groupAt, end: start + groupAt + lowerGroup.length, text: upperGroup }
+                  ]
+                }
+              ]
             }
           : {})
       })
