@@ -23,9 +23,12 @@ import { sectionLabel, sectionStyles } from "./section-labels.js"
 
 /**
  * A numbered heading of the body: `label` (`I.`, `1.`, `a)`, `-`),
- * `heading` (upper case at a Roman level), `level` from 1, `bold` when
- * the decree prints it bold (Roman and Điều headings; `1.` when it titles
- * content below it).
+ * `heading` (upper case under a Roman numeral), `level` from 1, `bold`
+ * when the decree prints any of it bold (Roman and Điều headings; `1.`
+ * when it titles content below it), and `lead` the bold start of `text`:
+ * all of it for a bold heading, `""` for a regular one, and only `Điều 1.`
+ * when a Điều without title runs its content in on the same line (law PL I
+ * II.6.đ; Mẫu 1.2: `**Điều 1.** Phê duyệt …`).
  *
  * @since 0.1.0
  * @category layout
@@ -38,6 +41,7 @@ export interface HeadingBlock {
   readonly style: SectionStyle
   readonly level: number
   readonly bold: boolean
+  readonly lead: string
 }
 
 /**
@@ -94,8 +98,16 @@ export type DocumentSpecError = InvalidDocumentSpecError | SignatureChainError
 const invalid = (path: ReadonlyArray<string | number>, message: string) =>
   Result.fail(new InvalidDocumentSpecError({ path, message }))
 
+// Căn cứ lines and the proposal line under them (`Theo đề nghị của …`,
+// `Xét đề nghị của …`) are italic in Mẫu 1.2 and 1.3.
+const BASIS = /^(?:Căn cứ|Theo đề nghị|Xét đề nghị)(?![\p{L}])/u
+
+// Labels whose heading is printed in capitals: a Roman numeral, or a Phần
+// or Chương numbered with one.
+const ROMAN_LABEL = /^(?:(?:Phần|Chương) [IVXLC]+\.?|[IVXLC]+\.)$/u
+
 const paragraphRole = (text: string): ParagraphBlock["role"] => {
-  if (/^Căn cứ(?![\p{L}])/u.test(text)) return "basis"
+  if (BASIS.test(text)) return "basis"
   if (isUpperCase(text)) return "command"
   return "body"
 }
@@ -111,17 +123,39 @@ const layoutSections = (
   sections.forEach((section, i) => {
     const ordinal = style === "article" ? ++counter.article : i + 1
     const label = section.label === undefined ? sectionLabel(style, ordinal) : clean(section.label)
-    const heading = style === "roman" ? upper(section.heading) : clean(section.heading)
+    // Only a Roman-numbered heading is printed in capitals: a task the
+    // spec numbers `1.` at the top level stays as written (PL I Mục V).
+    const roman = style === "roman" && ROMAN_LABEL.test(label)
+    const heading = roman ? upper(section.heading) : clean(section.heading)
     const paragraphs = (section.paragraphs ?? []).map(clean).filter((p) => p !== "")
     const children = section.children ?? []
     const titled = paragraphs.length > 0 || children.length > 0
+    // A Điều without title: `Điều 1.` in bold, then its first paragraph
+    // on the same line in regular type.
+    if (style === "article" && heading === "" && paragraphs.length > 0) {
+      const [first, ...rest] = paragraphs
+      blocks.push({
+        type: "heading",
+        label,
+        heading: "",
+        text: `${label} ${first}`,
+        style,
+        level,
+        bold: true,
+        lead: label
+      })
+      for (const text of rest) blocks.push({ type: "paragraph", text, role: "body" })
+      blocks.push(...layoutSections(children, styles, level + 1, counter))
+      return
+    }
     const bold =
-      style === "roman" ||
+      roman ||
       style === "article" ||
       style === "part" ||
       style === "chapter" ||
-      (style === "arabic" && level <= 2 && titled)
-    blocks.push({ type: "heading", label, heading, text: `${label} ${heading}`, style, level, bold })
+      ((style === "arabic" || style === "roman") && level <= 2 && titled)
+    const text = heading === "" ? label : `${label} ${heading}`
+    blocks.push({ type: "heading", label, heading, text, style, level, bold, lead: bold ? text : "" })
     for (const text of paragraphs) blocks.push({ type: "paragraph", text, role: "body" })
     blocks.push(...layoutSections(children, styles, level + 1, counter))
   })
@@ -188,7 +222,12 @@ export const layoutDocument = (spec: DocumentSpec): Result.Result<DocumentLayout
   if (last === undefined) return invalid(["sections"], "the document has no body")
   body[body.length - 1] =
     last.type === "heading"
-      ? { ...last, heading: withEndMark(last.heading), text: withEndMark(last.text) }
+      ? {
+          ...last,
+          heading: last.heading === "" ? "" : withEndMark(last.heading),
+          text: withEndMark(last.text),
+          lead: last.lead === last.text ? withEndMark(last.text) : last.lead
+        }
       : { ...last, text: withEndMark(last.text) }
 
   return Result.succeed({

@@ -19,7 +19,6 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
-  TabStopType,
   TextRun,
   WidthType
 } from "docx"
@@ -139,27 +138,28 @@ const kinhGuiParagraphs = (layout: DocumentLayout): Array<Paragraph> => {
   if (kinhGui === null) return []
   const type = TYPOGRAPHY.kinhGui
   if (kinhGui.items.length === 1) return [line(kinhGui.lines[0]!, type, { before: 12 })]
+  // `Kính gửi:` alone on its line, then one addressee a line with the
+  // hyphens under the colon (Mẫu 1.5; PL I II.9.d "xuống dòng"); the
+  // block is centred on its widest line.
   const items = kinhGui.lines.slice(1)
-  const label = pt(estimateTextWidthPt(`${kinhGui.label} `, type.size))
+  const toColon = pt(estimateTextWidthPt(kinhGui.label.replace(/:$/u, ""), type.size))
   const widest = pt(Math.max(...items.map((i) => estimateTextWidthPt(i, type.size))))
-  const start = Math.max(0, Math.round((TEXT_WIDTH - label - widest) / 2))
-  const tab = start + label
-  return items.map(
-    (item, i) =>
-      new Paragraph({
-        indent: { left: i === 0 ? start : tab },
-        tabStops: [{ type: TabStopType.LEFT, position: tab }],
-        spacing: { before: i === 0 ? pt(12) : 0, after: 0 },
-        children:
-          i === 0
-            ? [
-                run(kinhGui.label, type),
-                new TextRun({ text: "\t", font: PAGE.font, size: type.size * 2 }),
-                run(item, type)
-              ]
-            : [run(item, type)]
-      })
-  )
+  const start = Math.max(0, Math.round((TEXT_WIDTH - toColon - widest) / 2))
+  return [
+    new Paragraph({
+      indent: { left: start },
+      spacing: { before: pt(12), after: 0 },
+      children: [run(kinhGui.label, type)]
+    }),
+    ...items.map(
+      (item) =>
+        new Paragraph({
+          indent: { left: start + toColon },
+          spacing: { before: 0, after: 0 },
+          children: [run(item, type)]
+        })
+    )
+  ]
 }
 
 const bodyParagraph = (block: BodyBlock, first: boolean, last: boolean): Paragraph => {
@@ -186,7 +186,11 @@ const bodyParagraph = (block: BodyBlock, first: boolean, last: boolean): Paragra
       line: Math.round(240 * BODY_PARAGRAPH.lineSpacing),
       lineRule: LineRuleType.AUTO
     },
-    children: [run(block.text, type)]
+    children:
+      block.type === "heading" && block.lead !== "" && block.lead !== block.text
+        ? // A Điều run in: `Điều 1.` bold, its content regular.
+          [run(block.lead, TYPOGRAPHY.heading), run(block.text.slice(block.lead.length), TYPOGRAPHY.body)]
+        : [run(block.text, type)]
   })
 }
 

@@ -16,7 +16,7 @@ import {
   TYPOGRAPHY,
   type TypeSpec
 } from "./page-setup.js"
-import { PT_PER_MM } from "./text-width.js"
+import { estimateTextWidthPt, PT_PER_MM } from "./text-width.js"
 
 const font = (spec: TypeSpec): string =>
   `font-size: ${spec.size}pt; font-weight: ${spec.bold ? "bold" : "normal"}; font-style: ${spec.italic ? "italic" : "normal"};`
@@ -67,7 +67,6 @@ col.right { width: ${(1 - LEFT_COLUMN_SHARE) * 100}%; }
 .summary { ${font(TYPOGRAPHY.summary)} }
 .kinh-gui { text-align: center; margin-top: 12pt; ${font(TYPOGRAPHY.kinhGui)} }
 .kinh-gui .inner { display: inline-block; text-align: left; }
-.kinh-gui .label, .kinh-gui .items { display: inline-block; vertical-align: top; }
 .content { margin-top: 12pt; }
 .content p { text-align: justify; text-indent: ${BODY_PARAGRAPH.firstLineIndentCm}cm; margin-bottom: ${BODY_PARAGRAPH.afterPt}pt; }
 .content p.basis { font-style: italic; }
@@ -87,8 +86,16 @@ const p = (cls: string, html: string): string => `<p class="${cls}">${html}</p>`
 const lines = (items: ReadonlyArray<string>): string => items.map(escapeHtml).join("<br>")
 
 const bodyBlock = (block: BodyBlock): string => {
-  if (block.type === "heading")
-    return p(`heading level-${block.level}${block.bold ? " bold" : ""}`, escapeHtml(block.text))
+  if (block.type === "heading") {
+    const cls = `heading level-${block.level}`
+    if (block.lead === "") return p(cls, escapeHtml(block.text))
+    if (block.lead === block.text) return p(`${cls} bold`, escapeHtml(block.text))
+    // A Điều run in: `Điều 1.` bold, its content regular.
+    return p(
+      cls,
+      `<strong>${escapeHtml(block.lead)}</strong>${escapeHtml(block.text.slice(block.lead.length))}`
+    )
+  }
   return p(block.role, escapeHtml(block.text))
 }
 
@@ -154,9 +161,11 @@ export const renderHtml = (spec: DocumentSpec | DocumentLayout, options: HtmlOpt
       ? ""
       : kinhGui.items.length === 1
         ? `<div class="kinh-gui">${escapeHtml(kinhGui.lines[0]!)}</div>`
-        : `<div class="kinh-gui"><div class="inner"><span class="label">${escapeHtml(kinhGui.label)}&nbsp;</span><span class="items">${lines(
-            kinhGui.lines.slice(1)
-          )}</span></div></div>`
+        : // The label alone, then one addressee a line, hyphens under its colon.
+          `<div class="kinh-gui"><div class="inner"><p class="label">${escapeHtml(kinhGui.label)}</p><p class="items" style="padding-left: ${estimateTextWidthPt(
+            kinhGui.label.replace(/:$/u, ""),
+            TYPOGRAPHY.kinhGui.size
+          ).toFixed(1)}pt">${lines(kinhGui.lines.slice(1))}</p></div></div>`
   const body = `<div class="content">${layout.body.map(bodyBlock).join("\n")}</div>`
   const recipientsCell =
     p("recipients-label", escapeHtml(recipients.label)) +

@@ -18,7 +18,11 @@ const bold = (text: string): string => `**${md(text)}**`
 const italic = (text: string): string => `*${md(text)}*`
 
 const block = (b: BodyBlock): string => {
-  if (b.type === "heading") return b.bold ? bold(b.text) : md(b.text)
+  if (b.type === "heading") {
+    if (b.lead === "") return md(b.text)
+    if (b.lead === b.text) return bold(b.text)
+    return `${bold(b.lead)}${md(b.text.slice(b.lead.length))}`
+  }
   if (b.role === "basis") return italic(b.text)
   if (b.role === "command") return bold(b.text)
   return md(b.text)
