@@ -275,7 +275,65 @@ export const RecipientsSpec = Schema.Struct({
 export type RecipientsSpec = typeof RecipientsSpec.Type
 
 /**
- * A whole document to build. Decode a JSON file with
+ * Dấu chỉ độ mật (ô 10a), under the number: the degrees of the law on
+ * state secrets.
+ *
+ * @since 0.2.0
+ * @category model
+ */
+export const SecrecySpec = Schema.Literals(["MẬT", "TỐI MẬT", "TUYỆT MẬT"]).annotate({
+  identifier: "SecrecySpec"
+})
+
+/** @since 0.2.0 @category model */
+export type SecrecySpec = typeof SecrecySpec.Type
+
+/**
+ * Dấu chỉ mức độ khẩn (ô 10b), under the độ mật: framed, bold, in red.
+ *
+ * @since 0.2.0
+ * @category model
+ */
+export const UrgencySpec = Schema.Literals(["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"]).annotate({
+  identifier: "UrgencySpec"
+})
+
+/** @since 0.2.0 @category model */
+export type UrgencySpec = typeof UrgencySpec.Type
+
+/**
+ * Chỉ dẫn về phạm vi lưu hành (ô 11): framed, bold, upper case.
+ *
+ * @since 0.2.0
+ * @category model
+ */
+export const CirculationSpec = Schema.Literals(["LƯU HÀNH NỘI BỘ", "XEM XONG TRẢ LẠI"]).annotate({
+  identifier: "CirculationSpec"
+})
+
+/** @since 0.2.0 @category model */
+export type CirculationSpec = typeof CirculationSpec.Type
+
+/**
+ * Ký hiệu người soạn thảo và số lượng bản phát hành (ô 12), printed
+ * `PL.(300)` under Nơi nhận: the drafter's initials in capitals and the
+ * number of copies issued.
+ *
+ * @since 0.2.0
+ * @category model
+ */
+export const DrafterSpec = Schema.Struct({
+  initials: Schema.String.check(Schema.isPattern(/^\p{Lu}{1,8}$/u)),
+  copies: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 99_999 }))
+}).annotate({ identifier: "DrafterSpec" })
+
+/** @since 0.2.0 @category model */
+export type DrafterSpec = typeof DrafterSpec.Type
+
+/**
+ * A whole document to build. The optional blocks of Phụ lục I: `secrecy`
+ * and `urgency` (ô 10a/10b), `circulation` (ô 11), `drafter` (ô 12) and
+ * `address` (ô 13). Decode a JSON file with
  * `Schema.decodeUnknownResult(DocumentSpec)`; render it with the
  * renderers of `@cchc/format`.
  *
@@ -309,7 +367,13 @@ export const DocumentSpec = Schema.Struct({
   sections: Schema.optionalKey(Schema.Array(SectionSpec)),
   closing: Schema.optionalKey(Schema.String),
   signature: SignatureSpec,
-  recipients: RecipientsSpec
+  recipients: RecipientsSpec,
+  secrecy: Schema.optionalKey(SecrecySpec),
+  urgency: Schema.optionalKey(UrgencySpec),
+  circulation: Schema.optionalKey(CirculationSpec),
+  drafter: Schema.optionalKey(DrafterSpec),
+  /** Ô 13, page 1 only under a full-width rule: `Địa chỉ: …`, `ĐT: … Fax: …`, `E-mail: … Website: …`. */
+  address: Schema.optionalKey(Schema.Array(NonBlank))
 }).annotate({ identifier: "DocumentSpec", title: "Buildable Vietnamese administrative document" })
 
 /** @since 0.1.0 @category model */

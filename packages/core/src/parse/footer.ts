@@ -157,6 +157,10 @@ const archiveLine = (item: RecipientItem): ArchiveLine | null => {
   return { raw: `${item.text}${item.terminator}`, units, copies, span: item.span }
 }
 
+// Ô 12 under Nơi nhận: the drafter's initials and the number of copies
+// (`PL.(300)`, Phụ lục I); neither a recipient nor a signature title.
+const DRAFTER_MARK = /^\p{Lu}{1,8}\.\(\d{1,5}\)$/u
+
 /** The foot block read from its lines. */
 export interface Footer {
   readonly recipients: RecipientList | null
@@ -247,7 +251,7 @@ export const readFooter = (lines: ReadonlyArray<Line>, spanOf: SpanOf): Footer =
       signatureLines.push(line)
       continue
     }
-    if (SIGNED_MARK.test(text)) continue
+    if (SIGNED_MARK.test(text) || DRAFTER_MARK.test(text)) continue
     if (isPersonName(text) && (authority.length > 0 || titleLines.length > 0)) {
       signer = line
       signatureLines.push(line)

@@ -69,7 +69,8 @@ export type BodyBlock = HeadingBlock | ParagraphBlock
 /**
  * Everything a renderer prints, resolved: the header cells, the title, the
  * Kính gửi block, the body blocks (the last one carries the end mark), the
- * Nơi nhận block and the signature.
+ * Nơi nhận block and the signature, and the optional blocks of Phụ lục I
+ * (ô 10a–13).
  *
  * @since 0.1.0
  * @category layout
@@ -85,6 +86,20 @@ export interface DocumentLayout {
   readonly body: ReadonlyArray<BodyBlock>
   readonly recipients: FormattedRecipients
   readonly signature: FormattedSignature
+  /** Ô 10a, under the number: `MẬT`, `TỐI MẬT`, `TUYỆT MẬT`. */
+  readonly secrecy: string | null
+  /** Ô 10b, under the độ mật: `KHẨN`, `THƯỢNG KHẨN`, `HỎA TỐC`. */
+  readonly urgency: string | null
+  /**
+   * Ô 11: `LƯU HÀNH NỘI BỘ`, `XEM XONG TRẢ LẠI`, printed with the marks of
+   * ô 10 under the number; the decree's grid places ô 11 near them, its
+   * exact cell here is **[unverified]**.
+   */
+  readonly circulation: string | null
+  /** Ô 12 as printed under Nơi nhận: `PL.(300)`. */
+  readonly drafter: string | null
+  /** Ô 13, the lines of the address block at the foot of page 1. */
+  readonly address: ReadonlyArray<string>
 }
 
 /**
@@ -240,7 +255,12 @@ export const layoutDocument = (spec: DocumentSpec): Result.Result<DocumentLayout
     kinhGui: kinhGuiItems.length === 0 ? null : formatKinhGui(kinhGuiItems),
     body,
     recipients: formatRecipients({ ...spec.recipients, kinhGui: kinhGuiItems.length > 0 }),
-    signature: signature.success
+    signature: signature.success,
+    secrecy: spec.secrecy ?? null,
+    urgency: spec.urgency ?? null,
+    circulation: spec.circulation ?? null,
+    drafter: spec.drafter === undefined ? null : `${spec.drafter.initials}.(${spec.drafter.copies})`,
+    address: (spec.address ?? []).map(clean).filter((l) => l !== "")
   })
 }
 

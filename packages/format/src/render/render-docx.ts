@@ -8,6 +8,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Footer,
   Header,
   LineRuleType,
   Packer,
@@ -31,7 +32,8 @@ import {
   PAGE,
   TEXT_WIDTH_MM,
   TYPOGRAPHY,
-  type TypeSpec
+  type TypeSpec,
+  URGENCY_COLOUR
 } from "./page-setup.js"
 import { estimateTextWidthPt } from "./text-width.js"
 
@@ -70,6 +72,27 @@ const rule = (widthPt: number, boxTwips: number): Paragraph => {
     spacing: { before: pt(2), after: 0, line: pt(2), lineRule: LineRuleType.EXACT },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
     children: []
+  })
+}
+
+const FRAME = { style: BorderStyle.SINGLE, size: 8, color: "000000", space: 2 } as const
+
+/**
+ * A mark in a single frame as wide as its text, centred in a box of
+ * `boxTwips` (ô 10a, 10b, 11): bold capitals, the độ khẩn in red.
+ */
+const framedMark = (text: string, boxTwips: number, options: { red?: boolean; before?: number } = {}) => {
+  const type = TYPOGRAPHY.mark
+  const width = Math.min(pt(estimateTextWidthPt(text, type.size, true) + 8), boxTwips)
+  const side = Math.max(0, Math.round((boxTwips - width) / 2))
+  const colour = options.red === true ? URGENCY_COLOUR : "000000"
+  const border = { ...FRAME, color: colour }
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    indent: { left: side, right: side },
+    spacing: { before: pt(options.before ?? 6), after: 0 },
+    border: { top: border, bottom: border, left: border, right: border },
+    children: [new TextRun({ text, font: PAGE.font, size: type.size * 2, bold: true, color: colour })]
   })
 }
 
@@ -113,7 +136,10 @@ const headerTable = (layout: DocumentLayout): Table => {
   ]
   const number = [
     line(layout.number, TYPOGRAPHY.number, { before: 6 }),
-    ...(title.form === "vv" ? [line(title.summary!, TYPOGRAPHY.vv, { before: 6 })] : [])
+    ...(title.form === "vv" ? [line(title.summary!, TYPOGRAPHY.vv, { before: 6 })] : []),
+    ...(layout.secrecy === null ? [] : [framedMark(layout.secrecy, box)]),
+    ...(layout.urgency === null ? [] : [framedMark(layout.urgency, box, { red: true })]),
+    ...(layout.circulation === null ? [] : [framedMark(layout.circulation, box)])
   ]
   return twoColumns([
     [left, right],
@@ -132,6 +158,22 @@ const titleParagraphs = (layout: DocumentLayout): Array<Paragraph> => {
   }
   return out
 }
+
+/** Ô 13 in the footer of page 1, under a full-width rule. */
+const addressFooter = (layout: DocumentLayout): Footer =>
+  new Footer({
+    children: layout.address.map(
+      (l, i) =>
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { before: 0, after: 0 },
+          ...(i === 0
+            ? { border: { top: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 2 } } }
+            : {}),
+          children: [run(l, TYPOGRAPHY.address)]
+        })
+    )
+  })
 
 const kinhGuiParagraphs = (layout: DocumentLayout): Array<Paragraph> => {
   const { kinhGui } = layout
@@ -204,7 +246,15 @@ const footTable = (layout: DocumentLayout): Table => {
     ...recipients.lines.map(
       (l) =>
         new Paragraph({ spacing: { before: 0, after: 0 }, children: [run(l, TYPOGRAPHY.recipientsItem)] })
-    )
+    ),
+    ...(layout.drafter === null
+      ? []
+      : [
+          new Paragraph({
+            spacing: { before: 0, after: 0 },
+            children: [run(layout.drafter, TYPOGRAPHY.drafter)]
+          })
+        ])
   ]
   const right = [
     ...signature.authority.map((a) => line(a, TYPOGRAPHY.authority)),
@@ -276,6 +326,9 @@ export const buildDocx = (spec: DocumentSpec | DocumentLayout): Document => {
           default: new Header({ children: [pageNumber] }),
           first: new Header({ children: [new Paragraph({ children: [] })] })
         },
+        ...(layout.address.length === 0
+          ? {}
+          : { footers: { first: addressFooter(layout), default: new Footer({ children: [] }) } }),
         children: [
           headerTable(layout),
           ...titleParagraphs(layout),

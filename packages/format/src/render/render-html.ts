@@ -14,7 +14,8 @@ import {
   PAGE,
   TEXT_WIDTH_MM,
   TYPOGRAPHY,
-  type TypeSpec
+  type TypeSpec,
+  URGENCY_COLOUR
 } from "./page-setup.js"
 import { estimateTextWidthPt, PT_PER_MM } from "./text-width.js"
 
@@ -80,6 +81,11 @@ table.foot td.recipients { text-align: left; }
 .signer-title { ${font(TYPOGRAPHY.signerTitle)} }
 .signature-space { height: 26mm; }
 .signer { ${font(TYPOGRAPHY.signer)} }
+.mark { text-align: center; margin-top: 6pt; }
+.mark span { display: inline-block; border: 1pt solid #000; padding: 1pt 4pt; ${font(TYPOGRAPHY.mark)} }
+.mark.urgency span { color: #${URGENCY_COLOUR}; border-color: #${URGENCY_COLOUR}; }
+.drafter { ${font(TYPOGRAPHY.drafter)} }
+.address { margin-top: 18pt; border-top: 0.75pt solid #000; padding-top: 2pt; text-align: center; ${font(TYPOGRAPHY.address)} }
 `.trim()
 
 const p = (cls: string, html: string): string => `<p class="${cls}">${html}</p>`
@@ -142,8 +148,14 @@ export const renderHtml = (spec: DocumentSpec | DocumentLayout, options: HtmlOpt
   const nationalCell =
     p("country", escapeHtml(layout.nationalHeader.country)) +
     p("motto", `<span class="rule-full">${escapeHtml(layout.nationalHeader.motto)}</span>`)
+  const mark = (text: string | null, cls: string) =>
+    text === null ? "" : `<p class="mark ${cls}"><span>${escapeHtml(text)}</span></p>`
   const numberCell =
-    p("number", escapeHtml(layout.number)) + (title.form === "vv" ? p("vv", escapeHtml(title.summary!)) : "")
+    p("number", escapeHtml(layout.number)) +
+    (title.form === "vv" ? p("vv", escapeHtml(title.summary!)) : "") +
+    mark(layout.secrecy, "secrecy") +
+    mark(layout.urgency, "urgency") +
+    mark(layout.circulation, "circulation")
   const head = `<table class="head"><colgroup><col class="left"><col class="right"></colgroup><tr><td>${issuerCell}</td><td>${nationalCell}</td></tr><tr><td>${numberCell}</td><td>${p(
     "place-date",
     escapeHtml(layout.placeDate)
@@ -169,7 +181,8 @@ export const renderHtml = (spec: DocumentSpec | DocumentLayout, options: HtmlOpt
   const body = `<div class="content">${layout.body.map(bodyBlock).join("\n")}</div>`
   const recipientsCell =
     p("recipients-label", escapeHtml(recipients.label)) +
-    recipients.lines.map((l) => p("recipient", escapeHtml(l))).join("")
+    recipients.lines.map((l) => p("recipient", escapeHtml(l))).join("") +
+    (layout.drafter === null ? "" : p("drafter", escapeHtml(layout.drafter)))
   const signatureCell = [
     ...signature.authority.map((a) => p("authority", escapeHtml(a))),
     ...(signature.title === null ? [] : [p("signer-title", escapeHtml(signature.title))]),
@@ -177,7 +190,12 @@ export const renderHtml = (spec: DocumentSpec | DocumentLayout, options: HtmlOpt
     p("signer", escapeHtml(signature.signer))
   ].join("")
   const foot = `<table class="foot"><colgroup><col class="left"><col class="right"></colgroup><tr><td class="recipients">${recipientsCell}</td><td class="signature">${signatureCell}</td></tr></table>`
-  const main = `<main class="document" lang="vi">\n${head}\n${titleBlock}\n${kinhGuiBlock}\n${body}\n${foot}\n</main>`
+  // Ô 13 closes the page in print as on screen: after the foot.
+  const address =
+    layout.address.length === 0
+      ? ""
+      : `\n<div class="address">${layout.address.map((l) => p("address-line", escapeHtml(l))).join("")}</div>`
+  const main = `<main class="document" lang="vi">\n${head}\n${titleBlock}\n${kinhGuiBlock}\n${body}\n${foot}${address}\n</main>`
   if (options.fragment === true) return main
   const pageTitle = escapeHtml(
     title.form === "vv" ? `${layout.number} ${title.summary}` : `${title.name} ${layout.number}`

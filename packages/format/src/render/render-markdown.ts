@@ -82,7 +82,14 @@ export const renderMarkdown = (spec: DocumentSpec | DocumentLayout): string => {
     // An empty header row keeps the cells in plain table data (not bold headers).
     ...table(
       "| :---: | :---: |",
-      [...pad(issuerLines), md(layout.number), ...(title.form === "vv" ? [md(title.summary!)] : [])],
+      [
+        ...pad(issuerLines),
+        md(layout.number),
+        ...(title.form === "vv" ? [md(title.summary!)] : []),
+        ...[layout.secrecy, layout.urgency, layout.circulation]
+          .filter((m): m is string => m !== null)
+          .map(bold)
+      ],
       [...pad(nationalLines), md(layout.placeDate)]
     ),
     ""
@@ -103,7 +110,16 @@ export const renderMarkdown = (spec: DocumentSpec | DocumentLayout): string => {
     bold(signature.signer)
   ]
   out.push(
-    ...table("| :--- | :---: |", [bold(recipients.label), ...recipients.lines.map(md)], signatureLines)
+    ...table(
+      "| :--- | :---: |",
+      [
+        bold(recipients.label),
+        ...recipients.lines.map(md),
+        ...(layout.drafter === null ? [] : [md(layout.drafter)])
+      ],
+      signatureLines
+    )
   )
+  if (layout.address.length > 0) out.push("", ...layout.address.map(md).join("\n\n").split("\n"))
   return `${out.join("\n")}\n`
 }
