@@ -357,6 +357,8 @@ export type DrafterSpec = typeof DrafterSpec.Type
  * ```
  */
 export const DocumentSpec = Schema.Struct({
+  /** The JSON Schema an editor completes the file with (`docs/document-spec.schema.json`); not printed. */
+  $schema: Schema.optionalKey(Schema.String),
   kind: DocumentSpecKind,
   issuer: IssuerSpec,
   number: NumberSpec,
