@@ -94,7 +94,8 @@ const layoutOf = (text: string, doc: Document): DocumentLayout => {
     urgency: null,
     circulation: null,
     drafter: null,
-    address: []
+    address: [],
+    appendices: []
   }
 }
 

@@ -86,3 +86,65 @@ describe("the optional blocks (ô 10a–13)", () => {
     expect(renderHtml(withBlocks)).toContain(".mark.urgency span { color: #FF0000;")
   })
 })
+
+/** A Báo cáo with two phụ lục, referred to in its body (Mẫu 2.1). */
+const withAppendices: DocumentSpec = {
+  ...sampleReport,
+  closing: `${sampleReport.closing!.replace(/\.$/u, "")} (số liệu chi tiết tại Phụ lục I và Phụ lục II kèm theo).`,
+  appendices: [
+    {
+      title: "Kết quả tuyên truyền 6 tháng đầu năm 2024",
+      paragraphs: ["Số tin, bài đăng tải trên trang thông tin điện tử của xã: 36."]
+    },
+    {
+      title: "Danh sách hội nghị tuyên truyền",
+      sections: [{ heading: "Hội nghị tại thôn 1", paragraphs: ["Có 90 lượt người tham dự."] }]
+    }
+  ]
+}
+
+describe("phụ lục (Mẫu 2.1)", () => {
+  test("text: after the document, each with its heading, title in capitals and reference", () => {
+    const text = renderText(withAppendices)
+    expect(text).toContain(
+      "\n\nPhụ lục I\nKẾT QUẢ TUYÊN TRUYỀN 6 THÁNG ĐẦU NĂM 2024\n(Kèm theo Báo cáo số 05/BC-UBND ngày 15 tháng 6 năm 2024 của Ủy ban nhân dân xã Ba Bích)\n"
+    )
+    expect(text).toContain("\n\nPhụ lục II\nDANH SÁCH HỘI NGHỊ TUYÊN TRUYỀN\n")
+    // One phụ lục is not numbered.
+    const one = renderText({ ...withAppendices, appendices: withAppendices.appendices!.slice(0, 1) })
+    expect(one).toContain("\n\nPhụ lục\nKẾT QUẢ TUYÊN TRUYỀN")
+  })
+
+  test.each([
+    ["text", renderText],
+    ["Markdown", renderMarkdown]
+  ] as const)("%s parses back to the document's model and lints clean", (_name, render) => {
+    const text = render(withAppendices)
+    expectSameModel(withAppendices, parseDocument(text))
+    expect(findings(text)).toEqual([])
+  })
+
+  test(".docx: each phụ lục a section of its own, numbered from 1, no number on its first page", async () => {
+    const bytes = await renderDocx(withAppendices)
+    const xml = readZipEntry(bytes, "word/document.xml") ?? ""
+    expect(xml.match(/<w:pgNumType w:start="1"\/>/gu)).toHaveLength(2)
+    expect(xml.match(/<w:titlePg\/>/gu)?.length).toBe(3)
+    const outcome = await readDocx(bytes)
+    expect(outcome.ok).toBe(true)
+    if (!outcome.ok) return
+    expectSameModel(withAppendices, parseDocument(outcome.value))
+    expect(findings(outcome.value)).toEqual([])
+  })
+
+  test("HTML: each from a new page", () => {
+    const html = renderHtml(withAppendices, { fragment: true })
+    expect(html.match(/<section class="appendix">/gu)).toHaveLength(2)
+    expect(renderHtml(withAppendices)).toContain(".appendix { break-before: page;")
+  })
+
+  test("a phụ lục the body does not refer to is refused (PL I)", () => {
+    expect(() => renderText({ ...withAppendices, closing: sampleReport.closing! })).toThrow(
+      /refer to its phụ lục/u
+    )
+  })
+})

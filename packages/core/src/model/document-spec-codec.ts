@@ -11,6 +11,7 @@ import * as Schema from "effect/Schema"
 import * as SchemaIssue from "effect/SchemaIssue"
 import { closestName } from "../internal/closest-name.js"
 import {
+  AppendixSpec,
   ArchiveSpec,
   AuthoritySpec,
   DocumentSpec,
@@ -82,7 +83,8 @@ const KEYS = {
   recipients: keysOf(RecipientsSpec),
   recipient: keysOf(RecipientSpec),
   archive: keysOf(ArchiveSpec),
-  drafter: keysOf(DrafterSpec)
+  drafter: keysOf(DrafterSpec),
+  appendix: keysOf(AppendixSpec)
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -124,6 +126,10 @@ const unknownKeys = (input: unknown): Array<DocumentSpecIssue> => {
   for (const key of ["issuer", "number", "placeDate", "title", "signature", "recipients", "drafter"] as const)
     check(input[key], KEYS[key], [key])
   each(input.sections, ["sections"], section)
+  each(input.appendices, ["appendices"], (item, at) => {
+    check(item, KEYS.appendix, at)
+    if (isRecord(item)) each(item.sections, [...at, "sections"], section)
+  })
   if (isRecord(input.signature))
     each(input.signature.authority, ["signature", "authority"], (item, at) => check(item, KEYS.authority, at))
   if (isRecord(input.recipients)) {

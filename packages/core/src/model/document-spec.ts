@@ -331,9 +331,27 @@ export const DrafterSpec = Schema.Struct({
 export type DrafterSpec = typeof DrafterSpec.Type
 
 /**
+ * A phụ lục (Mẫu 2.1): printed after the document on a new page, with its
+ * own heading (`Phụ lục`, or `Phụ lục I`, `II`, … when there are several),
+ * its title in capitals, the reference `(Kèm theo <kind> số … ngày … của
+ * …)` and its own page numbers; the body of the document must refer to it.
+ *
+ * @since 0.2.0
+ * @category model
+ */
+export const AppendixSpec = Schema.Struct({
+  title: NonBlank,
+  paragraphs: Schema.optionalKey(Schema.Array(Schema.String)),
+  sections: Schema.optionalKey(Schema.Array(SectionSpec))
+}).annotate({ identifier: "AppendixSpec" })
+
+/** @since 0.2.0 @category model */
+export type AppendixSpec = typeof AppendixSpec.Type
+
+/**
  * A whole document to build. The optional blocks of Phụ lục I: `secrecy`
  * and `urgency` (ô 10a/10b), `circulation` (ô 11), `drafter` (ô 12) and
- * `address` (ô 13). Decode a JSON file with
+ * `address` (ô 13), and `appendices` (phụ lục). Decode a JSON file with
  * `Schema.decodeUnknownResult(DocumentSpec)`; render it with the
  * renderers of `@cchc/format`.
  *
@@ -375,7 +393,8 @@ export const DocumentSpec = Schema.Struct({
   circulation: Schema.optionalKey(CirculationSpec),
   drafter: Schema.optionalKey(DrafterSpec),
   /** Ô 13, page 1 only under a full-width rule: `Địa chỉ: …`, `ĐT: … Fax: …`, `E-mail: … Website: …`. */
-  address: Schema.optionalKey(Schema.Array(NonBlank))
+  address: Schema.optionalKey(Schema.Array(NonBlank)),
+  appendices: Schema.optionalKey(Schema.Array(AppendixSpec))
 }).annotate({ identifier: "DocumentSpec", title: "Buildable Vietnamese administrative document" })
 
 /** @since 0.1.0 @category model */

@@ -11,6 +11,7 @@ import { checkDocumentNumber, formatDocumentNumber } from "../builders/format-do
 import { type FormattedKinhGui, formatKinhGui } from "../builders/format-kinh-gui.js"
 import { type IssuerHeaderLines, formatIssuerHeader } from "../builders/format-issuer-header.js"
 import { type NationalHeaderLines, formatNationalHeader } from "../builders/format-national-header.js"
+import { formatLongDate } from "../builders/format-date.js"
 import { formatPlaceDate } from "../builders/format-place-date.js"
 import { type FormattedRecipients, formatRecipients } from "../builders/format-recipients.js"
 import { type FormattedSignature, formatSignatureBlock } from "../builders/format-signature-block.js"
@@ -100,6 +101,23 @@ export interface DocumentLayout {
   readonly drafter: string | null
   /** Ô 13, the lines of the address block at the foot of page 1. */
   readonly address: ReadonlyArray<string>
+  /** The phụ lục, each printed from a new page with its own page numbers. */
+  readonly appendices: ReadonlyArray<AppendixLayout>
+}
+
+/**
+ * A phụ lục as printed: `label` (`Phụ lục`, `Phụ lục I`), `title` in
+ * capitals, `reference` (`(Kèm theo Báo cáo số 05/BC-UBND ngày 15 tháng 6
+ * năm 2024 của Ủy ban nhân dân xã Ba Bích)`) and its body.
+ *
+ * @since 0.2.0
+ * @category layout
+ */
+export interface AppendixLayout {
+  readonly label: string
+  readonly title: string
+  readonly reference: string
+  readonly body: ReadonlyArray<BodyBlock>
 }
 
 /**
@@ -245,10 +263,36 @@ export const layoutDocument = (spec: DocumentSpec): Result.Result<DocumentLayout
         }
       : { ...last, text: withEndMark(last.text) }
 
+  const appendixSpecs = spec.appendices ?? []
+  // Nghị định 30/2020, PL I: a phụ lục must be referred to in the body.
+  if (appendixSpecs.length > 0 && !body.some((b) => /[Pp]hụ lục/u.test(b.text)))
+    return invalid(["appendices"], "the body does not refer to its phụ lục (e.g. “… tại Phụ lục kèm theo”)")
+  const number = formatDocumentNumber(numberParts)
+  const reference = `(Kèm theo ${kind.name} số ${number.replace(/^Số:\s*/u, "")} ${formatLongDate(spec.placeDate)} của ${clean(spec.issuer.name)})`
+  const appendices: Array<AppendixLayout> = []
+  for (const [i, appendix] of appendixSpecs.entries()) {
+    const blocks: Array<BodyBlock> = (appendix.paragraphs ?? [])
+      .map(clean)
+      .filter((p) => p !== "")
+      .map((text) => ({ type: "paragraph" as const, text, role: "body" as const }))
+    blocks.push(...layoutSections(appendix.sections ?? [], sectionStyles(kind), 1, { article: 0 }))
+    if (blocks.length === 0) return invalid(["appendices", i], "the phụ lục has no content")
+    appendices.push({
+      // Two or more are numbered in Roman numerals (PL I).
+      label:
+        appendixSpecs.length === 1
+          ? "Phụ lục"
+          : `Phụ lục ${sectionLabel("roman", i + 1).replace(/\.$/u, "")}`,
+      title: upper(appendix.title),
+      reference,
+      body: blocks
+    })
+  }
+
   return Result.succeed({
     kind,
     issuer: formatIssuerHeader(spec.issuer),
-    number: formatDocumentNumber(numberParts),
+    number,
     nationalHeader: formatNationalHeader(),
     placeDate: formatPlaceDate(spec.placeDate.place, spec.placeDate),
     title: formatTitle(kind, spec.title.summary),
@@ -260,7 +304,8 @@ export const layoutDocument = (spec: DocumentSpec): Result.Result<DocumentLayout
     urgency: spec.urgency ?? null,
     circulation: spec.circulation ?? null,
     drafter: spec.drafter === undefined ? null : `${spec.drafter.initials}.(${spec.drafter.copies})`,
-    address: (spec.address ?? []).map(clean).filter((l) => l !== "")
+    address: (spec.address ?? []).map(clean).filter((l) => l !== ""),
+    appendices
   })
 }
 

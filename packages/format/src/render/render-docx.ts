@@ -284,12 +284,40 @@ const footTable = (layout: DocumentLayout): Table => {
  */
 export const buildDocx = (spec: DocumentSpec | DocumentLayout): Document => {
   const layout = asLayout(spec)
-  const pageNumber = new Paragraph({
-    alignment: AlignmentType.CENTER,
+  const pageNumber = () =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [
+        new TextRun({ children: [PageNumber.CURRENT], font: PAGE.font, size: TYPOGRAPHY.pageNumber.size * 2 })
+      ]
+    })
+  const pageProperties = {
+    size: { width: mm(PAGE.widthMm), height: mm(PAGE.heightMm), orientation: PageOrientation.PORTRAIT },
+    margin: {
+      top: mm(PAGE.margin.topMm),
+      bottom: mm(PAGE.margin.bottomMm),
+      left: mm(PAGE.margin.leftMm),
+      right: mm(PAGE.margin.rightMm),
+      header: mm(PAGE.headerMm),
+      footer: mm(PAGE.headerMm)
+    }
+  }
+  // Each phụ lục: a section of its own, from a new page, numbered from 1
+  // with no number on its first page (PL I: "đánh số trang riêng").
+  const appendixSections = layout.appendices.map((a) => ({
+    properties: { titlePage: true, page: { ...pageProperties, pageNumbers: { start: 1 } } },
+    headers: {
+      default: new Header({ children: [pageNumber()] }),
+      first: new Header({ children: [new Paragraph({ children: [] })] })
+    },
+    footers: { default: new Footer({ children: [] }), first: new Footer({ children: [] }) },
     children: [
-      new TextRun({ children: [PageNumber.CURRENT], font: PAGE.font, size: TYPOGRAPHY.pageNumber.size * 2 })
+      line(a.label, TYPOGRAPHY.appendixLabel),
+      line(a.title, TYPOGRAPHY.appendixTitle, { before: 6 }),
+      line(a.reference, TYPOGRAPHY.appendixReference),
+      ...a.body.map((b, i) => bodyParagraph(b, i === 0, false))
     ]
-  })
+  }))
   const title =
     layout.title.form === "vv"
       ? `${layout.number} ${layout.title.summary}`
@@ -323,7 +351,7 @@ export const buildDocx = (spec: DocumentSpec | DocumentLayout): Document => {
           }
         },
         headers: {
-          default: new Header({ children: [pageNumber] }),
+          default: new Header({ children: [pageNumber()] }),
           first: new Header({ children: [new Paragraph({ children: [] })] })
         },
         ...(layout.address.length === 0
@@ -337,7 +365,8 @@ export const buildDocx = (spec: DocumentSpec | DocumentLayout): Document => {
           new Paragraph({ keepNext: true, spacing: { before: 0, after: 0 }, children: [] }),
           footTable(layout)
         ]
-      }
+      },
+      ...appendixSections
     ]
   })
 }

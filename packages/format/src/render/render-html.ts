@@ -85,6 +85,10 @@ table.foot td.recipients { text-align: left; }
 .mark span { display: inline-block; border: 1pt solid #000; padding: 1pt 4pt; ${font(TYPOGRAPHY.mark)} }
 .mark.urgency span { color: #${URGENCY_COLOUR}; border-color: #${URGENCY_COLOUR}; }
 .drafter { ${font(TYPOGRAPHY.drafter)} }
+.appendix { break-before: page; page-break-before: always; }
+.appendix-label { text-align: center; ${font(TYPOGRAPHY.appendixLabel)} }
+.appendix-title { text-align: center; ${font(TYPOGRAPHY.appendixTitle)} }
+.appendix-reference { text-align: center; ${font(TYPOGRAPHY.appendixReference)} }
 .address { margin-top: 18pt; border-top: 0.75pt solid #000; padding-top: 2pt; text-align: center; ${font(TYPOGRAPHY.address)} }
 `.trim()
 
@@ -195,7 +199,16 @@ export const renderHtml = (spec: DocumentSpec | DocumentLayout, options: HtmlOpt
     layout.address.length === 0
       ? ""
       : `\n<div class="address">${layout.address.map((l) => p("address-line", escapeHtml(l))).join("")}</div>`
-  const main = `<main class="document" lang="vi">\n${head}\n${titleBlock}\n${kinhGuiBlock}\n${body}\n${foot}${address}\n</main>`
+  const appendices = layout.appendices
+    .map(
+      (a) =>
+        `\n<section class="appendix">${p("appendix-label", escapeHtml(a.label))}${p("appendix-title", escapeHtml(a.title))}${p(
+          "appendix-reference",
+          escapeHtml(a.reference)
+        )}<div class="content">${a.body.map(bodyBlock).join("\n")}</div></section>`
+    )
+    .join("")
+  const main = `<main class="document" lang="vi">\n${head}\n${titleBlock}\n${kinhGuiBlock}\n${body}\n${foot}${address}${appendices}\n</main>`
   if (options.fragment === true) return main
   const pageTitle = escapeHtml(
     title.form === "vv" ? `${layout.number} ${title.summary}` : `${title.name} ${layout.number}`

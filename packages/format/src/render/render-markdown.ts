@@ -121,5 +121,19 @@ export const renderMarkdown = (spec: DocumentSpec | DocumentLayout): string => {
     )
   )
   if (layout.address.length > 0) out.push("", ...layout.address.map(md).join("\n\n").split("\n"))
+  for (const appendix of layout.appendices) {
+    out.push(
+      "",
+      "---",
+      "",
+      bold(appendix.label),
+      "",
+      bold(appendix.title),
+      "",
+      italic(appendix.reference),
+      ""
+    )
+    for (const b of appendix.body) out.push(block(b), "")
+  }
   return `${out.join("\n")}\n`
 }

@@ -13,8 +13,8 @@ import type { DocumentLayout } from "../layout/layout-document.js"
  * flattened left column first (issuer, number, and the V/v of a công văn),
  * then the right (Quốc hiệu, Tiêu ngữ, place-date), as text extracted from a
  * Word file reads. Độ mật, độ khẩn and phạm vi lưu hành follow the
- * number, ô 12 the Nơi nhận lines, and the address block comes
- * last.
+ * number, ô 12 the Nơi nhận lines, the address block, then
+ * each phụ lục (its heading, title and reference, then its body).
  *
  * @since 0.1.0
  * @category renderers
@@ -53,6 +53,10 @@ export const textLines = (layout: DocumentLayout): ReadonlyArray<string> => {
   block(...layout.signature.authority, ...(layout.signature.title === null ? [] : [layout.signature.title]))
   block(layout.signature.signer)
   block(...layout.address)
+  for (const appendix of layout.appendices) {
+    block(appendix.label, appendix.title, appendix.reference)
+    block(...appendix.body.map((b) => b.text))
+  }
   return lines
 }
 
