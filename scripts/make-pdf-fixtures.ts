@@ -88,7 +88,14 @@ const layoutOf = (text: string, doc: Document): DocumentLayout => {
       title: null,
       signer: signature[signature.length - 1] ?? "",
       lines: signature
-    }
+    },
+    // The fixtures print the main components only.
+    secrecy: null,
+    urgency: null,
+    circulation: null,
+    drafter: null,
+    address: [],
+    appendices: []
   }
 }
 

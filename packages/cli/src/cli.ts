@@ -24,6 +24,7 @@ const COMMANDS: Readonly<Record<CommandName, () => Promise<{ readonly run: Comma
   lint: () => import("./commands/lint.js"),
   parse: () => import("./commands/parse.js"),
   render: () => import("./commands/render.js"),
+  convert: () => import("./commands/convert.js"),
   rules: () => import("./commands/rules.js"),
   init: () => import("./commands/init.js")
 }

@@ -11,7 +11,7 @@
  * @since 0.1.0
  * @category help
  */
-export type CommandName = "lint" | "parse" | "render" | "rules" | "init"
+export type CommandName = "lint" | "parse" | "render" | "convert" | "rules" | "init"
 
 /**
  * What `cchc --help` prints.
@@ -26,7 +26,8 @@ Check, fix, read and write Vietnamese administrative documents (Nghị định 3
 Commands:
   lint [PATH|GLOB]...        check .txt, .md, .docx and .pdf documents (default: the current folder)
   parse FILE...              print the parsed document (JSON contract or a summary)
-  render SPEC.json --to FMT  build a document from a JSON spec (txt, md, html, docx)
+  render SPEC.json --to FMT  build a document from a JSON spec or parse JSON (txt, md, html, docx)
+  convert FILE --to FMT      print a document again as a Decree-30 document (txt, md, html, docx)
   rules [ID]                 list the rules, or show one rule's documentation
   init                       write a starter cchc.config.json
 
@@ -84,11 +85,27 @@ Options:
 `,
   render: `Usage: cchc render SPEC.json --to txt|md|html|docx [-o OUT]
 
-Builds a Decree-30 document from a JSON spec (the DocumentSpec of @cchc/core).
+Builds a Decree-30 document from a JSON spec (the DocumentSpec of @cchc/core,
+docs/document-spec.schema.json), or from the JSON that cchc parse --format json
+prints. Unknown keys are errors.
 
 Options:
   -t, --to FMT               txt, md, html or docx (default: from the extension of OUT)
   -o, --output FILE          where to write (standard output for txt, md and html when omitted)
+  -h, --help                 show this help
+`,
+  convert: `Usage: cchc convert FILE --to docx|txt|md|html [-o OUT] [--fix]
+
+Reads a .txt, .md, .docx or .pdf document and prints it again as a Decree-30
+document: parse, then a DocumentSpec, then the renderer. What the spec cannot
+carry over is noted on standard error.
+
+Options:
+  -t, --to FMT               docx, txt, md or html (default: from the extension of OUT)
+  -o, --output FILE          where to write (standard output for txt, md and html when omitted)
+  --fix                      apply the safe fixes of the recommended preset to the text first
+  --convert-legacy           convert TCVN3 / VNI text to Unicode before parsing
+  --max-file-size MB         refuse larger files (default 10)
   -h, --help                 show this help
 `,
   rules: `Usage: cchc rules [ID] [options]

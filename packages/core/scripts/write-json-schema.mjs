@@ -1,6 +1,10 @@
-// Writes the JSON Schema of the encoded Document next to the build output,
-// so that it ships as `@cchc/core/document.schema.json`.
+// Writes the JSON Schemas of the encoded Document and of DocumentSpec next
+// to the build output, so that they ship as `@cchc/core/document.schema.json`
+// and `@cchc/core/document-spec.schema.json`.
 import { writeFileSync } from "node:fs"
-import { documentJsonSchema } from "../dist/index.js"
+import { documentJsonSchema, documentSpecJsonSchema } from "../dist/index.js"
 
-writeFileSync(new URL("../dist/document.schema.json", import.meta.url), JSON.stringify(documentJsonSchema(), null, 2) + "\n")
+const write = (name, schema) =>
+  writeFileSync(new URL(`../dist/${name}`, import.meta.url), JSON.stringify(schema, null, 2) + "\n")
+write("document.schema.json", documentJsonSchema())
+write("document-spec.schema.json", documentSpecJsonSchema())

@@ -26,3 +26,4 @@ export * from "./model/document-spec.js"
 export * from "./parser.js"
 
 export { decodeDocument, encodeDocument, documentJsonSchema } from "./model/document-codec.js"
+export * from "./model/document-spec-codec.js"

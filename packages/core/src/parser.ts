@@ -18,6 +18,8 @@ export * from "./text/roman-numerals.js"
 export * from "./text/bounded-cache.js"
 export * from "./text/character-kinds.js"
 export * from "./text/trim-end.js"
+export * from "./text/abbreviated-place.js"
+export * from "./text/code-case.js"
 
 export * from "./text/legacy-encoding.js"
 

@@ -1,16 +1,22 @@
 /**
  * `cchc render SPEC.json --to txt|md|html|docx -o OUT`: build a Decree-30
- * document from a JSON description with the renderers of `@cchc/format`.
+ * document from a JSON description (a `DocumentSpec`, or the JSON that
+ * `cchc parse --format json` prints) with the renderers of `@cchc/format`.
  *
  * @since 0.1.0
  */
 import { readFile } from "node:fs/promises"
 import { extname, resolve } from "node:path"
-import { DocumentSpec } from "@cchc/core"
-import { layoutDocument, renderDocx, renderHtml, renderMarkdown, renderText } from "@cchc/format"
+import { decodeDocument, decodeDocumentSpec, type DocumentSpec } from "@cchc/core"
+import {
+  layoutDocument,
+  renderDocx,
+  renderHtml,
+  renderMarkdown,
+  renderText,
+  toDocumentSpec
+} from "@cchc/format"
 import * as Result from "effect/Result"
-import * as Schema from "effect/Schema"
-import * as SchemaIssue from "effect/SchemaIssue"
 import { choiceOption, COMMON_OPTIONS, parseCommandArgs } from "../args.js"
 import { childPath, JsonSyntaxError, parseJsonSource, type JsonSource } from "../config/json-source.js"
 import { InputError, UsageError } from "../errors.js"
@@ -69,6 +75,43 @@ const located = (
     `${prefix}${path === "" ? message : `${path}: ${message}`}`,
     at?.line,
     at?.column
+  )
+}
+
+/**
+ * The spec a JSON file describes: a `DocumentSpec`, or the JSON of a
+ * parsed `Document` (`cchc parse --format json`), converted with
+ * `toDocumentSpec` (what it could not carry over is noted on standard
+ * error). Throws an `InputError` located at the first issue.
+ */
+const specFromJson = (file: string, source: JsonSource, io: CliIO): DocumentSpec => {
+  const value = source.value
+  if (typeof value === "object" && value !== null && !Array.isArray(value) && "isDocument" in value) {
+    const document = decodeDocument(value)
+    if (Result.isFailure(document))
+      throw located(file, source, "", document.failure, "not the JSON of a parsed document: ")
+    const converted = toDocumentSpec(document.success)
+    if (Result.isFailure(converted))
+      throw located(file, source, "", converted.failure.message, "cannot make a document spec of it: ")
+    for (const note of converted.success.dropped)
+      io.stderr.write(`cchc render: ${file}: not carried over: ${note}\n`)
+    return converted.success.spec
+  }
+  const decoded = decodeDocumentSpec(value)
+  if (Result.isSuccess(decoded)) return decoded.success
+  const [first, ...rest] = decoded.failure.issues
+  const more =
+    rest.length === 0
+      ? ""
+      : ` (and ${rest.length} more: ${rest.map((i) => `${i.at}: ${i.message}`).join("; ")})`
+  // An unknown key is located at the key itself; its parent object's
+  // position stands in when the key has none of its own.
+  throw located(
+    file,
+    source,
+    first?.at ?? "",
+    `${first?.message ?? "invalid"}${more}`,
+    "not a document spec: "
   )
 }
 
@@ -161,26 +204,8 @@ export const run = async (argv: ReadonlyArray<string>, io: CliIO): Promise<numbe
       throw new InputError(file, error.message, error.position.line, error.position.column)
     throw error
   }
-  const decoded = Schema.decodeUnknownResult(DocumentSpec)(source.value, { errors: "all" })
-  if (Result.isFailure(decoded)) {
-    const issues = SchemaIssue.makeFormatterStandardSchemaV1()(decoded.failure.issue).issues
-    const [first, ...rest] = issues.map((issue) => ({
-      path: pathText(issue.path ?? []),
-      message: issue.message
-    }))
-    const more =
-      rest.length === 0
-        ? ""
-        : ` (and ${rest.length} more: ${rest.map((i) => `${i.path}: ${i.message}`).join("; ")})`
-    throw located(
-      file,
-      source,
-      first?.path ?? "",
-      `${first?.message ?? "invalid"}${more}`,
-      "not a document spec: "
-    )
-  }
-  const rendered = await renderSpec(decoded.success, format)
+  const spec = specFromJson(file, source, io)
+  const rendered = await renderSpec(spec, format)
   if (!rendered.ok)
     throw located(file, source, rendered.path, rendered.message, "cannot lay out the document: ")
   if (output === undefined) io.stdout.write(rendered.value as string)

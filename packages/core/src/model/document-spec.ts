@@ -10,10 +10,28 @@
  */
 import * as Schema from "effect/Schema"
 import { ADMINISTRATIVE_KINDS, type DocumentKindEntry } from "../data/document-kinds.js"
+import { isAbbreviatedPlace } from "../text/abbreviated-place.js"
+import { lowerCaseCodeGroup } from "../text/code-case.js"
 import { SigningMode } from "./signature.js"
 
 const NonBlank = Schema.String.check(
   Schema.makeFilter((s: string) => s.trim().length > 0 || "must not be blank")
+)
+
+// Codes are written in capitals; the mixed-case official codes (`TTg`) open
+// with one: see `lowerCaseCodeGroup`.
+const capitalCode = Schema.makeFilter((s: string) => {
+  const group = lowerCaseCodeGroup(s.trim())
+  return group === null || `"${group}" must be written in capitals (ký hiệu is upper case)`
+})
+
+// The date line never abbreviates its place (`TP. Hồ Chí Minh`).
+const Place = NonBlank.check(
+  Schema.makeFilter(
+    (s: string) =>
+      !isAbbreviatedPlace(s) ||
+      `"${s.trim()}" is abbreviated: write the place in full ("Thành phố …", "Thị xã …")`
+  )
 )
 
 const foldKind = (s: string): string => s.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi")
@@ -97,8 +115,8 @@ export const NumberSpec = Schema.Struct({
     Schema.NullOr(Schema.Int.check(Schema.isBetween({ minimum: 1000, maximum: 9999 })))
   ),
   typeCode: Schema.optionalKey(Schema.NullOr(Schema.String)),
-  issuerCode: NonBlank,
-  unit: Schema.optionalKey(Schema.String)
+  issuerCode: NonBlank.check(capitalCode),
+  unit: Schema.optionalKey(Schema.String.check(capitalCode))
 }).annotate({ identifier: "NumberSpec" })
 
 /** @since 0.1.0 @category model */
@@ -115,7 +133,7 @@ const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(y
  * @category model
  */
 export const PlaceDateSpec = Schema.Struct({
-  place: NonBlank,
+  place: Place,
   day: Schema.NullOr(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 31 }))),
   month: Schema.NullOr(Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 12 }))),
   year: Schema.NullOr(Schema.Int.check(Schema.isBetween({ minimum: 1000, maximum: 9999 })))
@@ -257,7 +275,83 @@ export const RecipientsSpec = Schema.Struct({
 export type RecipientsSpec = typeof RecipientsSpec.Type
 
 /**
- * A whole document to build. Decode a JSON file with
+ * Dấu chỉ độ mật (ô 10a), under the number: the degrees of the law on
+ * state secrets.
+ *
+ * @since 0.2.0
+ * @category model
+ */
+export const SecrecySpec = Schema.Literals(["MẬT", "TỐI MẬT", "TUYỆT MẬT"]).annotate({
+  identifier: "SecrecySpec"
+})
+
+/** @since 0.2.0 @category model */
+export type SecrecySpec = typeof SecrecySpec.Type
+
+/**
+ * Dấu chỉ mức độ khẩn (ô 10b), under the độ mật: framed, bold, in red.
+ *
+ * @since 0.2.0
+ * @category model
+ */
+export const UrgencySpec = Schema.Literals(["KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"]).annotate({
+  identifier: "UrgencySpec"
+})
+
+/** @since 0.2.0 @category model */
+export type UrgencySpec = typeof UrgencySpec.Type
+
+/**
+ * Chỉ dẫn về phạm vi lưu hành (ô 11): framed, bold, upper case.
+ *
+ * @since 0.2.0
+ * @category model
+ */
+export const CirculationSpec = Schema.Literals(["LƯU HÀNH NỘI BỘ", "XEM XONG TRẢ LẠI"]).annotate({
+  identifier: "CirculationSpec"
+})
+
+/** @since 0.2.0 @category model */
+export type CirculationSpec = typeof CirculationSpec.Type
+
+/**
+ * Ký hiệu người soạn thảo và số lượng bản phát hành (ô 12), printed
+ * `PL.(300)` under Nơi nhận: the drafter's initials in capitals and the
+ * number of copies issued.
+ *
+ * @since 0.2.0
+ * @category model
+ */
+export const DrafterSpec = Schema.Struct({
+  initials: Schema.String.check(Schema.isPattern(/^\p{Lu}{1,8}$/u)),
+  copies: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 99_999 }))
+}).annotate({ identifier: "DrafterSpec" })
+
+/** @since 0.2.0 @category model */
+export type DrafterSpec = typeof DrafterSpec.Type
+
+/**
+ * A phụ lục (Mẫu 2.1): printed after the document on a new page, with its
+ * own heading (`Phụ lục`, or `Phụ lục I`, `II`, … when there are several),
+ * its title in capitals, the reference `(Kèm theo <kind> số … ngày … của
+ * …)` and its own page numbers; the body of the document must refer to it.
+ *
+ * @since 0.2.0
+ * @category model
+ */
+export const AppendixSpec = Schema.Struct({
+  title: NonBlank,
+  paragraphs: Schema.optionalKey(Schema.Array(Schema.String)),
+  sections: Schema.optionalKey(Schema.Array(SectionSpec))
+}).annotate({ identifier: "AppendixSpec" })
+
+/** @since 0.2.0 @category model */
+export type AppendixSpec = typeof AppendixSpec.Type
+
+/**
+ * A whole document to build. The optional blocks of Phụ lục I: `secrecy`
+ * and `urgency` (ô 10a/10b), `circulation` (ô 11), `drafter` (ô 12) and
+ * `address` (ô 13), and `appendices` (phụ lục). Decode a JSON file with
  * `Schema.decodeUnknownResult(DocumentSpec)`; render it with the
  * renderers of `@cchc/format`.
  *
@@ -281,6 +375,8 @@ export type RecipientsSpec = typeof RecipientsSpec.Type
  * ```
  */
 export const DocumentSpec = Schema.Struct({
+  /** The JSON Schema an editor completes the file with (`docs/document-spec.schema.json`); not printed. */
+  $schema: Schema.optionalKey(Schema.String),
   kind: DocumentSpecKind,
   issuer: IssuerSpec,
   number: NumberSpec,
@@ -291,7 +387,14 @@ export const DocumentSpec = Schema.Struct({
   sections: Schema.optionalKey(Schema.Array(SectionSpec)),
   closing: Schema.optionalKey(Schema.String),
   signature: SignatureSpec,
-  recipients: RecipientsSpec
+  recipients: RecipientsSpec,
+  secrecy: Schema.optionalKey(SecrecySpec),
+  urgency: Schema.optionalKey(UrgencySpec),
+  circulation: Schema.optionalKey(CirculationSpec),
+  drafter: Schema.optionalKey(DrafterSpec),
+  /** Ô 13, page 1 only under a full-width rule: `Địa chỉ: …`, `ĐT: … Fax: …`, `E-mail: … Website: …`. */
+  address: Schema.optionalKey(Schema.Array(NonBlank)),
+  appendices: Schema.optionalKey(Schema.Array(AppendixSpec))
 }).annotate({ identifier: "DocumentSpec", title: "Buildable Vietnamese administrative document" })
 
 /** @since 0.1.0 @category model */

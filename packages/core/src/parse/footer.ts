@@ -181,6 +181,9 @@ const archiveLine = (item: RecipientItem): ArchiveLine | null => {
 // An upper-case line that closes a recipient (`TTĐTCP;` under `- VPCP: …,
 // Cổng`): a signer's title or an authority line never ends with `;`.
 const endsAnItem = (text: string): boolean => /[;]$/u.test(text) && !text.endsWith("./.")
+// Ô 12 under Nơi nhận: the drafter's initials and the number of copies
+// (`PL.(300)`, Phụ lục I); neither a recipient nor a signature title.
+const DRAFTER_LINE = /^\p{Lu}{1,8}\.\(\d{1,5}\)$/u
 
 /** The foot block read from its lines. */
 export interface Footer {
@@ -287,7 +290,7 @@ export const readFooter = (lines: ReadonlyArray<Line>, spanOf: SpanOf): Footer =
       signatureLines.push(line)
       continue
     }
-    if (SIGNED_MARK.test(text)) continue
+    if (SIGNED_MARK.test(text) || DRAFTER_LINE.test(text)) continue
     if (isPersonName(text) && (authority.length > 0 || titleLines.length > 0)) {
       signer = line
       signatureLines.push(line)

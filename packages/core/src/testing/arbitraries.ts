@@ -125,13 +125,13 @@ export const arbitraryDocumentNumber = fc.oneof(
 )
 
 /**
- * A real calendar date between 2000 and 2026, as parts.
+ * A real calendar date between 2000 and 2025 (never later than today), as parts.
  *
  * @since 0.1.0
  * @category arbitraries
  */
 export const arbitraryCalendarDate = fc
-  .date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2026, 11, 31)), noInvalidDate: true })
+  .date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2025, 11, 31)), noInvalidDate: true })
   .map((d) => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }))
 
 /**

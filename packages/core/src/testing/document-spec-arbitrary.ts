@@ -241,8 +241,12 @@ interface Day {
   readonly year: number
 }
 
+// The last day drawn is fixed and already past: the `place-date` rule
+// reports a date later than today, so a property "a rendered spec lints
+// clean" must hold on any day it runs without pinning `today`, and a seed
+// must draw the same spec next year.
 const arbitraryDay = fc
-  .date({ min: new Date(Date.UTC(2021, 0, 1)), max: new Date(Date.UTC(2026, 11, 31)), noInvalidDate: true })
+  .date({ min: new Date(Date.UTC(2021, 0, 1)), max: new Date(Date.UTC(2025, 11, 31)), noInvalidDate: true })
   .map((d): Day => ({ day: d.getUTCDate(), month: d.getUTCMonth() + 1, year: d.getUTCFullYear() }))
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n))
@@ -538,7 +542,7 @@ const basisLines = (citations: ReadonlyArray<CitedDocument>, last: ";" | "."): A
 /**
  * A valid spec with its citations: one of Báo cáo, Kế hoạch, Công văn, Tờ
  * trình, Thông báo of a UBND xã/phường, a UBND tỉnh or a Sở; dated
- * 2021–2026; numbered (numbers below 10 are written padded by the
+ * 2021–2025 (never later than today); numbered (numbers below 10 are written padded by the
  * formatter); căn cứ lines citing real national documents or the year's
  * plan; a Structure-B outline; a coherent signing chain for the issuer;
  * Nơi nhận with purpose notes and an archive line naming the drafting unit.

@@ -3,6 +3,7 @@
  *
  * @since 0.1.0
  */
+import { codeFitsKind, parseDocumentNumber } from "@cchc/core"
 import { clean, lowerFirst, trimEndWhile } from "../internal/text.js"
 import type { DateInput } from "./date-parts.js"
 import { formatLongDate, formatShortDate } from "./format-date.js"
@@ -93,7 +94,9 @@ const numberText = (number: string | DocumentNumberParts): string =>
  * A citation in the forms of Nghị định 30/2020: first mention with kind,
  * `số`, number, date, `của` issuer and trích yếu; the short date form for
  * running text; kind and number only for later mentions. Luật and Pháp
- * lệnh are cited by name and date.
+ * lệnh are cited by name and date. Throws a `RangeError` when the kind
+ * is missing, a numbered kind has no number, or the number's type code
+ * belongs to another kind (`Kế hoạch số 2113/QĐ-UBND`).
  *
  * @since 0.1.0
  * @category builders
@@ -114,6 +117,7 @@ const numberText = (number: string | DocumentNumberParts): string =>
  * formatCitation(nq76, { form: "reference" }) // "Nghị quyết số 76/NQ-CP"
  * formatCitation({ kind: "Luật", summary: "Tổ chức Chính phủ", date: "2015-06-19" })
  * // "Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015"
+ * formatCitation({ kind: "Kế hoạch", number: "2113/QĐ-UBND" }) // throws RangeError
  * ```
  */
 export const formatCitation = (citation: CitationInput, options: CitationOptions = {}): string => {
@@ -130,7 +134,13 @@ export const formatCitation = (citation: CitationInput, options: CitationOptions
     if (form === "reference") return parts.join(" ")
   } else {
     if (citation.number == null) throw new RangeError(`a ${kind} is cited by its number`)
-    parts.push("số", numberText(citation.number))
+    const number = numberText(citation.number)
+    // The `citation-type-code` rule reports a kind that its number's type
+    // code contradicts (`Kế hoạch số 2113/QĐ-UBND`): refuse to write one.
+    const parsed = parseDocumentNumber(`Số: ${number}`)
+    if (parsed?.typeCode != null && codeFitsKind(kind, parsed.typeCode, parsed.family) === false)
+      throw new RangeError(`"${parsed.typeCode}" in ${number} is not the type code of a ${kind}`)
+    parts.push("số", number)
     if (form === "reference") return parts.join(" ")
   }
   if (citation.date != null) {

@@ -3,6 +3,7 @@
  *
  * @since 0.1.0
  */
+import { lowerCaseCodeGroup } from "@cchc/core"
 import { pad2 } from "../internal/text.js"
 
 /**
@@ -48,6 +49,9 @@ const CODE = /^[\p{L}\d&]+$/u
  * import { checkDocumentNumber } from "@cchc/format"
  * checkDocumentNumber({ sequence: 5, typeCode: "KH", issuerCode: "UBND" }) // null
  * checkDocumentNumber({ sequence: 0, typeCode: "KH", issuerCode: "UBND" }) // "sequence 0 is not a positive integer"
+ * checkDocumentNumber({ sequence: 5, typeCode: "KH", issuerCode: "ubnd" })
+ * // 'issuerCode "ubnd": "ubnd" must be written in capitals'
+ * checkDocumentNumber({ sequence: 5, typeCode: "QĐ", issuerCode: "TTg" }) // null
  * ```
  */
 export const checkDocumentNumber = (parts: DocumentNumberParts): string | null => {
@@ -72,6 +76,15 @@ export const checkDocumentNumber = (parts: DocumentNumberParts): string | null =
   }
   if (!issuerCode.split("-").every((part) => CODE.test(part))) {
     return `issuerCode ${JSON.stringify(issuerCode)} must be letters, digits and & separated by -`
+  }
+  // The rules report a code group in lower case (`05/KH-ubnd`); the
+  // mixed-case official codes (`TTg`) start with a capital and pass.
+  for (const [name, code] of [
+    ["issuerCode", issuerCode],
+    ["unit", unit]
+  ] as const) {
+    const group = code == null ? null : lowerCaseCodeGroup(code.trim())
+    if (group !== null) return `${name} ${JSON.stringify(code)}: "${group}" must be written in capitals`
   }
   return null
 }

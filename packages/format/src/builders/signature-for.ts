@@ -26,8 +26,22 @@ import type { SignatureChainError } from "./signature-chain-error.js"
 export type SignerRole = "head" | "deputy" | "acting" | "by-order" | "by-authorisation"
 
 /**
+ * In whose name a collective body's head signs: `collective` (default)
+ * for what the body decides together, under `TM. <COLLECTIVE>`; `own` for
+ * what the head decides in their own competence (a Quyết định of the Chủ
+ * tịch: `CHỦ TỊCH`, or `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`, without `TM.`;
+ * Mẫu 1.2, Nghị định 30/2020 Điều 13). A body with one head signs the same
+ * either way.
+ *
+ * @since 0.2.0
+ * @category signature
+ */
+export type SigningCompetence = "collective" | "own"
+
+/**
  * What {@link signatureFor} takes. `unitKind` replaces the registry entry
- * for a body the registry does not know.
+ * for a body the registry does not know; `competence` says whether a
+ * collective body's head signs for the collective or in their own name.
  *
  * @since 0.1.0
  * @category signature
@@ -39,6 +53,7 @@ export interface SignatureRequest {
   readonly title?: string
   readonly unitHead?: string
   readonly unitKind?: UnitKind
+  readonly competence?: SigningCompetence
 }
 
 /**
@@ -71,7 +86,9 @@ export const unitKindFor = (issuer: string, given?: UnitKind): UnitKind | null =
  * works: a collective body (UBND) signs `TM.` its collective name, its head
  * under it and a deputy `KT.` the head (`TM. ỦY BAN NHÂN DÂN` / `KT. CHỦ
  * TỊCH` / `PHÓ CHỦ TỊCH`); a body with one head signs in the head's title
- * and a deputy `KT.` it (`KT. GIÁM ĐỐC` / `PHÓ GIÁM ĐỐC`). The chain is
+ * and a deputy `KT.` it (`KT. GIÁM ĐỐC` / `PHÓ GIÁM ĐỐC`); with
+ * `competence: "own"` a collective body's head signs in their own title,
+ * without `TM.` (`CHỦ TỊCH`, `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`). The chain is
  * checked like any other, so what comes out is coherent.
  *
  * @since 0.1.0
@@ -86,6 +103,9 @@ export const unitKindFor = (issuer: string, given?: UnitKind): UnitKind | null =
  * // { authority: [{ mode: "KT", on: "GIÁM ĐỐC" }], title: "PHÓ GIÁM ĐỐC", signer: "Lê Thị Hoa" }
  * Result.getOrThrow(signatureFor({ issuer: "Ủy ban nhân dân xã Ba Bích", signer: "Trần Văn Nam" }))
  * // { authority: [{ mode: "TM", on: "ỦY BAN NHÂN DÂN" }], title: "CHỦ TỊCH", signer: "Trần Văn Nam" }
+ * // A Quyết định of the Chủ tịch in his own competence: no TM.
+ * Result.getOrThrow(signatureFor({ issuer: "Ủy ban nhân dân xã Ba Bích", signer: "Trần Văn Nam", competence: "own" }))
+ * // { authority: [], title: "CHỦ TỊCH", signer: "Trần Văn Nam" }
  * ```
  */
 export const signatureFor = (
@@ -102,7 +122,7 @@ export const signatureFor = (
   }
   const head = upper(unit.headTitle)
   const collective =
-    unit.collective && unit.collectiveName !== null
+    unit.collective && unit.collectiveName !== null && request.competence !== "own"
       ? [{ mode: "TM" as const, on: upper(unit.collectiveName) }]
       : []
   const own = request.title === undefined ? null : upper(request.title)

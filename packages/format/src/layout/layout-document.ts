@@ -4,13 +4,14 @@
  * @since 0.1.0
  */
 import type { DocumentKindEntry, DocumentSpec, SectionSpec, SectionStyle } from "@cchc/core"
-import { resolveSpecKind } from "@cchc/core"
+import { isAbbreviatedPlace, resolveSpecKind } from "@cchc/core"
 import * as Result from "effect/Result"
 import { checkDateParts } from "../builders/date-parts.js"
 import { checkDocumentNumber, formatDocumentNumber } from "../builders/format-document-number.js"
 import { type FormattedKinhGui, formatKinhGui } from "../builders/format-kinh-gui.js"
 import { type IssuerHeaderLines, formatIssuerHeader } from "../builders/format-issuer-header.js"
 import { type NationalHeaderLines, formatNationalHeader } from "../builders/format-national-header.js"
+import { formatLongDate } from "../builders/format-date.js"
 import { formatPlaceDate } from "../builders/format-place-date.js"
 import { type FormattedRecipients, formatRecipients } from "../builders/format-recipients.js"
 import { type FormattedSignature, formatSignatureBlock } from "../builders/format-signature-block.js"
@@ -23,9 +24,12 @@ import { sectionLabel, sectionStyles } from "./section-labels.js"
 
 /**
  * A numbered heading of the body: `label` (`I.`, `1.`, `a)`, `-`),
- * `heading` (upper case at a Roman level), `level` from 1, `bold` when
- * the decree prints it bold (Roman and Điều headings; `1.` when it titles
- * content below it).
+ * `heading` (upper case under a Roman numeral), `level` from 1, `bold`
+ * when the decree prints any of it bold (Roman and Điều headings; `1.`
+ * when it titles content below it), and `lead` the bold start of `text`:
+ * all of it for a bold heading, `""` for a regular one, and only `Điều 1.`
+ * when a Điều without title runs its content in on the same line (law PL I
+ * II.6.đ; Mẫu 1.2: `**Điều 1.** Phê duyệt …`).
  *
  * @since 0.1.0
  * @category layout
@@ -38,6 +42,7 @@ export interface HeadingBlock {
   readonly style: SectionStyle
   readonly level: number
   readonly bold: boolean
+  readonly lead: string
 }
 
 /**
@@ -65,7 +70,8 @@ export type BodyBlock = HeadingBlock | ParagraphBlock
 /**
  * Everything a renderer prints, resolved: the header cells, the title, the
  * Kính gửi block, the body blocks (the last one carries the end mark), the
- * Nơi nhận block and the signature.
+ * Nơi nhận block and the signature, and the optional blocks of Phụ lục I
+ * (ô 10a–13).
  *
  * @since 0.1.0
  * @category layout
@@ -81,6 +87,37 @@ export interface DocumentLayout {
   readonly body: ReadonlyArray<BodyBlock>
   readonly recipients: FormattedRecipients
   readonly signature: FormattedSignature
+  /** Ô 10a, under the number: `MẬT`, `TỐI MẬT`, `TUYỆT MẬT`. */
+  readonly secrecy: string | null
+  /** Ô 10b, under the độ mật: `KHẨN`, `THƯỢNG KHẨN`, `HỎA TỐC`. */
+  readonly urgency: string | null
+  /**
+   * Ô 11: `LƯU HÀNH NỘI BỘ`, `XEM XONG TRẢ LẠI`, printed with the marks of
+   * ô 10 under the number; the decree's grid places ô 11 near them, its
+   * exact cell here is **[unverified]**.
+   */
+  readonly circulation: string | null
+  /** Ô 12 as printed under Nơi nhận: `PL.(300)`. */
+  readonly drafter: string | null
+  /** Ô 13, the lines of the address block at the foot of page 1. */
+  readonly address: ReadonlyArray<string>
+  /** The phụ lục, each printed from a new page with its own page numbers. */
+  readonly appendices: ReadonlyArray<AppendixLayout>
+}
+
+/**
+ * A phụ lục as printed: `label` (`Phụ lục`, `Phụ lục I`), `title` in
+ * capitals, `reference` (`(Kèm theo Báo cáo số 05/BC-UBND ngày 15 tháng 6
+ * năm 2024 của Ủy ban nhân dân xã Ba Bích)`) and its body.
+ *
+ * @since 0.2.0
+ * @category layout
+ */
+export interface AppendixLayout {
+  readonly label: string
+  readonly title: string
+  readonly reference: string
+  readonly body: ReadonlyArray<BodyBlock>
 }
 
 /**
@@ -94,8 +131,16 @@ export type DocumentSpecError = InvalidDocumentSpecError | SignatureChainError
 const invalid = (path: ReadonlyArray<string | number>, message: string) =>
   Result.fail(new InvalidDocumentSpecError({ path, message }))
 
+// Căn cứ lines and the proposal line under them (`Theo đề nghị của …`,
+// `Xét đề nghị của …`) are italic in Mẫu 1.2 and 1.3.
+const BASIS = /^(?:Căn cứ|Theo đề nghị|Xét đề nghị)(?![\p{L}])/u
+
+// Labels whose heading is printed in capitals: a Roman numeral, or a Phần
+// or Chương numbered with one.
+const ROMAN_LABEL = /^(?:(?:Phần|Chương) [IVXLC]+\.?|[IVXLC]+\.)$/u
+
 const paragraphRole = (text: string): ParagraphBlock["role"] => {
-  if (/^Căn cứ(?![\p{L}])/u.test(text)) return "basis"
+  if (BASIS.test(text)) return "basis"
   if (isUpperCase(text)) return "command"
   return "body"
 }
@@ -111,17 +156,39 @@ const layoutSections = (
   sections.forEach((section, i) => {
     const ordinal = style === "article" ? ++counter.article : i + 1
     const label = section.label === undefined ? sectionLabel(style, ordinal) : clean(section.label)
-    const heading = style === "roman" ? upper(section.heading) : clean(section.heading)
+    // Only a Roman-numbered heading is printed in capitals: a task the
+    // spec numbers `1.` at the top level stays as written (PL I Mục V).
+    const roman = style === "roman" && ROMAN_LABEL.test(label)
+    const heading = roman ? upper(section.heading) : clean(section.heading)
     const paragraphs = (section.paragraphs ?? []).map(clean).filter((p) => p !== "")
     const children = section.children ?? []
     const titled = paragraphs.length > 0 || children.length > 0
+    // A Điều without title: `Điều 1.` in bold, then its first paragraph
+    // on the same line in regular type.
+    if (style === "article" && heading === "" && paragraphs.length > 0) {
+      const [first, ...rest] = paragraphs
+      blocks.push({
+        type: "heading",
+        label,
+        heading: "",
+        text: `${label} ${first}`,
+        style,
+        level,
+        bold: true,
+        lead: label
+      })
+      for (const text of rest) blocks.push({ type: "paragraph", text, role: "body" })
+      blocks.push(...layoutSections(children, styles, level + 1, counter))
+      return
+    }
     const bold =
-      style === "roman" ||
+      roman ||
       style === "article" ||
       style === "part" ||
       style === "chapter" ||
-      (style === "arabic" && level <= 2 && titled)
-    blocks.push({ type: "heading", label, heading, text: `${label} ${heading}`, style, level, bold })
+      ((style === "arabic" || style === "roman") && level <= 2 && titled)
+    const text = heading === "" ? label : `${label} ${heading}`
+    blocks.push({ type: "heading", label, heading, text, style, level, bold, lead: bold ? text : "" })
     for (const text of paragraphs) blocks.push({ type: "paragraph", text, role: "body" })
     blocks.push(...layoutSections(children, styles, level + 1, counter))
   })
@@ -160,6 +227,11 @@ export const layoutDocument = (spec: DocumentSpec): Result.Result<DocumentLayout
   const dateProblem = checkDateParts(spec.placeDate)
   if (dateProblem !== null) return invalid(["placeDate"], dateProblem)
   if (clean(spec.placeDate.place) === "") return invalid(["placeDate", "place"], "the place is empty")
+  if (isAbbreviatedPlace(clean(spec.placeDate.place)))
+    return invalid(
+      ["placeDate", "place"],
+      "the place is abbreviated: write it in full (Thành phố …, Thị xã …)"
+    )
   if (clean(spec.issuer.name) === "") return invalid(["issuer", "name"], "the issuer's name is empty")
   if (kind.name === "Công văn" && clean(spec.title.summary ?? "") === "") {
     return invalid(["title", "summary"], "a công văn needs a trích yếu (V/v …)")
@@ -183,20 +255,57 @@ export const layoutDocument = (spec: DocumentSpec): Result.Result<DocumentLayout
   if (last === undefined) return invalid(["sections"], "the document has no body")
   body[body.length - 1] =
     last.type === "heading"
-      ? { ...last, heading: withEndMark(last.heading), text: withEndMark(last.text) }
+      ? {
+          ...last,
+          heading: last.heading === "" ? "" : withEndMark(last.heading),
+          text: withEndMark(last.text),
+          lead: last.lead === last.text ? withEndMark(last.text) : last.lead
+        }
       : { ...last, text: withEndMark(last.text) }
+
+  const appendixSpecs = spec.appendices ?? []
+  // Nghị định 30/2020, PL I: a phụ lục must be referred to in the body.
+  if (appendixSpecs.length > 0 && !body.some((b) => /[Pp]hụ lục/u.test(b.text)))
+    return invalid(["appendices"], "the body does not refer to its phụ lục (e.g. “… tại Phụ lục kèm theo”)")
+  const number = formatDocumentNumber(numberParts)
+  const reference = `(Kèm theo ${kind.name} số ${number.replace(/^Số:\s*/u, "")} ${formatLongDate(spec.placeDate)} của ${clean(spec.issuer.name)})`
+  const appendices: Array<AppendixLayout> = []
+  for (const [i, appendix] of appendixSpecs.entries()) {
+    const blocks: Array<BodyBlock> = (appendix.paragraphs ?? [])
+      .map(clean)
+      .filter((p) => p !== "")
+      .map((text) => ({ type: "paragraph" as const, text, role: "body" as const }))
+    blocks.push(...layoutSections(appendix.sections ?? [], sectionStyles(kind), 1, { article: 0 }))
+    if (blocks.length === 0) return invalid(["appendices", i], "the phụ lục has no content")
+    appendices.push({
+      // Two or more are numbered in Roman numerals (PL I).
+      label:
+        appendixSpecs.length === 1
+          ? "Phụ lục"
+          : `Phụ lục ${sectionLabel("roman", i + 1).replace(/\.$/u, "")}`,
+      title: upper(appendix.title),
+      reference,
+      body: blocks
+    })
+  }
 
   return Result.succeed({
     kind,
     issuer: formatIssuerHeader(spec.issuer),
-    number: formatDocumentNumber(numberParts),
+    number,
     nationalHeader: formatNationalHeader(),
     placeDate: formatPlaceDate(spec.placeDate.place, spec.placeDate),
     title: formatTitle(kind, spec.title.summary),
     kinhGui: kinhGuiItems.length === 0 ? null : formatKinhGui(kinhGuiItems),
     body,
     recipients: formatRecipients({ ...spec.recipients, kinhGui: kinhGuiItems.length > 0 }),
-    signature: signature.success
+    signature: signature.success,
+    secrecy: spec.secrecy ?? null,
+    urgency: spec.urgency ?? null,
+    circulation: spec.circulation ?? null,
+    drafter: spec.drafter === undefined ? null : `${spec.drafter.initials}.(${spec.drafter.copies})`,
+    address: (spec.address ?? []).map(clean).filter((l) => l !== ""),
+    appendices
   })
 }
 

@@ -14,8 +14,8 @@ import { sampleReport } from "../__fixtures__/sample-report.js"
 import { renderText } from "../render/render-text.js"
 
 const RUNS = Number(process.env.RUNS ?? 200)
-// Documents are dated up to 2026-12-31: judge them from the end of that year.
-const CONFIG = { extends: "recommended" as const, today: "2026-12-31" }
+// `today` is not pinned: the arbitraries never draw a date later than today.
+const CONFIG = { extends: "recommended" as const }
 
 const errorsOf = (text: string) =>
   lint(text, CONFIG)

@@ -59,7 +59,9 @@ const t = (size: number, bold = false, italic = false): TypeSpec => ({ size, bol
  * bold, cơ quan chủ quản 13, issuer 13 bold, number 13, place-date 14
  * italic, type name and trích yếu 14 bold, V/v 13, Kính gửi and body 14,
  * authority lines, title and name 14 bold, Nơi nhận label 12 bold italic,
- * its items 11, page number 14.
+ * its items 11, page number 14; độ mật, độ khẩn and phạm vi lưu hành 13
+ * bold in a frame (PL I: 13–14), ô 12 11, ô 13 11 (PL I: 11–12); phụ lục heading and title 14 bold,
+ * its reference 14 italic.
  *
  * @since 0.1.0
  * @category page setup
@@ -83,8 +85,22 @@ export const TYPOGRAPHY = {
   signer: t(14, true),
   recipientsLabel: t(12, true, true),
   recipientsItem: t(11),
-  pageNumber: t(14)
+  pageNumber: t(14),
+  mark: t(13, true),
+  drafter: t(11),
+  address: t(11),
+  appendixLabel: t(14, true),
+  appendixTitle: t(14, true),
+  appendixReference: t(14, false, true)
 } as const satisfies Record<string, TypeSpec>
+
+/**
+ * The colour of the độ khẩn mark (ô 10b: "màu đỏ tươi", bright red).
+ *
+ * @since 0.2.0
+ * @category page setup
+ */
+export const URGENCY_COLOUR = "FF0000"
 
 /**
  * Paragraph settings of the body: first-line indent 1.27 cm, 6 pt after,

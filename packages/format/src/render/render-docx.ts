@@ -8,6 +8,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Footer,
   Header,
   LineRuleType,
   Packer,
@@ -19,7 +20,6 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
-  TabStopType,
   TextRun,
   WidthType
 } from "docx"
@@ -32,7 +32,8 @@ import {
   PAGE,
   TEXT_WIDTH_MM,
   TYPOGRAPHY,
-  type TypeSpec
+  type TypeSpec,
+  URGENCY_COLOUR
 } from "./page-setup.js"
 import { estimateTextWidthPt } from "./text-width.js"
 
@@ -71,6 +72,27 @@ const rule = (widthPt: number, boxTwips: number): Paragraph => {
     spacing: { before: pt(2), after: 0, line: pt(2), lineRule: LineRuleType.EXACT },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
     children: []
+  })
+}
+
+const FRAME = { style: BorderStyle.SINGLE, size: 8, color: "000000", space: 2 } as const
+
+/**
+ * A mark in a single frame as wide as its text, centred in a box of
+ * `boxTwips` (ô 10a, 10b, 11): bold capitals, the độ khẩn in red.
+ */
+const framedMark = (text: string, boxTwips: number, options: { red?: boolean; before?: number } = {}) => {
+  const type = TYPOGRAPHY.mark
+  const width = Math.min(pt(estimateTextWidthPt(text, type.size, true) + 8), boxTwips)
+  const side = Math.max(0, Math.round((boxTwips - width) / 2))
+  const colour = options.red === true ? URGENCY_COLOUR : "000000"
+  const border = { ...FRAME, color: colour }
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    indent: { left: side, right: side },
+    spacing: { before: pt(options.before ?? 6), after: 0 },
+    border: { top: border, bottom: border, left: border, right: border },
+    children: [new TextRun({ text, font: PAGE.font, size: type.size * 2, bold: true, color: colour })]
   })
 }
 
@@ -114,7 +136,10 @@ const headerTable = (layout: DocumentLayout): Table => {
   ]
   const number = [
     line(layout.number, TYPOGRAPHY.number, { before: 6 }),
-    ...(title.form === "vv" ? [line(title.summary!, TYPOGRAPHY.vv, { before: 6 })] : [])
+    ...(title.form === "vv" ? [line(title.summary!, TYPOGRAPHY.vv, { before: 6 })] : []),
+    ...(layout.secrecy === null ? [] : [framedMark(layout.secrecy, box)]),
+    ...(layout.urgency === null ? [] : [framedMark(layout.urgency, box, { red: true })]),
+    ...(layout.circulation === null ? [] : [framedMark(layout.circulation, box)])
   ]
   return twoColumns([
     [left, right],
@@ -134,32 +159,49 @@ const titleParagraphs = (layout: DocumentLayout): Array<Paragraph> => {
   return out
 }
 
+/** Ô 13 in the footer of page 1, under a full-width rule. */
+const addressFooter = (layout: DocumentLayout): Footer =>
+  new Footer({
+    children: layout.address.map(
+      (l, i) =>
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { before: 0, after: 0 },
+          ...(i === 0
+            ? { border: { top: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 2 } } }
+            : {}),
+          children: [run(l, TYPOGRAPHY.address)]
+        })
+    )
+  })
+
 const kinhGuiParagraphs = (layout: DocumentLayout): Array<Paragraph> => {
   const { kinhGui } = layout
   if (kinhGui === null) return []
   const type = TYPOGRAPHY.kinhGui
   if (kinhGui.items.length === 1) return [line(kinhGui.lines[0]!, type, { before: 12 })]
+  // `Kính gửi:` alone on its line, then one addressee a line with the
+  // hyphens under the colon (Mẫu 1.5; PL I II.9.d "xuống dòng"); the
+  // block is centred on its widest line.
   const items = kinhGui.lines.slice(1)
-  const label = pt(estimateTextWidthPt(`${kinhGui.label} `, type.size))
+  const toColon = pt(estimateTextWidthPt(kinhGui.label.replace(/:$/u, ""), type.size))
   const widest = pt(Math.max(...items.map((i) => estimateTextWidthPt(i, type.size))))
-  const start = Math.max(0, Math.round((TEXT_WIDTH - label - widest) / 2))
-  const tab = start + label
-  return items.map(
-    (item, i) =>
-      new Paragraph({
-        indent: { left: i === 0 ? start : tab },
-        tabStops: [{ type: TabStopType.LEFT, position: tab }],
-        spacing: { before: i === 0 ? pt(12) : 0, after: 0 },
-        children:
-          i === 0
-            ? [
-                run(kinhGui.label, type),
-                new TextRun({ text: "\t", font: PAGE.font, size: type.size * 2 }),
-                run(item, type)
-              ]
-            : [run(item, type)]
-      })
-  )
+  const start = Math.max(0, Math.round((TEXT_WIDTH - toColon - widest) / 2))
+  return [
+    new Paragraph({
+      indent: { left: start },
+      spacing: { before: pt(12), after: 0 },
+      children: [run(kinhGui.label, type)]
+    }),
+    ...items.map(
+      (item) =>
+        new Paragraph({
+          indent: { left: start + toColon },
+          spacing: { before: 0, after: 0 },
+          children: [run(item, type)]
+        })
+    )
+  ]
 }
 
 const bodyParagraph = (block: BodyBlock, first: boolean, last: boolean): Paragraph => {
@@ -186,7 +228,11 @@ const bodyParagraph = (block: BodyBlock, first: boolean, last: boolean): Paragra
       line: Math.round(240 * BODY_PARAGRAPH.lineSpacing),
       lineRule: LineRuleType.AUTO
     },
-    children: [run(block.text, type)]
+    children:
+      block.type === "heading" && block.lead !== "" && block.lead !== block.text
+        ? // A Điều run in: `Điều 1.` bold, its content regular.
+          [run(block.lead, TYPOGRAPHY.heading), run(block.text.slice(block.lead.length), TYPOGRAPHY.body)]
+        : [run(block.text, type)]
   })
 }
 
@@ -200,7 +246,15 @@ const footTable = (layout: DocumentLayout): Table => {
     ...recipients.lines.map(
       (l) =>
         new Paragraph({ spacing: { before: 0, after: 0 }, children: [run(l, TYPOGRAPHY.recipientsItem)] })
-    )
+    ),
+    ...(layout.drafter === null
+      ? []
+      : [
+          new Paragraph({
+            spacing: { before: 0, after: 0 },
+            children: [run(layout.drafter, TYPOGRAPHY.drafter)]
+          })
+        ])
   ]
   const right = [
     ...signature.authority.map((a) => line(a, TYPOGRAPHY.authority)),
@@ -230,12 +284,40 @@ const footTable = (layout: DocumentLayout): Table => {
  */
 export const buildDocx = (spec: DocumentSpec | DocumentLayout): Document => {
   const layout = asLayout(spec)
-  const pageNumber = new Paragraph({
-    alignment: AlignmentType.CENTER,
+  const pageNumber = () =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [
+        new TextRun({ children: [PageNumber.CURRENT], font: PAGE.font, size: TYPOGRAPHY.pageNumber.size * 2 })
+      ]
+    })
+  const pageProperties = {
+    size: { width: mm(PAGE.widthMm), height: mm(PAGE.heightMm), orientation: PageOrientation.PORTRAIT },
+    margin: {
+      top: mm(PAGE.margin.topMm),
+      bottom: mm(PAGE.margin.bottomMm),
+      left: mm(PAGE.margin.leftMm),
+      right: mm(PAGE.margin.rightMm),
+      header: mm(PAGE.headerMm),
+      footer: mm(PAGE.headerMm)
+    }
+  }
+  // Each phụ lục: a section of its own, from a new page, numbered from 1
+  // with no number on its first page (PL I: "đánh số trang riêng").
+  const appendixSections = layout.appendices.map((a) => ({
+    properties: { titlePage: true, page: { ...pageProperties, pageNumbers: { start: 1 } } },
+    headers: {
+      default: new Header({ children: [pageNumber()] }),
+      first: new Header({ children: [new Paragraph({ children: [] })] })
+    },
+    footers: { default: new Footer({ children: [] }), first: new Footer({ children: [] }) },
     children: [
-      new TextRun({ children: [PageNumber.CURRENT], font: PAGE.font, size: TYPOGRAPHY.pageNumber.size * 2 })
+      line(a.label, TYPOGRAPHY.appendixLabel),
+      line(a.title, TYPOGRAPHY.appendixTitle, { before: 6 }),
+      line(a.reference, TYPOGRAPHY.appendixReference),
+      ...a.body.map((b, i) => bodyParagraph(b, i === 0, false))
     ]
-  })
+  }))
   const title =
     layout.title.form === "vv"
       ? `${layout.number} ${layout.title.summary}`
@@ -269,9 +351,12 @@ export const buildDocx = (spec: DocumentSpec | DocumentLayout): Document => {
           }
         },
         headers: {
-          default: new Header({ children: [pageNumber] }),
+          default: new Header({ children: [pageNumber()] }),
           first: new Header({ children: [new Paragraph({ children: [] })] })
         },
+        ...(layout.address.length === 0
+          ? {}
+          : { footers: { first: addressFooter(layout), default: new Footer({ children: [] }) } }),
         children: [
           headerTable(layout),
           ...titleParagraphs(layout),
@@ -280,7 +365,8 @@ export const buildDocx = (spec: DocumentSpec | DocumentLayout): Document => {
           new Paragraph({ keepNext: true, spacing: { before: 0, after: 0 }, children: [] }),
           footTable(layout)
         ]
-      }
+      },
+      ...appendixSections
     ]
   })
 }

@@ -14,9 +14,10 @@ import {
   PAGE,
   TEXT_WIDTH_MM,
   TYPOGRAPHY,
-  type TypeSpec
+  type TypeSpec,
+  URGENCY_COLOUR
 } from "./page-setup.js"
-import { PT_PER_MM } from "./text-width.js"
+import { estimateTextWidthPt, PT_PER_MM } from "./text-width.js"
 
 const font = (spec: TypeSpec): string =>
   `font-size: ${spec.size}pt; font-weight: ${spec.bold ? "bold" : "normal"}; font-style: ${spec.italic ? "italic" : "normal"};`
@@ -67,7 +68,6 @@ col.right { width: ${(1 - LEFT_COLUMN_SHARE) * 100}%; }
 .summary { ${font(TYPOGRAPHY.summary)} }
 .kinh-gui { text-align: center; margin-top: 12pt; ${font(TYPOGRAPHY.kinhGui)} }
 .kinh-gui .inner { display: inline-block; text-align: left; }
-.kinh-gui .label, .kinh-gui .items { display: inline-block; vertical-align: top; }
 .content { margin-top: 12pt; }
 .content p { text-align: justify; text-indent: ${BODY_PARAGRAPH.firstLineIndentCm}cm; margin-bottom: ${BODY_PARAGRAPH.afterPt}pt; }
 .content p.basis { font-style: italic; }
@@ -81,14 +81,31 @@ table.foot td.recipients { text-align: left; }
 .signer-title { ${font(TYPOGRAPHY.signerTitle)} }
 .signature-space { height: 26mm; }
 .signer { ${font(TYPOGRAPHY.signer)} }
+.mark { text-align: center; margin-top: 6pt; }
+.mark span { display: inline-block; border: 1pt solid #000; padding: 1pt 4pt; ${font(TYPOGRAPHY.mark)} }
+.mark.urgency span { color: #${URGENCY_COLOUR}; border-color: #${URGENCY_COLOUR}; }
+.drafter { ${font(TYPOGRAPHY.drafter)} }
+.appendix { break-before: page; page-break-before: always; }
+.appendix-label { text-align: center; ${font(TYPOGRAPHY.appendixLabel)} }
+.appendix-title { text-align: center; ${font(TYPOGRAPHY.appendixTitle)} }
+.appendix-reference { text-align: center; ${font(TYPOGRAPHY.appendixReference)} }
+.address { margin-top: 18pt; border-top: 0.75pt solid #000; padding-top: 2pt; text-align: center; ${font(TYPOGRAPHY.address)} }
 `.trim()
 
 const p = (cls: string, html: string): string => `<p class="${cls}">${html}</p>`
 const lines = (items: ReadonlyArray<string>): string => items.map(escapeHtml).join("<br>")
 
 const bodyBlock = (block: BodyBlock): string => {
-  if (block.type === "heading")
-    return p(`heading level-${block.level}${block.bold ? " bold" : ""}`, escapeHtml(block.text))
+  if (block.type === "heading") {
+    const cls = `heading level-${block.level}`
+    if (block.lead === "") return p(cls, escapeHtml(block.text))
+    if (block.lead === block.text) return p(`${cls} bold`, escapeHtml(block.text))
+    // A Điều run in: `Điều 1.` bold, its content regular.
+    return p(
+      cls,
+      `<strong>${escapeHtml(block.lead)}</strong>${escapeHtml(block.text.slice(block.lead.length))}`
+    )
+  }
   return p(block.role, escapeHtml(block.text))
 }
 
@@ -135,8 +152,14 @@ export const renderHtml = (spec: DocumentSpec | DocumentLayout, options: HtmlOpt
   const nationalCell =
     p("country", escapeHtml(layout.nationalHeader.country)) +
     p("motto", `<span class="rule-full">${escapeHtml(layout.nationalHeader.motto)}</span>`)
+  const mark = (text: string | null, cls: string) =>
+    text === null ? "" : `<p class="mark ${cls}"><span>${escapeHtml(text)}</span></p>`
   const numberCell =
-    p("number", escapeHtml(layout.number)) + (title.form === "vv" ? p("vv", escapeHtml(title.summary!)) : "")
+    p("number", escapeHtml(layout.number)) +
+    (title.form === "vv" ? p("vv", escapeHtml(title.summary!)) : "") +
+    mark(layout.secrecy, "secrecy") +
+    mark(layout.urgency, "urgency") +
+    mark(layout.circulation, "circulation")
   const head = `<table class="head"><colgroup><col class="left"><col class="right"></colgroup><tr><td>${issuerCell}</td><td>${nationalCell}</td></tr><tr><td>${numberCell}</td><td>${p(
     "place-date",
     escapeHtml(layout.placeDate)
@@ -154,13 +177,16 @@ export const renderHtml = (spec: DocumentSpec | DocumentLayout, options: HtmlOpt
       ? ""
       : kinhGui.items.length === 1
         ? `<div class="kinh-gui">${escapeHtml(kinhGui.lines[0]!)}</div>`
-        : `<div class="kinh-gui"><div class="inner"><span class="label">${escapeHtml(kinhGui.label)}&nbsp;</span><span class="items">${lines(
-            kinhGui.lines.slice(1)
-          )}</span></div></div>`
+        : // The label alone, then one addressee a line, hyphens under its colon.
+          `<div class="kinh-gui"><div class="inner"><p class="label">${escapeHtml(kinhGui.label)}</p><p class="items" style="padding-left: ${estimateTextWidthPt(
+            kinhGui.label.replace(/:$/u, ""),
+            TYPOGRAPHY.kinhGui.size
+          ).toFixed(1)}pt">${lines(kinhGui.lines.slice(1))}</p></div></div>`
   const body = `<div class="content">${layout.body.map(bodyBlock).join("\n")}</div>`
   const recipientsCell =
     p("recipients-label", escapeHtml(recipients.label)) +
-    recipients.lines.map((l) => p("recipient", escapeHtml(l))).join("")
+    recipients.lines.map((l) => p("recipient", escapeHtml(l))).join("") +
+    (layout.drafter === null ? "" : p("drafter", escapeHtml(layout.drafter)))
   const signatureCell = [
     ...signature.authority.map((a) => p("authority", escapeHtml(a))),
     ...(signature.title === null ? [] : [p("signer-title", escapeHtml(signature.title))]),
@@ -168,7 +194,21 @@ export const renderHtml = (spec: DocumentSpec | DocumentLayout, options: HtmlOpt
     p("signer", escapeHtml(signature.signer))
   ].join("")
   const foot = `<table class="foot"><colgroup><col class="left"><col class="right"></colgroup><tr><td class="recipients">${recipientsCell}</td><td class="signature">${signatureCell}</td></tr></table>`
-  const main = `<main class="document" lang="vi">\n${head}\n${titleBlock}\n${kinhGuiBlock}\n${body}\n${foot}\n</main>`
+  // Ô 13 closes the page in print as on screen: after the foot.
+  const address =
+    layout.address.length === 0
+      ? ""
+      : `\n<div class="address">${layout.address.map((l) => p("address-line", escapeHtml(l))).join("")}</div>`
+  const appendices = layout.appendices
+    .map(
+      (a) =>
+        `\n<section class="appendix">${p("appendix-label", escapeHtml(a.label))}${p("appendix-title", escapeHtml(a.title))}${p(
+          "appendix-reference",
+          escapeHtml(a.reference)
+        )}<div class="content">${a.body.map(bodyBlock).join("\n")}</div></section>`
+    )
+    .join("")
+  const main = `<main class="document" lang="vi">\n${head}\n${titleBlock}\n${kinhGuiBlock}\n${body}\n${foot}${address}${appendices}\n</main>`
   if (options.fragment === true) return main
   const pageTitle = escapeHtml(
     title.form === "vv" ? `${layout.number} ${title.summary}` : `${title.name} ${layout.number}`

@@ -12,7 +12,9 @@ import type { DocumentLayout } from "../layout/layout-document.js"
  * another with a blank line between blocks; the two-column tables are
  * flattened left column first (issuer, number, and the V/v of a công văn),
  * then the right (Quốc hiệu, Tiêu ngữ, place-date), as text extracted from a
- * Word file reads.
+ * Word file reads. Độ mật, độ khẩn and phạm vi lưu hành follow the
+ * number, ô 12 the Nơi nhận lines, the address block, then
+ * each phụ lục (its heading, title and reference, then its body).
  *
  * @since 0.1.0
  * @category renderers
@@ -34,15 +36,27 @@ export const textLines = (layout: DocumentLayout): ReadonlyArray<string> => {
     ...(layout.issuer.parent === null ? [] : [layout.issuer.parent]),
     layout.issuer.name,
     layout.number,
-    ...(title.form === "vv" ? [title.summary!] : [])
+    ...(title.form === "vv" ? [title.summary!] : []),
+    ...(layout.secrecy === null ? [] : [layout.secrecy]),
+    ...(layout.urgency === null ? [] : [layout.urgency]),
+    ...(layout.circulation === null ? [] : [layout.circulation])
   )
   block(layout.nationalHeader.country, layout.nationalHeader.motto, layout.placeDate)
   if (title.form === "heading") block(title.name!, ...(title.summary === null ? [] : [title.summary]))
   if (layout.kinhGui !== null) block(...layout.kinhGui.lines)
   block(...layout.body.map((b) => b.text))
-  block(layout.recipients.label, ...layout.recipients.lines)
+  block(
+    layout.recipients.label,
+    ...layout.recipients.lines,
+    ...(layout.drafter === null ? [] : [layout.drafter])
+  )
   block(...layout.signature.authority, ...(layout.signature.title === null ? [] : [layout.signature.title]))
   block(layout.signature.signer)
+  block(...layout.address)
+  for (const appendix of layout.appendices) {
+    block(appendix.label, appendix.title, appendix.reference)
+    block(...appendix.body.map((b) => b.text))
+  }
   return lines
 }
 

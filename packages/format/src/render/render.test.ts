@@ -61,23 +61,41 @@ describe("renderText", () => {
 })
 
 describe("renderMarkdown", () => {
-  test("two-column tables, bold and italics where the decree sets them", () => {
+  test("two-column tables with one printed line per row, bold and italics where the decree sets them", () => {
     const md = renderMarkdown(sampleReport)
     const lines = md.split("\n")
-    expect(lines.slice(0, 4)).toEqual([
+    expect(lines.slice(0, 5)).toEqual([
       "| | |",
       "| :---: | :---: |",
-      "| **ỦY BAN NHÂN DÂN XÃ BA BÍCH** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |",
-      "| Số: 05/BC-UBND | *Ba Bích, ngày 15 tháng 6 năm 2024* |"
+      "| **ỦY BAN NHÂN DÂN XÃ BA BÍCH** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |",
+      "|  | **Độc lập - Tự do - Hạnh phúc** |",
+      "| Số: 05/BC-UBND | Ba Bích, ngày 15 tháng 6 năm 2024 |"
     ])
     expect(md).toContain("\n**BÁO CÁO**\n")
     expect(md).toContain("\n*Căn cứ Kế hoạch số 12/KH-UBND")
-    expect(md).toContain("\n**1\\. Nội dung tuyên truyền**\n")
-    expect(md).toContain("| ***Nơi nhận:***<br>- Như trên;")
-    expect(md).toContain("**PHÓ CHỦ TỊCH**<br><br><br>**Phạm Văn Mạnh** |")
+    expect(md).toContain("\n**1. Nội dung tuyên truyền**\n")
+    expect(md).toContain("| **Nơi nhận:** | **TM. ỦY BAN NHÂN DÂN** |\n| - Như trên; | **KT. CHỦ TỊCH** |")
+    expect(md).toContain("| - Lưu: VT, VP. | **Phạm Văn Mạnh** |")
   })
 
-  test("escapes markup and list markers in the text", () => {
+  test("each addressee of Kính gửi on its own line", () => {
+    const md = renderMarkdown(letter)
+    expect(md).toContain("\nKính gửi:\n- Sở Nội vụ;\n- Sở Tài chính.\n")
+  })
+
+  test("a parent line pushes the number down to the place-date's row", () => {
+    const md = renderMarkdown({
+      ...sampleReport,
+      issuer: { ...sampleReport.issuer, parent: "UBND huyện Sơn Tịnh" }
+    })
+    expect(md.split("\n").slice(2, 5)).toEqual([
+      "| UBND HUYỆN SƠN TỊNH | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |",
+      "| **ỦY BAN NHÂN DÂN XÃ BA BÍCH** | **Độc lập - Tự do - Hạnh phúc** |",
+      "| Số: 05/BC-UBND | Ba Bích, ngày 15 tháng 6 năm 2024 |"
+    ])
+  })
+
+  test("escapes markup but leaves the document's numbers and dashes as written", () => {
     const md = renderMarkdown({ ...sampleReport, closing: "Tỷ lệ đạt 100% | *đủ* [mục tiêu]" })
     expect(md).toContain("Tỷ lệ đạt 100% \\| \\*đủ\\* \\[mục tiêu\\]./.")
     const withDash = renderMarkdown({
@@ -89,7 +107,7 @@ describe("renderMarkdown", () => {
         }
       ]
     })
-    expect(withDash).toContain("\n\\- Một ý.\n")
+    expect(withDash).toContain("\n- Một ý.\n")
   })
 })
 

@@ -1,3 +1,5 @@
+import { describe, expect, test } from "vitest"
+import { lint } from "../engine/lint.js"
 import { SAMPLE_LETTER, SAMPLE_REPORT } from "../testing/sample-documents.js"
 import { ruleTester } from "../testing/rule-tester.js"
 import rule from "./document-number.js"
@@ -24,9 +26,26 @@ ruleTester(rule).run({
       name: "legacy code before Nghị định 30 took effect",
       text: withNumber("Số: 05/GT-SNV").replace("BÁO CÁO", "GIẤY GIỚI THIỆU").replace("năm 2024", "năm 2019")
     },
-    { name: "party documents follow their own numbering", text: withNumber("Số 36-HD/VPTW") }
+    { name: "party documents follow their own numbering", text: withNumber("Số 36-HD/VPTW") },
+    {
+      name: "a mixed-case official issuer code opens with a capital",
+      text: withNumber("Số: 15/QĐ-TTg").replace("BÁO CÁO", "QUYẾT ĐỊNH")
+    },
+    { name: "an issuer code with a unit and &", text: withNumber("Số: 05/BC-SNV-CCHC&PC") }
   ],
   invalid: [
+    {
+      name: "an issuer code in lower case (`05/KH-ubnd`) is upper-cased only as a suggestion",
+      text: withNumber("Số: 05/BC-snv"),
+      errors: [{ messageId: "issuerCodeCase", line: 3 }],
+      // No safe fix: the text is left as it is by --fix.
+      output: withNumber("Số: 05/BC-snv")
+    },
+    {
+      name: "a lower-case unit after the issuer code",
+      text: withNumber("Số: 05/BC-SNV-vp"),
+      errors: [{ messageId: "issuerCodeCase", line: 3 }]
+    },
     {
       name: "no number line",
       text: SAMPLE_REPORT.replace("Số: 05/BC-SNV\n", ""),
@@ -117,4 +136,17 @@ ruleTester(rule).run({
       errors: [{ messageId: "legacyCode", line: 3 }]
     }
   ]
+})
+
+describe("document-number: the suggestion for a lower-case issuer code", () => {
+  test("upper-cases only the lower-case group", () => {
+    const text = withNumber("Số: 05/BC-snv")
+    const found = lint(text, { rules: { "document-number": "error" } }).diagnostics.find(
+      (d) => d.messageId === "issuerCodeCase"
+    )!
+    expect(found.message).toContain('"05/BC-SNV"')
+    expect(found.suggestions?.[0]?.edits).toEqual([
+      { start: text.indexOf("snv"), end: text.indexOf("snv") + 3, text: "SNV" }
+    ])
+  })
 })

@@ -15,6 +15,7 @@ import {
   findUnitKind,
   foldKey,
   issuerMatchesCode,
+  lowerCaseCodeGroup,
   parseDocumentNumber,
   type Document,
   type DocumentNumber,
@@ -151,6 +152,10 @@ export default defineRule({
       typeCodeCase: {
         vi: 'Viết chữ viết tắt tên loại đúng như Phụ lục III Nghị định 30/2020: "{expected}" (đang viết "{actual}").',
         en: 'Write the type code exactly as Decree 30/2020, Appendix III prints it: "{expected}" (written "{actual}").'
+      },
+      issuerCodeCase: {
+        vi: 'Ký hiệu viết chữ in hoa: "{expected}" (đang viết "{actual}").',
+        en: 'The codes of the number are written in capitals: "{expected}" (written "{actual}").'
       },
       typeMismatch: {
         vi: 'Ký hiệu "{actual}" không khớp với tên loại "{kind}": {kind} dùng chữ viết tắt "{expected}" (ví dụ "Số: 05/{expected}-UBND").',
@@ -341,6 +346,38 @@ export default defineRule({
                   { start: start + codeAt + 1, end: start + codeAt + 1 + code.length, text: codeKind.code! }
                 ]
               }
+            }
+          : {})
+      })
+    }
+
+    // An issuer or unit code opening in lower case (`05/KH-ubnd`): codes
+    // are capitals, and the official mixed-case ones (`TTg`) open with one.
+    // Upper-casing is only offered: the agency chooses its codes.
+    const lowerGroup = number.issuerCode === null ? null : lowerCaseCodeGroup(number.issuerCode)
+    if (lowerGroup !== null) {
+      const upperGroup = lowerGroup.toLocaleUpperCase("vi")
+      const groupAt = number.raw.indexOf(lowerGroup, number.raw.lastIndexOf("/") + 1)
+      const actual = number.raw.slice(labelLength)
+      const expected =
+        groupAt === -1
+          ? actual
+          : `${number.raw.slice(labelLength, groupAt)}${upperGroup}${number.raw.slice(groupAt + lowerGroup.length)}`
+      context.report({
+        messageId: "issuerCodeCase",
+        span: number.span,
+        data: { expected, actual },
+        ...(exact && groupAt !== -1
+          ? {
+              suggestions: [
+                {
+                  tier: "suggestion" as const,
+                  description: `"${upperGroup}"`,
+                  edits: [
+                    { start: start + groupAt, end: start + groupAt + lowerGroup.length, text: upperGroup }
+                  ]
+                }
+              ]
             }
           : {})
       })
