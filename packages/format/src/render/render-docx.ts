@@ -101,7 +101,10 @@ const headerTable = (layout: DocumentLayout): Table => {
   const rightBox = RIGHT_WIDTH - 2 * CELL_MARGIN
   const { issuer, nationalHeader, title } = layout
   const nameLines = issuerNameLines(issuer.name, box / 20, TYPOGRAPHY.issuer.size)
-  const nameWidth = Math.max(...nameLines.map((l) => estimateTextWidthPt(l, TYPOGRAPHY.issuer.size, true)))
+  const nameWidth = nameLines.reduce(
+    (widest, l) => Math.max(widest, estimateTextWidthPt(l, TYPOGRAPHY.issuer.size, true)),
+    -Infinity
+  )
   const left = [
     ...(issuer.parent === null ? [] : [line(issuer.parent, TYPOGRAPHY.parent)]),
     ...nameLines.map((l) => line(l, TYPOGRAPHY.issuer)),
@@ -141,7 +144,8 @@ const kinhGuiParagraphs = (layout: DocumentLayout): Array<Paragraph> => {
   if (kinhGui.items.length === 1) return [line(kinhGui.lines[0]!, type, { before: 12 })]
   const items = kinhGui.lines.slice(1)
   const label = pt(estimateTextWidthPt(`${kinhGui.label} `, type.size))
-  const widest = pt(Math.max(...items.map((i) => estimateTextWidthPt(i, type.size))))
+  // A loop, not `Math.max(...)`: a spread of many recipients overflows the stack.
+  const widest = pt(items.reduce((most, i) => Math.max(most, estimateTextWidthPt(i, type.size)), -Infinity))
   const start = Math.max(0, Math.round((TEXT_WIDTH - label - widest) / 2))
   const tab = start + label
   return items.map(
