@@ -28,7 +28,7 @@ export { schemaReference, starterConfig } from "./commands/init.js"
 
 export * from "./config/config-file.js"
 export * from "./config/config-schema.js"
-export * from "./config/did-you-mean.js"
+export { didYouMean } from "@cchc/rules"
 export * from "./config/find-config.js"
 export * from "./config/json-source.js"
 export * from "./config/load-config.js"

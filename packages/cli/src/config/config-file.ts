@@ -8,7 +8,7 @@
  * @since 0.1.0
  */
 import type { ConfigOverride, RuleSettings } from "@cchc/rules"
-import { didYouMean } from "./did-you-mean.js"
+import { didYouMean } from "@cchc/rules"
 import { childPath } from "./json-source.js"
 
 /**
