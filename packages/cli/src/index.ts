@@ -47,6 +47,8 @@ export * from "./input/working-tree.js"
 
 export * from "./lint/baseline.js"
 export * from "./lint/cache.js"
+export * from "./lint/cache-entry.js"
+export * from "./lint/producer-key.js"
 export * from "./lint/cross-file.js"
 export * from "./lint/line-endings.js"
 export * from "./lint/lint-file.js"

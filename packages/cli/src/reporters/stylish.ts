@@ -26,7 +26,10 @@ const severityLabel = (m: LintMessage, c: Palette): ((s: string) => string) =>
  * // "✔ 1 file checked: no problems\n"
  * ```
  */
-export const formatStylish = (report: LintReport, options: { readonly colour: boolean }): string => {
+export const formatStylish = (
+  report: LintReport,
+  options: { readonly colour: boolean; readonly debug?: boolean }
+): string => {
   const c = palette(options.colour)
   const out: Array<string> = []
   for (const file of report.files) {
@@ -78,5 +81,7 @@ export const formatStylish = (report: LintReport, options: { readonly colour: bo
   }
   if (fixedFiles > 0) out.push(c.green(`  ${plural(fixedFiles, "file")} fixed.`))
   for (const note of report.notes) out.push(c.dim(note))
+  if (options.debug === true)
+    for (const file of report.configurations ?? []) out.push(c.dim(`Configuration: ${file}`))
   return `${out.join("\n")}\n`
 }
