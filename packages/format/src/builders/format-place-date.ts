@@ -3,6 +3,7 @@
  *
  * @since 0.1.0
  */
+import { expectInput } from "./builder-input-error.js"
 import { clean } from "../internal/text.js"
 import type { DateInput } from "./date-parts.js"
 import { type DateFormatOptions, formatLongDate } from "./format-date.js"
@@ -30,6 +31,7 @@ export const formatPlaceDate = (
   date: DateInput | null,
   options: DateFormatOptions = {}
 ): string => {
+  expectInput("formatPlaceDate", "place", place, ["string"])
   const name = clean(place).replace(/,$/u, "")
   if (name.length === 0) throw new RangeError("the place is empty")
   return `${name}, ${formatLongDate(date ?? { day: null, month: null, year: null }, options)}`
