@@ -156,6 +156,13 @@ describe("sections nested too deep or in a cycle", () => {
     const result = layoutDocument({ ...sampleReport, sections: [loop as never] })
     if (Result.isSuccess(result)) throw new Error("expected a failure")
     expect(result.failure.message).toBe("this section contains itself")
-    expect((result.failure as InvalidDocumentSpecError).path).toEqual(["sections", 0, "children", 0, "children", 0])
+    expect((result.failure as InvalidDocumentSpecError).path).toEqual([
+      "sections",
+      0,
+      "children",
+      0,
+      "children",
+      0
+    ])
   })
 })
