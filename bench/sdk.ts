@@ -48,3 +48,27 @@ export const legacy: Partial<Legacy> =
       : {}
 
 export const CLI_BIN = new URL("packages/cli/dist/bin.js", root).pathname
+
+/**
+ * The layers of `@cchc/cli` the fuzzer checks (decoder, reporters, file
+ * writer, binary readers), or `null` while the CLI does not load.
+ */
+export const loadCliLayers = async (): Promise<import("../fuzz/cli-layers.js").CliLayers | null> => {
+  try {
+    const cli = await load<typeof import("../packages/cli/src/index.js")>("cli", "index", "index")
+    const format = await load<Format>("format", "index", "index").catch(() => null)
+    const { binaryReaders } = await import("../fuzz/readers.js")
+    return {
+      decodeText: cli.decodeText,
+      toMessages: cli.toMessages,
+      formatReport: cli.formatReport,
+      reportFormats: cli.REPORT_FORMATS,
+      writeFixedFile: cli.writeFixedFile,
+      readInputFile: cli.readInputFile,
+      workingTree: cli.workingTree,
+      readers: await binaryReaders(cli, format)
+    }
+  } catch {
+    return null
+  }
+}

@@ -304,6 +304,10 @@ export interface CaseReport {
   readonly revealedErrors: number
   /** The known issues this input hit (ids of regression tests). */
   readonly knownIssues: ReadonlyArray<string>
+  /** The findings of the `recommended` lint, for the checks of the CLI's layers. */
+  readonly findings: ReadonlyArray<Diagnostic>
+  /** The text after the safe fixes (the input when none applied). */
+  readonly fixedText: string
 }
 
 /**
@@ -333,7 +337,15 @@ export const checkInput = (
     return { ...checkAll(sdk, text, options.fixSemantics ?? true), knownIssues: hits }
   } catch (error) {
     if (error instanceof StopCase)
-      return { isDocument: false, diagnostics: 0, fixPasses: 0, revealedErrors: 0, knownIssues: hits }
+      return {
+        isDocument: false,
+        diagnostics: 0,
+        fixPasses: 0,
+        revealedErrors: 0,
+        knownIssues: hits,
+        findings: [],
+        fixedText: text
+      }
     throw error
   }
 }
@@ -421,6 +433,8 @@ const checkAll = (sdk: Sdk, text: string, fixSemantics: boolean): Omit<CaseRepor
     isDocument: document.isDocument,
     diagnostics: results[1]!.diagnostics.length,
     fixPasses: passes,
-    revealedErrors: revealed
+    revealedErrors: revealed,
+    findings: results[0]!.diagnostics,
+    fixedText: current
   }
 }

@@ -15,9 +15,10 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { parseArgs } from "node:util"
 import * as fc from "fast-check"
-import { core, fromSource, legacy, loadRender, rules, testing } from "../bench/sdk.js"
+import { core, fromSource, legacy, loadCliLayers, loadRender, rules, testing } from "../bench/sdk.js"
 import { arbitraryFuzzInput, DOCUMENT_FAMILIES, type FuzzInput } from "./inputs.js"
 import { KNOWN_ISSUES } from "./known-issues.js"
+import { checkCliLayers, type CliLayers } from "./cli-layers.js"
 import { checkInput, PropertyViolation } from "./properties.js"
 
 const { values: args } = parseArgs({
@@ -42,6 +43,7 @@ const seed = args.seed !== undefined ? Number(args.seed) : Date.now() ^ (Math.ra
 
 const render = await loadRender()
 const sdk = { core, rules, legacy }
+const cli = await loadCliLayers()
 const input = arbitraryFuzzInput({ testing, render, encodeLegacy: legacy.encodeLegacyText ?? null })
 
 const families = new Map<string, number>()
@@ -53,8 +55,9 @@ const knownHits = new Map<string, number>()
 const started = performance.now()
 let lastReport = started
 
-const property = fc.property(input, (x: FuzzInput) => {
+const property = fc.asyncProperty(input, async (x: FuzzInput) => {
   const report = checkInput(sdk, x.text, KNOWN_ISSUES, { fixSemantics: DOCUMENT_FAMILIES.has(x.family) })
+  if (cli !== null) await checkCliLayers(cli, x.text, report.findings, report.fixedText)
   for (const id of new Set(report.knownIssues)) knownHits.set(id, (knownHits.get(id) ?? 0) + 1)
   executed++
   families.set(x.family, (families.get(x.family) ?? 0) + 1)
@@ -76,9 +79,11 @@ process.stderr.write(
     "lost-diacritics",
     ...(render && testing.arbitraryDocumentSpec ? ["rendered-spec"] : []),
     ...(legacy.encodeLegacyText ? ["legacy-tcvn3", "legacy-vni"] : [])
-  ].join(", ")}\n`
+  ].join(
+    ", "
+  )}; CLI layers: ${cli === null ? "not loaded (build @cchc/cli)" : `decoder, reporters, writer, readers ${cli.readers.map((r) => r.name).join(", ")}`}\n`
 )
-const details = fc.check(property, {
+const details = await fc.check(property, {
   seed,
   numRuns: cases,
   ...(args.path !== undefined ? { path: args.path } : {}),

@@ -1,13 +1,18 @@
-// The fuzzer's properties (fuzz/properties.ts) on a small budget, on the
-// sources: `pnpm fuzz` runs the same checks for as long as it is asked to.
+// The fuzzer's properties (fuzz/properties.ts, and fuzz/cli-layers.ts for
+// the CLI's decoder, reporters, writer and binary readers) on a small
+// budget, on the sources: `pnpm fuzz` runs the same checks for as long as it is asked to.
 // fast-check picks a new seed on each run and prints it with any failure;
 // CCHC_FUZZ_SEED replays one, CCHC_FUZZ_RUNS sets the budget.
 import * as core from "@cchc/core"
 import * as testing from "@cchc/core/testing"
-import { renderText } from "@cchc/format"
+import { renderDocx, renderText } from "@cchc/format"
 import * as rules from "@cchc/rules"
 import * as fc from "fast-check"
+import { writeFileSync } from "node:fs"
 import { describe, expect, test } from "vitest"
+import * as cli from "../packages/cli/src/index.js"
+import { checkCliLayers, type CliLayers } from "../fuzz/cli-layers.js"
+import { binaryReaders } from "../fuzz/readers.js"
 import { arbitraryFuzzInput, baseDocuments, DOCUMENT_FAMILIES } from "../fuzz/inputs.js"
 import { KNOWN_ISSUES } from "../fuzz/known-issues.js"
 import { checkInput, checkSpans, PropertyViolation } from "../fuzz/properties.js"
@@ -150,5 +155,92 @@ describe("fuzz: the properties catch what they claim to", () => {
       }
     }
     expect(violation(() => checkInput(looping, text))).toBe("fix-fixed-point")
+  })
+})
+
+describe("fuzz: the CLI's layers (decoder, reporters, writer, binary readers)", () => {
+  const layers = async (): Promise<CliLayers> => ({
+    decodeText: cli.decodeText,
+    toMessages: cli.toMessages,
+    formatReport: cli.formatReport,
+    reportFormats: cli.REPORT_FORMATS,
+    writeFixedFile: cli.writeFixedFile,
+    readInputFile: cli.readInputFile,
+    workingTree: cli.workingTree,
+    readers: await binaryReaders(cli, { renderDocx })
+  })
+  const violation = async (check: Promise<void>): Promise<string> => {
+    try {
+      await check
+    } catch (error) {
+      if (error instanceof PropertyViolation) return error.property
+      throw error
+    }
+    return "none"
+  }
+
+  test(`every property holds on ${Math.ceil(runs / 3)} generated inputs`, async () => {
+    const real = await layers()
+    expect(real.readers.map((r) => [r.name, r.samples.length])).toEqual([["docx", 1]])
+    await fc.assert(
+      fc.asyncProperty(input, async ({ family, text }) => {
+        const report = checkInput(sdk, text, KNOWN_ISSUES, { fixSemantics: DOCUMENT_FAMILIES.has(family) })
+        await checkCliLayers(real, text, report.findings, report.fixedText)
+      }),
+      { numRuns: Math.ceil(runs / 3), ...seed }
+    )
+  })
+
+  const text = "Số: 5/BC-UBND\nNoi nhận\n"
+  const findings = rules.lint(text).diagnostics
+
+  test("a decoder that replaces what it cannot read", async () => {
+    const real = await layers()
+    const template = real.decodeText(new TextEncoder().encode("x"), { convertLegacy: false })
+    if (!template.ok) throw new Error("the template text was refused")
+    // What a non-fatal TextDecoder does: U+FFFD for every malformed byte.
+    const lossy: CliLayers = {
+      ...real,
+      decodeText: (bytes) => ({
+        ok: true,
+        value: { ...template.value, text: new TextDecoder().decode(bytes) }
+      })
+    }
+    expect(await violation(checkCliLayers(lossy, text, findings, text))).toBe("decode-exact")
+  })
+
+  test("a reporter that drops findings", async () => {
+    const real = await layers()
+    const dropping: CliLayers = {
+      ...real,
+      formatReport: (format, report, options) =>
+        real.formatReport(
+          format,
+          { ...report, files: report.files.map((f) => ({ ...f, messages: f.messages.slice(1) })) },
+          options
+        )
+    }
+    expect(await violation(checkCliLayers(dropping, text, findings, text))).toBe("report-complete")
+  })
+
+  test("a writer that overwrites an edit saved meanwhile", async () => {
+    const real = await layers()
+    const careless: CliLayers = {
+      ...real,
+      writeFixedFile: async (path, data) => {
+        writeFileSync(path, data)
+        return { written: true }
+      }
+    }
+    expect(await violation(checkCliLayers(careless, text, findings, text))).toBe("write-no-lost-edit")
+  })
+
+  test("a binary reader that throws", async () => {
+    const real = await layers()
+    const throwing: CliLayers = {
+      ...real,
+      readers: [{ name: "docx", samples: [], read: async () => Promise.reject(new Error("bad zip")) }]
+    }
+    expect(await violation(checkCliLayers(throwing, text, findings, text))).toBe("docx-read-total")
   })
 })

@@ -44,7 +44,7 @@ describe("--cache", () => {
     writeFileSync(join(dir, "cache.json"), "{ not json")
     const run = cchc(["lint", "docs", "--cache-location", "cache.json"], { cwd: dir })
     expect(run.code).toBe(1)
-    expect(JSON.parse(readFileSync(join(dir, "cache.json"), "utf8")).version).toBeDefined()
+    expect(JSON.parse(readFileSync(join(dir, "cache.json"), "utf8")).producer).toBeDefined()
   })
 
   test("--fix with --cache still fixes a file whose cached result had fixes", () => {

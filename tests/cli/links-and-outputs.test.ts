@@ -35,8 +35,12 @@ describe("links found in a folder", () => {
     expect(notes).toEqual([
       "Not followed: docs/leak.txt, a link to a file outside the working folder and the configuration root."
     ])
+    // The link not followed has an entry with nothing checked, and none of its text.
     const { reports } = lintJson(["docs"], { cwd })
-    expect(reports.map((r) => r.file)).toEqual(["docs/inside.txt"])
+    expect(reports.map((r) => [r.file, r.diagnostics.length > 0])).toEqual([
+      ["docs/inside.txt", true],
+      ["docs/leak.txt", false]
+    ])
   })
 
   test("a link inside the working folder is followed and fixed in its target", () => {

@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { didYouMean } from "./config/did-you-mean.js"
+import { didYouMean } from "@cchc/rules"
 import { InputError, UsageError } from "./errors.js"
 import { COMMAND_USAGE, MAIN_USAGE, type CommandName } from "./help.js"
 import { processIO, type CliIO } from "./io.js"

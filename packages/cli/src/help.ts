@@ -61,6 +61,7 @@ Options:
   --fix-hard-links           with --fix, write into a file that has several hard links instead of skipping it
   --max-warnings N           exit 1 when there are more than N warnings
   --quiet                    report errors only
+  --debug                    also print which configuration files were used (stylish)
   -c, --config FILE          use this configuration instead of looking for cchc.config.json
   --rule ID:SEVERITY         override a rule (off, info, warning, error); repeatable
   --concurrency N|auto       lint on N worker threads (default 1)

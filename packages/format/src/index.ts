@@ -6,6 +6,7 @@
  *
  * @since 0.1.0
  */
+export * from "./builders/builder-input-error.js"
 export * from "./builders/date-parts.js"
 export * from "./builders/format-date.js"
 export * from "./builders/format-place-date.js"

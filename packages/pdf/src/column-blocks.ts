@@ -85,8 +85,9 @@ const subLine = (line: VisualLine, runs: ReadonlyArray<PositionedText>): VisualL
   runs,
   y: line.y,
   size: line.size,
-  left: Math.min(...runs.map((r) => r.x)),
-  right: Math.max(...runs.map((r) => r.x + r.width))
+  // Folds, not `Math.min(...)` over a spread: a line of many runs overflows the stack.
+  left: runs.reduce((least, r) => Math.min(least, r.x), Infinity),
+  right: runs.reduce((most, r) => Math.max(most, r.x + r.width), -Infinity)
 })
 
 /**

@@ -90,7 +90,7 @@ const commonLeft = (lines: ReadonlyArray<VisualLine>): number => {
  * for the left cell, the right edge for the right one).
  */
 const cellBox = (lines: ReadonlyArray<VisualLine>, edge: number, gutter: number, left: boolean): LineBox => {
-  const start = Math.min(...lines.map((l) => l.left))
+  const start = lines.reduce((least, l) => Math.min(least, l.left), Infinity)
   const aligned = lines.filter((l) => l.left - start <= 1).length
   if (lines.length >= 2 && aligned >= 0.6 * lines.length)
     return { left: start, right: left ? gutter : edge, centred: false }

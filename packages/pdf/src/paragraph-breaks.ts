@@ -46,10 +46,12 @@ export const linePitch = (runs: ReadonlyArray<ReadonlyArray<VisualLine>>): numbe
     }
   }
   if (counts.size === 0) return DEFAULT_PITCH
-  const most = Math.max(...counts.values())
+  // Loops, not `Math.max(...)` / `Math.min(...)` over spreads, which overflow the stack on long inputs.
+  let most = 0
+  for (const count of counts.values()) most = Math.max(most, count)
   const common = [...counts].filter(([, count]) => count >= Math.max(2, most / 4))
   const keys = (common.length > 0 ? common : [...counts]).map(([key]) => key)
-  return Math.min(...keys) / 20
+  return keys.reduce((least, key) => Math.min(least, key)) / 20
 }
 
 /**

@@ -64,7 +64,8 @@ const documentsOf = (mentions: ReadonlyArray<Mention>): Array<Array<Mention>> =>
     }
   }
   const groups = [...byYear.values()]
-  if (groups.length === 1) groups[0]!.push(...undated)
+  // A loop, not `push(...)`: tens of thousands of undated mentions would overflow the stack.
+  if (groups.length === 1) for (const m of undated) groups[0]!.push(m)
   else if (groups.length === 0) groups.push(undated)
   return groups
 }

@@ -14,6 +14,7 @@ export * from "./rule.js"
 export { ALL_RULES } from "./rules/index.js"
 
 export * from "./config/config-error.js"
+export * from "./config/did-you-mean.js"
 export * from "./config/validate-options.js"
 export * from "./config/presets.js"
 export * from "./config/resolved-config.js"
@@ -26,6 +27,7 @@ export {
   type RunInput
 } from "./engine/run-rules.js"
 export * from "./engine/lint-resolved.js"
+export * from "./engine/lint-input-error.js"
 export * from "./engine/verbatim-ranges.js"
 export * from "./engine/document-parts.js"
 

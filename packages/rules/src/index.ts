@@ -11,6 +11,7 @@ export * from "./engine.js"
 export * from "./diagnostic.js"
 export * from "./config/lint-config.js"
 export * from "./config/resolve-config.js"
+export * from "./config/plain-config.js"
 export * from "./engine/lint-result.js"
 export * from "./engine/lint.js"
 

@@ -9,7 +9,7 @@ import { resolve } from "node:path"
 import { ALL_RULES, type RuleSettings } from "@cchc/rules"
 import { choiceOption, colourFlag, COMMON_OPTIONS, integerOption, parseCommandArgs } from "../args.js"
 import { severityProblem } from "../config/config-file.js"
-import { didYouMean } from "../config/did-you-mean.js"
+import { didYouMean } from "@cchc/rules"
 import { UsageError } from "../errors.js"
 import { useColour, type CliIO } from "../io.js"
 import { DEFAULT_CACHE_LOCATION } from "../lint/cache.js"
@@ -27,6 +27,7 @@ const OPTIONS = {
   "fix-hard-links": { type: "boolean" },
   "max-warnings": { type: "string" },
   quiet: { type: "boolean" },
+  debug: { type: "boolean" },
   config: { type: "string", short: "c" },
   rule: { type: "string", multiple: true },
   concurrency: { type: "string" },
@@ -124,7 +125,7 @@ export const run = async (argv: ReadonlyArray<string>, io: CliIO): Promise<numbe
 
   const outputFile = values["output-file"]
   const colour = outputFile === undefined && useColour(io.stdout, io.env, colourFlag(values))
-  const text = formatReport(format, report, { colour })
+  const text = formatReport(format, report, { colour, debug: values.debug === true })
   if (outputFile === undefined) io.stdout.write(text)
   else await writeFileAtomic(resolve(io.cwd, outputFile), text, true)
 

@@ -6,7 +6,7 @@
  */
 import { ALL_RULES, type RuleMeta } from "@cchc/rules"
 import { choiceOption, colourFlag, COMMON_OPTIONS, parseCommandArgs } from "../args.js"
-import { didYouMean } from "../config/did-you-mean.js"
+import { didYouMean } from "@cchc/rules"
 import { UsageError } from "../errors.js"
 import { useColour, type CliIO } from "../io.js"
 import { palette, type Palette } from "../reporters/colours.js"

@@ -9,7 +9,7 @@
  */
 import { isRegimeKind, REGIME_KINDS, type RegimeKindName } from "@cchc/core"
 import type { ConfigOverride, RuleSettings } from "@cchc/rules"
-import { didYouMean } from "./did-you-mean.js"
+import { didYouMean } from "@cchc/rules"
 import { childPath } from "./json-source.js"
 
 /**

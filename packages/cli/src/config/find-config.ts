@@ -1,6 +1,8 @@
 /**
  * Finding the configuration of each linted file: the nearest
- * `cchc.config.json` (or `.cchcrc.json`) in its folder or a folder above.
+ * `cchc.config.json` (or `.cchcrc.json`) in its folder or a folder above,
+ * up to the repository root (the folder that holds `.git`): a stray file
+ * above the repository must not switch its rules off.
  *
  * @since 0.1.0
  */
@@ -23,6 +25,10 @@ export type ConfigLookup =
 
 const isFile = async (path: string): Promise<boolean> =>
   (await stat(path).catch(() => null))?.isFile() ?? false
+
+// `.git` is a folder in a clone and a file in a linked worktree or a submodule.
+const isRepositoryRoot = async (dir: string): Promise<boolean> =>
+  (await stat(join(dir, ".git")).catch(() => null)) !== null
 
 /**
  * Finds and loads configurations, each folder and each file once. With an
@@ -48,7 +54,7 @@ export class ConfigLocator {
     private readonly explicit: EffectiveConfig | null = null
   ) {}
 
-  /** The configuration file nearest to `dir`, looking upwards, or `null`. */
+  /** The configuration file nearest to `dir`, looking upwards to the repository root, or `null`. */
   findFrom(dir: string): Promise<string | null> {
     let found = this.fileInFolder.get(dir)
     if (found === undefined) {
@@ -58,7 +64,7 @@ export class ConfigLocator {
           if (await isFile(candidate)) return candidate
         }
         const parent = dirname(dir)
-        return parent === dir ? null : this.findFrom(parent)
+        return parent === dir || (await isRepositoryRoot(dir)) ? null : this.findFrom(parent)
       })()
       this.fileInFolder.set(dir, found)
     }

@@ -70,8 +70,19 @@ export const childPath = (parent: string, key: string | number): string =>
   typeof key === "number" ? `${parent}[${key}]` : parent === "" ? key : `${parent}.${key}`
 
 /**
+ * How deep objects and arrays may nest. A configuration needs five levels and a spec about three per level of sections;
+ * the reader is recursive, so a file nested thousands deep is refused at
+ * the place it goes too deep instead of overflowing the stack.
+ */
+const MAX_JSON_DEPTH = 128
+
+/**
  * Parses strict JSON (RFC 8259) and records positions. Throws a
- * {@link JsonSyntaxError} that says what was expected and where.
+ * {@link JsonSyntaxError} that says what was expected and where. Objects
+ * are built without a prototype, so a `__proto__` key is an ordinary
+ * member (and an unknown key to the configuration checks), never the
+ * prototype setter; nesting deeper than 128 levels is a
+ * {@link JsonSyntaxError} at the place it starts.
  *
  * @since 0.1.0
  * @category config
@@ -136,13 +147,15 @@ export const parseJsonSource = (text: string): JsonSource => {
       }
     }
   }
-  const readValue = (path: string): unknown => {
+  const readValue = (path: string, depth: number): unknown => {
     skipBlank()
     positions.set(path, here())
     const c = text[i]
+    if ((c === "{" || c === "[") && depth >= MAX_JSON_DEPTH)
+      throw new JsonSyntaxError(`invalid JSON: nested deeper than ${MAX_JSON_DEPTH} levels`, here())
     if (c === "{") {
       i++
-      const out: Record<string, unknown> = {}
+      const out: Record<string, unknown> = Object.create(null)
       skipBlank()
       if (text[i] === "}") {
         i++
@@ -156,7 +169,7 @@ export const parseJsonSource = (text: string): JsonSource => {
         if (text[i] !== ":") fail("':' after a key")
         i++
         const keyPath = childPath(path, key)
-        out[key] = readValue(keyPath)
+        out[key] = readValue(keyPath, depth + 1)
         // A member is reported where its key is written.
         positions.set(keyPath, keyAt)
         skipBlank()
@@ -180,7 +193,7 @@ export const parseJsonSource = (text: string): JsonSource => {
         return out
       }
       for (;;) {
-        out.push(readValue(childPath(path, out.length)))
+        out.push(readValue(childPath(path, out.length), depth + 1))
         skipBlank()
         if (text[i] === ",") {
           i++
@@ -201,7 +214,7 @@ export const parseJsonSource = (text: string): JsonSource => {
     i += literal[0].length
     return JSON.parse(literal[0])
   }
-  const value = readValue("")
+  const value = readValue("", 0)
   skipBlank()
   if (i < text.length) fail("the end of the file")
   return { value, positions }

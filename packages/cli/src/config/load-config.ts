@@ -160,16 +160,17 @@ const loadChain = async (file: string, cwd: string, stack: ReadonlyArray<string>
       }
       throw error
     }
-    layers.push(...extended.layers)
-    overrides.push(...extended.overrides)
-    ignores.push(...extended.ignores)
+    // Loops, not `push(...)`: a spread of a long list overflows the stack.
+    for (const layer of extended.layers) layers.push(layer)
+    for (const o of extended.overrides) overrides.push(o)
+    for (const g of extended.ignores) ignores.push(g)
     today = extended.today ?? today
     regime = extended.regime ?? regime
   }
   layers.push(content.rules)
   for (const o of content.overrides)
     overrides.push(o.files === undefined ? o : { ...o, files: o.files.map((g) => anchorGlob(dir, g)) })
-  ignores.push(...content.ignores.map((g) => anchorGlob(dir, g)))
+  for (const g of content.ignores) ignores.push(anchorGlob(dir, g))
   return { layers, overrides, ignores, today: content.today ?? today, regime: content.regime ?? regime }
 }
 

@@ -46,10 +46,38 @@ interface Walker {
   readonly tree: WorkingTree | null
   readonly onFile: (path: string) => void
   readonly onSkippedLink: (path: string) => void
+  /** A folder or a linked file that exists but cannot be read: a green run must not hide it. */
+  readonly onUnreadable: (path: string, problem: InputProblem) => void
+}
+
+const CAUSES: Readonly<Record<string, string>> = {
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ELOOP: "a loop of symbolic links",
+  ENAMETOOLONG: "the path is too long",
+  ENOTDIR: "a part of the path is not a folder",
+  EIO: "an input/output error"
+}
+
+/**
+ * The problem of a path that `stat` or `readdir` refused: only a missing
+ * path is "no such file or folder"; a permission error or a link loop
+ * says so, with its code.
+ */
+const accessProblem = (error: unknown, what: "file or folder" | "folder" | "linked file"): InputProblem => {
+  const code = (error as NodeJS.ErrnoException | null)?.code ?? "unknown"
+  if (code === "ENOENT") return { id: "missing-path", message: `no such ${what}` }
+  return { id: "unreadable", message: `this ${what} cannot be read: ${CAUSES[code] ?? "an error"} (${code})` }
 }
 
 const walk = async (dir: string, walker: Walker): Promise<void> => {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
+  let entries
+  try {
+    entries = await readdir(dir, { withFileTypes: true })
+  } catch (error) {
+    walker.onUnreadable(dir, accessProblem(error, "folder"))
+    return
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   for (const entry of entries) {
     const path = join(dir, entry.name)
@@ -62,8 +90,17 @@ const walk = async (dir: string, walker: Walker): Promise<void> => {
       // /etc/passwd would print its first line in a CI log); linked folders
       // are not followed (no cycles).
       if (inputFormat(path) === null) continue
-      const info = await stat(path).catch(() => null)
-      if (!info?.isFile()) continue
+      let info
+      try {
+        info = await stat(path)
+      } catch (error) {
+        // A dangling link names nothing to check; a loop or a refused
+        // target is a file that was meant to be checked and could not be.
+        const problem = accessProblem(error, "linked file")
+        if (problem.id !== "missing-path") walker.onUnreadable(path, problem)
+        continue
+      }
+      if (!info.isFile()) continue
       const real = walker.tree === null ? path : await realpath(path).catch(() => null)
       if (real !== null && (walker.tree === null || inWorkingTree(walker.tree, real))) walker.onFile(path)
       else walker.onSkippedLink(path)
@@ -91,7 +128,10 @@ export const isGlobPattern = (arg: string): boolean => picomatch.scan(toPosix(ar
  * recursively for .txt, .md, .docx and .pdf files (skipping `node_modules` and
  * `.git`), a glob is matched against paths relative to `cwd`. A path that
  * does not exist, or a glob that matches nothing, is a problem. Files come
- * once each, in a stable order. Given a working tree, a link found in a
+ * once each, in a stable order. A path that exists but cannot be read (a
+ * permission error, a loop of links), a folder met in a walk that cannot
+ * be listed, and a linked file whose target cannot be reached are
+ * `unreadable` problems with the cause. Given a working tree, a link found in a
  * folder whose target is outside it is not followed but listed in
  * `skippedLinks`; a file named on the command line is always read.
  *
@@ -119,9 +159,20 @@ export const expandPaths = async (
     seen.add(path)
     files.push({ path, explicit })
   }
+  const onUnreadable = (path: string, problem: InputProblem) => {
+    if (seen.has(path)) return
+    seen.add(path)
+    problems.push({ path, problem })
+  }
   for (const arg of args) {
     const path = resolve(cwd, arg)
-    const info = await stat(path).catch(() => null)
+    let info = null
+    let statError: unknown = null
+    try {
+      info = await stat(path)
+    } catch (error) {
+      statError = error
+    }
     if (info?.isFile()) {
       if (inputFormat(path) === null) {
         problems.push({
@@ -136,16 +187,18 @@ export const expandPaths = async (
     }
     if (info?.isDirectory()) {
       let found = 0
+      const before = problems.length
       await walk(path, {
         tree,
         onSkippedLink,
+        onUnreadable,
         onFile: (file) => {
           if (inputFormat(file) === null) return
           found++
           add(file, false)
         }
       })
-      if (found === 0) {
+      if (found === 0 && problems.length === before) {
         problems.push({
           path,
           problem: { id: "no-match", message: `no ${SUPPORTED_EXTENSIONS.join(", ")} files in this folder` }
@@ -160,9 +213,11 @@ export const expandPaths = async (
       const matches = picomatch(scan.glob === "" ? pattern : scan.glob, { dot: false })
       const baseInfo = await stat(base).catch(() => null)
       let matched = 0
+      const before = problems.length
       if (baseInfo?.isDirectory()) {
         await walk(base, {
           tree,
+          onUnreadable,
           onSkippedLink: (file) => {
             if (matches(toPosix(file.slice(base.length + 1)))) onSkippedLink(file)
           },
@@ -174,7 +229,7 @@ export const expandPaths = async (
           }
         })
       }
-      if (matched === 0)
+      if (matched === 0 && problems.length === before)
         problems.push({
           path,
           problem: {
@@ -184,7 +239,7 @@ export const expandPaths = async (
         })
       continue
     }
-    problems.push({ path, problem: { id: "missing-path", message: "no such file or folder" } })
+    problems.push({ path, problem: accessProblem(statError, "file or folder") })
   }
   return { files, problems, skippedLinks: [...skippedLinks] }
 }

@@ -124,7 +124,8 @@ export const applyBaseline = (
     const fileKey = keyOf(baselineFile, path)
     seenFiles.add(fileKey)
     const left = new Map<string, number>()
-    for (const e of baseline.files[fileKey] ?? [])
+    // Own entries only: a file named `constructor` is not Object's.
+    for (const e of Object.hasOwn(baseline.files, fileKey) ? baseline.files[fileKey]! : [])
       left.set(entryKey(e.ruleId, e.messageId, e.fingerprint), e.count)
     const messages = report.messages.filter((m) => {
       if (!recordable(m)) return true
@@ -177,14 +178,61 @@ export const readBaseline = async (file: string, cwd: string): Promise<Baseline 
     v === null ||
     v.cchcBaseline !== 1 ||
     typeof v.files !== "object" ||
-    v.files === null
+    v.files === null ||
+    Array.isArray(v.files)
   ) {
     throw new InputError(
       file,
       'not a cchc baseline (expected { "cchcBaseline": 1, "files": { … } }); delete it to record a new one'
     )
   }
-  return v as Baseline
+  const problems = baselineProblems(v.files)
+  if (problems.length > 0) {
+    const shown = problems.slice(0, 5).join("; ")
+    const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : ""
+    throw new InputError(file, `${shown}${more}; fix or delete these entries, or run with --update-baseline`)
+  }
+  return {
+    cchcBaseline: 1,
+    createdWith: typeof v.createdWith === "string" ? v.createdWith : "unknown",
+    files: v.files
+  }
+}
+
+const isNonEmptyString = (value: unknown): value is string => typeof value === "string" && value !== ""
+
+/**
+ * What is wrong with the entries of a baseline's `files`, one
+ * `key: reason` each (`docs/a.txt[0].count: …`). A count that is not a
+ * positive integer would suppress every later occurrence (`-1`) or none
+ * in a way nobody can read (`"x"`), so it is refused, not guessed.
+ */
+const baselineProblems = (files: object): Array<string> => {
+  const problems: Array<string> = []
+  for (const [path, entries] of Object.entries(files)) {
+    const at = JSON.stringify(path)
+    if (!Array.isArray(entries)) {
+      problems.push(`${at}: must be an array of entries, not ${entries === null ? "null" : typeof entries}`)
+      continue
+    }
+    entries.forEach((entry: unknown, i) => {
+      const where = `${at}[${i}]`
+      if (typeof entry !== "object" || entry === null || Array.isArray(entry)) {
+        problems.push(`${where}: must be an object { ruleId, messageId, fingerprint, count }`)
+        return
+      }
+      const e = entry as Record<string, unknown>
+      for (const key of ["ruleId", "messageId", "fingerprint"] as const)
+        if (!isNonEmptyString(e[key]))
+          problems.push(
+            `${where}.${key}: must be a non-empty string, got ${JSON.stringify(e[key]) ?? "nothing"}`
+          )
+      const count = e["count"]
+      if (!Number.isSafeInteger(count) || (count as number) < 1)
+        problems.push(`${where}.count: must be a positive integer, got ${JSON.stringify(count) ?? "nothing"}`)
+    })
+  }
+  return problems
 }
 
 /**

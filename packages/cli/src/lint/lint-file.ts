@@ -5,6 +5,7 @@
  *
  * @since 0.1.0
  */
+import { producerKey } from "./producer-key.js"
 import { createHash } from "node:crypto"
 import { LineIndex, parseDocument, type Document } from "@cchc/core"
 import {
@@ -31,7 +32,6 @@ import {
   type ReadOptions
 } from "../input/read-input.js"
 import type { LintMessage, SourceExcerpt } from "../reporters/lint-report.js"
-import { VERSION } from "../version.js"
 import { dominantLineEnding, withLineEnding } from "./line-endings.js"
 import { writeFixedFile, type FixWritePolicy } from "./write-fix.js"
 
@@ -282,7 +282,9 @@ const crossFileEntry = (document: Document, lineOf: (line: number) => string): C
 
 /**
  * The cache key of a file's result: its bytes, the configuration, the
- * reading options, the version, and the date the rules judge against.
+ * reading options, what produced it ({@link producerKey}: the versions of
+ * the packages, the rules' metadata, the build), and the date the rules
+ * judge against.
  *
  * @since 0.1.0
  * @category lint
@@ -298,7 +300,7 @@ export const resultKey = (
   read: ReadOptions,
   today: string | null
 ): string =>
-  digest(bytes, configKey, VERSION, read.convertLegacy ? "convert" : "keep", today ?? currentDate())
+  digest(bytes, configKey, producerKey(), read.convertLegacy ? "convert" : "keep", today ?? currentDate())
 
 const lintText = (task: LintTask, document: Document, text: string) =>
   lintResolved(document, text, resolved(task), { matchFiles: (globs) => matchesAnyGlob(globs, task.path) })

@@ -16,7 +16,9 @@ import { displayPath } from "../input/paths.js"
 import type { ReadOptions } from "../input/read-input.js"
 import { workingTree } from "../input/working-tree.js"
 import {
+  BUILT_IN_CONFIGURATION,
   ruleDocsUrl,
+  SKIPPED_LINK_REASON,
   type FileReport,
   type LintMessage,
   type LintReport,
@@ -168,7 +170,14 @@ export const runLint = async (options: LintRunOptions): Promise<LintRun> => {
   const taskSlot: Array<number> = []
   const brokenConfigs = new Map<string, { error: InputError; files: number }>()
   const notes: Array<string> = []
+  if (cache !== null && cache.dropped > 0)
+    notes.push(
+      `The cache ${displayPath(cwd, cache.location)} was damaged: ${cache.dropped} entr${cache.dropped === 1 ? "y" : "ies"} dropped and rebuilt.`
+    )
   let ignoredExplicit = 0
+  // The configurations whose `ignores` left files out, and how many.
+  const ignoredBy = new Map<string, number>()
+  const usedConfigurations = new Set<string>()
   for (const { path, explicit: named } of expanded.files) {
     const lookup = await locator.forFile(path)
     if (!lookup.ok) {
@@ -180,8 +189,11 @@ export const runLint = async (options: LintRunOptions): Promise<LintRun> => {
     const { config } = lookup
     if (config.ignores.length > 0 && matchesAnyGlob(config.ignores, path)) {
       if (named) ignoredExplicit++
+      const by = config.file === null ? "the configuration" : displayPath(cwd, config.file)
+      ignoredBy.set(by, (ignoredBy.get(by) ?? 0) + 1)
       continue
     }
+    usedConfigurations.add(config.file === null ? BUILT_IN_CONFIGURATION : displayPath(cwd, config.file))
     const cached = cache?.get(path)
     const cachedFixable = cached?.result.messages.some((m) => m.fix?.tier === "safe") ?? false
     taskSlot.push(order.length)
@@ -196,10 +208,9 @@ export const runLint = async (options: LintRunOptions): Promise<LintRun> => {
       write: { tree, hardLinks: options.fixHardLinks === true }
     })
   }
-  for (const link of expanded.skippedLinks)
-    notes.push(
-      `Not followed: ${displayPath(cwd, link)}, a link to a file outside the working folder and the configuration root.`
-    )
+  const skippedLinks = expanded.skippedLinks.map((link) => displayPath(cwd, link))
+  for (const link of skippedLinks) notes.push(`Not followed: ${link}, ${SKIPPED_LINK_REASON}.`)
+  const configurations = [...usedConfigurations]
   guardOutputs(options, tasks, baseline === null)
   if (options.fix) {
     let stale = 0
@@ -218,6 +229,18 @@ export const runLint = async (options: LintRunOptions): Promise<LintRun> => {
       ...(error.column === undefined ? {} : { column: error.column })
     })
     order.push({ path: resolve(cwd, file), report: fatalReport(file, message) })
+  }
+  // Every file found was ignored: "0 files checked" with exit 0 would make
+  // a green CI that checked nothing.
+  if (tasks.length === 0 && order.length === 0 && ignoredBy.size > 0) {
+    let count = 0
+    for (const n of ignoredBy.values()) count += n
+    const message = problemMessage({
+      id: "no-match",
+      message: `nothing was checked: ${count === 1 ? "the one file found is" : `all ${count} files found are`} excluded by 'ignores' of ${[...ignoredBy.keys()].join(", ")}`
+    })
+    const named = options.patterns.length === 0 ? "." : options.patterns.join(" ")
+    order.push({ path: resolve(cwd, named), report: fatalReport(named, message) })
   }
   if (ignoredExplicit > 0)
     notes.push(
@@ -299,5 +322,5 @@ export const runLint = async (options: LintRunOptions): Promise<LintRun> => {
     [...used].flatMap((id) => (RULE_INFO.has(id) ? [[id, RULE_INFO.get(id)!] as const] : []))
   )
   const inputErrors = files.reduce((n, f) => n + f.messages.filter((m) => m.fatal).length, 0)
-  return { report: { files, rules, cwd, notes, fix: options.fix }, inputErrors }
+  return { report: { files, rules, cwd, notes, fix: options.fix, configurations, skippedLinks }, inputErrors }
 }

@@ -39,7 +39,7 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number]
 export const formatReport = (
   format: ReportFormat,
   report: LintReport,
-  options: { readonly colour: boolean }
+  options: { readonly colour: boolean; readonly debug?: boolean }
 ): string => {
   switch (format) {
     case "stylish":

@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import type { LintReport } from "./lint-report.js"
+import { SKIPPED_LINK_REASON, type LintReport } from "./lint-report.js"
 
 /**
  * Formats a report as a JSON array of `{ file, isDocument, diagnostics }`,
@@ -22,25 +22,34 @@ import type { LintReport } from "./lint-report.js"
  */
 export const formatJson = (report: LintReport): string =>
   `${JSON.stringify(
-    report.files.map((file) => ({
-      file: file.file,
-      isDocument: file.isDocument,
-      ...(file.fixed ? { fixed: true } : {}),
-      ...(file.fixSkipped === undefined ? {} : { fixSkipped: file.fixSkipped }),
-      diagnostics: file.messages.map((m) => ({
-        ruleId: m.ruleId,
-        messageId: m.messageId,
-        severity: m.severity,
-        message: m.message,
-        line: m.line,
-        column: m.column,
-        endLine: m.endLine,
-        endColumn: m.endColumn,
-        ...(m.page === undefined ? {} : { page: m.page }),
-        fix: m.fix,
-        ...(m.fatal ? { fatal: true } : {})
+    [
+      ...report.files.map((file) => ({
+        file: file.file,
+        isDocument: file.isDocument,
+        ...(file.fixed ? { fixed: true } : {}),
+        ...(file.fixSkipped === undefined ? {} : { fixSkipped: file.fixSkipped }),
+        diagnostics: file.messages.map((m) => ({
+          ruleId: m.ruleId,
+          messageId: m.messageId,
+          severity: m.severity,
+          message: m.message,
+          line: m.line,
+          column: m.column,
+          endLine: m.endLine,
+          endColumn: m.endColumn,
+          ...(m.page === undefined ? {} : { page: m.page }),
+          fix: m.fix,
+          ...(m.fatal ? { fatal: true } : {})
+        }))
+      })),
+      // A link not followed has an entry of its own, with nothing checked.
+      ...(report.skippedLinks ?? []).map((file) => ({
+        file,
+        isDocument: false,
+        skipped: SKIPPED_LINK_REASON,
+        diagnostics: []
       }))
-    })),
+    ],
     null,
     2
   )}\n`

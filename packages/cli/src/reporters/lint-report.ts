@@ -98,7 +98,41 @@ export interface LintReport {
   readonly notes: ReadonlyArray<string>
   /** Whether the run applied fixes (`--fix`). */
   readonly fix?: boolean
+  /**
+   * The configurations the checked files were linted with, relative to
+   * `cwd`; `(built-in: recommended)` for files no configuration governs.
+   */
+  readonly configurations?: ReadonlyArray<string>
+  /** Links met in folders and not followed (their target is outside the working tree), relative to `cwd`. */
+  readonly skippedLinks?: ReadonlyArray<string>
 }
+
+/**
+ * What `configurations` of a {@link LintReport} holds for files that no
+ * configuration file governs.
+ *
+ * @since 0.1.0
+ * @category reporters
+ * @example
+ * ```ts
+ * import { BUILT_IN_CONFIGURATION } from "@cchc/cli"
+ * BUILT_IN_CONFIGURATION // "(built-in: recommended)"
+ * ```
+ */
+export const BUILT_IN_CONFIGURATION = "(built-in: recommended)"
+
+/**
+ * The note a reporter gives for a link it did not follow.
+ *
+ * @since 0.1.0
+ * @category reporters
+ * @example
+ * ```ts
+ * import { SKIPPED_LINK_REASON } from "@cchc/cli"
+ * SKIPPED_LINK_REASON // "a link to a file outside the working folder and the configuration root"
+ * ```
+ */
+export const SKIPPED_LINK_REASON = "a link to a file outside the working folder and the configuration root"
 
 /**
  * Counts of a report: errors, warnings and infos, how many of them carry a

@@ -8,7 +8,7 @@ import { isAbsolute } from "node:path"
 import { pathToFileURL } from "node:url"
 import type { Log, Notification, ReportingDescriptor, Result } from "sarif"
 import { VERSION } from "../version.js"
-import { ruleDocsUrl, type LintMessage, type LintReport } from "./lint-report.js"
+import { ruleDocsUrl, SKIPPED_LINK_REASON, type LintMessage, type LintReport } from "./lint-report.js"
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const
 
@@ -110,8 +110,28 @@ export const formatSarif = (report: LintReport): string => {
           "%SRCROOT%": { uri: pathToFileURL(report.cwd.endsWith("/") ? report.cwd : `${report.cwd}/`).href }
         },
         invocations: [
-          { executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }
+          {
+            executionSuccessful: notifications.length === 0,
+            toolExecutionNotifications: [
+              ...notifications,
+              ...(report.skippedLinks ?? []).map((file): Notification => ({
+                level: "note",
+                message: { text: `Not followed: ${file}, ${SKIPPED_LINK_REASON}.` },
+                descriptor: { id: "link-not-followed" },
+                locations: [
+                  {
+                    physicalLocation: {
+                      artifactLocation: isAbsolute(file)
+                        ? { uri: artifactUri(file) }
+                        : { uri: artifactUri(file), uriBaseId: "%SRCROOT%" }
+                    }
+                  }
+                ]
+              }))
+            ]
+          }
         ],
+        properties: { configurations: report.configurations ?? [] },
         columnKind: "utf16CodeUnits",
         results
       }

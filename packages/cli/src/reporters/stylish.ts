@@ -26,7 +26,10 @@ const severityLabel = (m: LintMessage, c: Palette): ((s: string) => string) =>
  * // "✔ 1 file checked: no problems\n"
  * ```
  */
-export const formatStylish = (report: LintReport, options: { readonly colour: boolean }): string => {
+export const formatStylish = (
+  report: LintReport,
+  options: { readonly colour: boolean; readonly debug?: boolean }
+): string => {
   const c = palette(options.colour)
   const out: Array<string> = []
   for (const file of report.files) {
@@ -37,13 +40,16 @@ export const formatStylish = (report: LintReport, options: { readonly colour: bo
     const places = file.messages.map(
       (m) => `${m.page === undefined ? "" : `p.${m.page} `}${m.line}:${m.column}`
     )
-    const placeWidth = Math.max(...places.map((p) => p.length))
-    const severityWidth = Math.max(...file.messages.map((m) => m.severity.length))
+    // Loops, not `Math.max(...)`: a spread of 110,000+ findings overflows the stack.
+    let placeWidth = 0
+    for (const p of places) placeWidth = Math.max(placeWidth, p.length)
+    let severityWidth = 0
+    for (const m of file.messages) severityWidth = Math.max(severityWidth, m.severity.length)
     file.messages.forEach((m, i) => {
       const rule = m.ruleId ?? (m.fatal ? "input" : "")
       const label = severityLabel(m, c)(m.severity.padEnd(severityWidth))
       out.push(`  ${c.dim(places[i]!.padStart(placeWidth))}  ${label}  ${m.message}  ${c.dim(rule)}`)
-      out.push(...codeFrame(m, c, " ".repeat(placeWidth + 4)))
+      for (const frameLine of codeFrame(m, c, " ".repeat(placeWidth + 4))) out.push(frameLine)
     })
     out.push("")
   }
@@ -75,5 +81,7 @@ export const formatStylish = (report: LintReport, options: { readonly colour: bo
   }
   if (fixedFiles > 0) out.push(c.green(`  ${plural(fixedFiles, "file")} fixed.`))
   for (const note of report.notes) out.push(c.dim(note))
+  if (options.debug === true)
+    for (const file of report.configurations ?? []) out.push(c.dim(`Configuration: ${file}`))
   return `${out.join("\n")}\n`
 }

@@ -181,7 +181,8 @@ export const scanCitations = (text: string): Array<CitationInText> => {
       end: rawEnd
     })
   }
-  found.push(...scanLawCitations(text))
+  // A loop, not `push(...)`: a text with 100,000+ law citations would overflow the stack.
+  for (const law of scanLawCitations(text)) found.push(law)
   found.sort((a, b) => a.start - b.start)
   // Share a date backwards along a list: `A, B ngày …` dates A too.
   for (let i = found.length - 2; i >= 0; i--) {

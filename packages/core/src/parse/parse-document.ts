@@ -289,6 +289,7 @@ const clauseAround = (text: string, start: number, end: number): string => {
     window.lastIndexOf(". ", start - from)
   )
   const rightCandidates = [";", "\n", ". "].map((c) => window.indexOf(c, end - from)).filter((x) => x !== -1)
-  const right = rightCandidates.length === 0 ? window.length : Math.min(...rightCandidates)
+  const right =
+    rightCandidates.length === 0 ? window.length : rightCandidates.reduce((first, at) => Math.min(first, at))
   return window.slice(left + 1, right).trim()
 }

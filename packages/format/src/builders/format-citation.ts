@@ -4,6 +4,7 @@
  * @since 0.1.0
  */
 import { codeFitsKind, parseDocumentNumber } from "@cchc/core"
+import { expectInput } from "./builder-input-error.js"
 import { clean, lowerFirst, trimEndWhile } from "../internal/text.js"
 import type { DateInput } from "./date-parts.js"
 import { formatLongDate, formatShortDate } from "./format-date.js"
@@ -121,6 +122,10 @@ const numberText = (number: string | DocumentNumberParts): string =>
  * ```
  */
 export const formatCitation = (citation: CitationInput, options: CitationOptions = {}): string => {
+  expectInput("formatCitation", "citation", citation, ["object"])
+  expectInput("formatCitation", "citation.kind", citation.kind, ["string"])
+  expectInput("formatCitation", "citation.issuer", citation.issuer, ["string", "null", "undefined"])
+  expectInput("formatCitation", "citation.summary", citation.summary, ["string", "null", "undefined"])
   const form = options.form ?? "long"
   const kind = clean(citation.kind)
   if (kind.length === 0) throw new RangeError("the kind is empty")

@@ -5,6 +5,7 @@
  */
 import { lowerCaseCodeGroup } from "@cchc/core"
 import { pad2 } from "../internal/text.js"
+import { expectInput } from "./builder-input-error.js"
 
 /**
  * The parts of a document number. `sequence` is `null` for an unnumbered
@@ -39,6 +40,16 @@ export interface DocumentNumberOptions {
 
 const CODE = /^[\p{L}\d&]+$/u
 
+// The shape of the parts, checked before any field is read.
+const expectNumberParts = (builder: string, parts: DocumentNumberParts): void => {
+  expectInput(builder, "parts", parts, ["object"])
+  expectInput(builder, "parts.sequence", parts.sequence, ["number", "string", "null"])
+  expectInput(builder, "parts.year", parts.year, ["number", "null", "undefined"])
+  expectInput(builder, "parts.typeCode", parts.typeCode, ["string", "null", "undefined"])
+  expectInput(builder, "parts.issuerCode", parts.issuerCode, ["string"])
+  expectInput(builder, "parts.unit", parts.unit, ["string", "null", "undefined"])
+}
+
 /**
  * Why the parts cannot be printed as a number, or `null` when they can.
  *
@@ -55,6 +66,7 @@ const CODE = /^[\p{L}\d&]+$/u
  * ```
  */
 export const checkDocumentNumber = (parts: DocumentNumberParts): string | null => {
+  expectNumberParts("checkDocumentNumber", parts)
   const { sequence, year, typeCode, issuerCode, unit } = parts
   if (typeof sequence === "number" && (!Number.isInteger(sequence) || sequence < 1)) {
     return `sequence ${sequence} is not a positive integer`
@@ -91,7 +103,10 @@ export const checkDocumentNumber = (parts: DocumentNumberParts): string | null =
 
 /**
  * The sequence as printed: numbers below 10 get a leading zero (`05`),
- * letter suffixes are kept (`30c`).
+ * letter suffixes are kept (`30c`). Throws a `RangeError` for a number
+ * that is not a positive integer (`NaN`, `0`, `2.5`) or a string that is
+ * not digits with an optional letter, and a {@link BuilderInputError}
+ * for anything else.
  *
  * @since 0.1.0
  * @category builders
@@ -104,7 +119,12 @@ export const checkDocumentNumber = (parts: DocumentNumberParts): string | null =
  * ```
  */
 export const formatSequence = (sequence: number | string): string => {
-  if (typeof sequence === "number") return pad2(sequence)
+  if (typeof sequence === "number") {
+    if (!Number.isSafeInteger(sequence) || sequence < 1)
+      throw new RangeError(`sequence ${sequence} is not a positive integer`)
+    return pad2(sequence)
+  }
+  expectInput("formatSequence", "sequence", sequence, ["number", "string"])
   // `Number` drops the leading zeros: a separate `0*` before `(\d+)` would
   // compete with it for them and backtrack quadratically on `000…0x`.
   const m = /^(\d+)([a-zđ]?)$/u.exec(sequence.trim())
@@ -116,7 +136,8 @@ export const formatSequence = (sequence: number | string): string => {
  * Số, ký hiệu as Nghị định 30/2020, Phụ lục I, §3.3 prints it: `Số: `,
  * the sequence (numbers below 10 padded), the year for normative
  * documents, `/`, then the ký hiệu with `-` between groups and no spaces.
- * Throws a `RangeError` when {@link checkDocumentNumber} finds a problem.
+ * Throws a `RangeError` when {@link checkDocumentNumber} finds a problem,
+ * and a {@link BuilderInputError} for parts of the wrong shape.
  *
  * @since 0.1.0
  * @category builders
@@ -134,6 +155,7 @@ export const formatDocumentNumber = (
   parts: DocumentNumberParts,
   options: DocumentNumberOptions = {}
 ): string => {
+  expectNumberParts("formatDocumentNumber", parts)
   const problem = checkDocumentNumber(parts)
   if (problem !== null) throw new RangeError(problem)
   const notation = [parts.typeCode, parts.issuerCode, parts.unit]

@@ -3,6 +3,7 @@
  *
  * @since 0.1.0
  */
+import { expectInput } from "./builder-input-error.js"
 import { upper } from "../internal/text.js"
 
 /**
@@ -44,6 +45,9 @@ export interface IssuerHeaderLines {
  * ```
  */
 export const formatIssuerHeader = (issuer: IssuerInput): IssuerHeaderLines => {
+  expectInput("formatIssuerHeader", "issuer", issuer, ["object"])
+  expectInput("formatIssuerHeader", "issuer.name", issuer.name, ["string"])
+  expectInput("formatIssuerHeader", "issuer.parent", issuer.parent, ["string", "null", "undefined"])
   const name = upper(issuer.name)
   if (name.length === 0) throw new RangeError("the issuer's name is empty")
   const parent = issuer.parent == null || upper(issuer.parent) === "" ? null : upper(issuer.parent)

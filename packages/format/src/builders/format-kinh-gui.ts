@@ -3,6 +3,7 @@
  *
  * @since 0.1.0
  */
+import { expectInput } from "./builder-input-error.js"
 import { clean, foldKey, trimEndWhile } from "../internal/text.js"
 
 /**
@@ -37,6 +38,8 @@ export const KINH_GUI_LABEL = "Kính gửi:"
  * ```
  */
 export const formatKinhGui = (recipients: ReadonlyArray<string>): FormattedKinhGui => {
+  expectInput("formatKinhGui", "recipients", recipients, ["array"])
+  recipients.forEach((r, i) => expectInput("formatKinhGui", `recipients[${i}]`, r, ["string"]))
   const items: Array<string> = []
   const seen = new Set<string>()
   for (const recipient of recipients) {

@@ -4,6 +4,7 @@
  * @since 0.1.0
  */
 import { isAbbreviatedPlace } from "@cchc/core"
+import { expectInput } from "./builder-input-error.js"
 import { clean } from "../internal/text.js"
 import type { DateInput } from "./date-parts.js"
 import { type DateFormatOptions, formatLongDate } from "./format-date.js"
@@ -33,6 +34,7 @@ export const formatPlaceDate = (
   date: DateInput | null,
   options: DateFormatOptions = {}
 ): string => {
+  expectInput("formatPlaceDate", "place", place, ["string"])
   const name = clean(place).replace(/,$/u, "")
   if (name.length === 0) throw new RangeError("the place is empty")
   if (isAbbreviatedPlace(name))

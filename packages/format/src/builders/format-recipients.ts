@@ -3,6 +3,7 @@
  *
  * @since 0.1.0
  */
+import { expectInput } from "./builder-input-error.js"
 import { clean, foldKey, trimEndWhile } from "../internal/text.js"
 
 /**
@@ -128,6 +129,14 @@ export const formatArchiveLine = (archive: ArchiveInput): string => {
  * ```
  */
 export const formatRecipients = (input: RecipientsInput): FormattedRecipients => {
+  expectInput("formatRecipients", "input", input, ["object"])
+  expectInput("formatRecipients", "input.items", input.items, ["array"])
+  input.items.forEach((item, i) => {
+    expectInput("formatRecipients", `input.items[${i}]`, item, ["object"])
+    expectInput("formatRecipients", `input.items[${i}].text`, item.text, ["string"])
+  })
+  expectInput("formatRecipients", "input.archive", input.archive, ["object"])
+  expectInput("formatRecipients", "input.archive.units", input.archive.units, ["array"])
   const seen = new Set<string>()
   const first: Array<string> = []
   const rest: Array<string> = []

@@ -3,6 +3,7 @@
  *
  * @since 0.1.0
  */
+import { expectInput } from "./builder-input-error.js"
 import type { SigningMode } from "@cchc/core"
 import * as Result from "effect/Result"
 import { clean, isUpperCase, upper } from "../internal/text.js"
@@ -91,6 +92,15 @@ const line = (a: AuthorityInput): string => `${a.mode}. ${upper(a.on)}`
  * ```
  */
 export const checkSignature = (input: SignatureInput): SignatureChainError | null => {
+  expectInput("checkSignature", "input", input, ["object"])
+  expectInput("checkSignature", "input.authority", input.authority, ["array"])
+  input.authority.forEach((a, i) => {
+    expectInput("checkSignature", `input.authority[${i}]`, a, ["object"])
+    expectInput("checkSignature", `input.authority[${i}].mode`, a.mode, ["string"])
+    expectInput("checkSignature", `input.authority[${i}].on`, a.on, ["string"])
+  })
+  expectInput("checkSignature", "input.title", input.title, ["string", "null"])
+  expectInput("checkSignature", "input.signer", input.signer, ["string"])
   const chain = input.authority
   for (const [i, a] of chain.entries()) {
     const target = classifySigningTarget(a.on)

@@ -3,6 +3,7 @@
  *
  * @since 0.1.0
  */
+import { expectInput } from "./builder-input-error.js"
 import { type DocumentKindEntry, resolveSpecKind } from "@cchc/core"
 import { capitaliseFirst, clean, trimEndWhile, upper } from "../internal/text.js"
 
@@ -31,7 +32,11 @@ export interface FormattedTitle {
  * ```
  */
 export const kindEntry = (kind: string | DocumentKindEntry): DocumentKindEntry => {
-  if (typeof kind !== "string") return kind
+  expectInput("kindEntry", "kind", kind, ["string", "object"])
+  if (typeof kind !== "string") {
+    expectInput("kindEntry", "kind.name", kind.name, ["string"])
+    return kind
+  }
   const entry = resolveSpecKind(kind)
   if (entry === null) throw new RangeError(`not a Decree-30 kind or type code: ${kind}`)
   return entry
@@ -69,6 +74,7 @@ export const isOfficialLetter = (kind: string | DocumentKindEntry): boolean =>
  * ```
  */
 export const formatTitle = (kind: string | DocumentKindEntry, summary: string | null): FormattedTitle => {
+  expectInput("formatTitle", "summary", summary, ["string", "null"])
   const entry = kindEntry(kind)
   // Closing marks are trimmed by a walk from the end: an unanchored `[.;]+$`
   // would be retried from every mark of a long run.

@@ -3,6 +3,7 @@ import * as Result from "effect/Result"
 import { describe, expect, test } from "vitest"
 import { sampleReport } from "../__fixtures__/sample-report.js"
 import { withEndMark } from "./end-mark.js"
+import type { InvalidDocumentSpecError } from "./invalid-document-spec-error.js"
 import { layoutDocument, layoutDocumentOrThrow } from "./layout-document.js"
 import { toRoman } from "@cchc/core"
 import { pointLetter, sectionLabel } from "./section-labels.js"
@@ -126,5 +127,42 @@ describe("numbering and the end mark", () => {
     expect(withEndMark("a, b; c")).toBe("a, b; c./.")
     expect(withEndMark("")).toBe("./.")
     expect(withEndMark(",".repeat(50_000) + "x")).toBe(",".repeat(50_000) + "x./.")
+  })
+})
+
+describe("sections nested too deep or in a cycle", () => {
+  const nested = (levels: number): DocumentSpec["sections"] => {
+    let deep: NonNullable<DocumentSpec["sections"]>[number] = { heading: "Cuối", paragraphs: ["Nội dung."] }
+    for (let i = 1; i < levels; i++) deep = { heading: `Mục ${i}`, children: [deep] }
+    return [deep]
+  }
+
+  test("32 levels lay out, 20,000 are an InvalidDocumentSpecError at the 33rd", () => {
+    expect(Result.isSuccess(layoutDocument({ ...sampleReport, sections: nested(32) }))).toBe(true)
+    const deep = layoutDocument({ ...sampleReport, sections: nested(20_000) })
+    if (Result.isSuccess(deep)) throw new Error("expected a failure")
+    expect(deep.failure._tag).toBe("InvalidDocumentSpecError")
+    expect(deep.failure.message).toBe("sections nest deeper than 32 levels")
+    expect((deep.failure as InvalidDocumentSpecError).path).toEqual([
+      "sections",
+      0,
+      ...Array.from({ length: 32 }, () => ["children", 0]).flat()
+    ])
+  })
+
+  test("a section that contains itself is named, not followed forever", () => {
+    const loop: { heading: string; children: Array<unknown> } = { heading: "Vòng", children: [] }
+    loop.children.push({ heading: "Con", children: [loop] })
+    const result = layoutDocument({ ...sampleReport, sections: [loop as never] })
+    if (Result.isSuccess(result)) throw new Error("expected a failure")
+    expect(result.failure.message).toBe("this section contains itself")
+    expect((result.failure as InvalidDocumentSpecError).path).toEqual([
+      "sections",
+      0,
+      "children",
+      0,
+      "children",
+      0
+    ])
   })
 })

@@ -145,14 +145,52 @@ const paragraphRole = (text: string): ParagraphBlock["role"] => {
   return "body"
 }
 
+/**
+ * How deep sections may nest. The decree's deepest outline (Phần, Chương,
+ * Mục, Tiểu mục, Điều, Khoản, Điểm, then dashes) has eight levels; the
+ * bound leaves room above that and stops a spec nested thousands deep (or
+ * one that contains itself) before it overflows the stack.
+ */
+const MAX_SECTION_DEPTH = 32
+
+// The path of the first section nested deeper than MAX_SECTION_DEPTH or
+// containing itself, walked with an explicit stack so the check itself
+// cannot overflow.
+const sectionNestingProblem = (
+  sections: ReadonlyArray<SectionSpec>
+): { readonly path: ReadonlyArray<string | number>; readonly message: string } | null => {
+  const stack: Array<{
+    readonly section: SectionSpec
+    readonly path: ReadonlyArray<string | number>
+    readonly depth: number
+    readonly ancestors: ReadonlySet<SectionSpec>
+  }> = []
+  sections.forEach((section, i) =>
+    stack.push({ section, path: ["sections", i], depth: 1, ancestors: new Set() })
+  )
+  while (stack.length > 0) {
+    const { section, path, depth, ancestors } = stack.pop()!
+    if (ancestors.has(section)) return { path, message: "this section contains itself" }
+    if (depth > MAX_SECTION_DEPTH)
+      return { path, message: `sections nest deeper than ${MAX_SECTION_DEPTH} levels` }
+    const children = section.children ?? []
+    if (children.length === 0) continue
+    const within = new Set(ancestors).add(section)
+    children.forEach((child, i) =>
+      stack.push({ section: child, path: [...path, "children", i], depth: depth + 1, ancestors: within })
+    )
+  }
+  return null
+}
+
 const layoutSections = (
   sections: ReadonlyArray<SectionSpec>,
   styles: ReadonlyArray<SectionStyle>,
   level: number,
-  counter: { article: number }
-): Array<BodyBlock> => {
+  counter: { article: number },
+  blocks: Array<BodyBlock>
+): void => {
   const style = styles[Math.min(level - 1, styles.length - 1)]!
-  const blocks: Array<BodyBlock> = []
   sections.forEach((section, i) => {
     const ordinal = style === "article" ? ++counter.article : i + 1
     const label = section.label === undefined ? sectionLabel(style, ordinal) : clean(section.label)
@@ -178,7 +216,7 @@ const layoutSections = (
         lead: label
       })
       for (const text of rest) blocks.push({ type: "paragraph", text, role: "body" })
-      blocks.push(...layoutSections(children, styles, level + 1, counter))
+      layoutSections(children, styles, level + 1, counter, blocks)
       return
     }
     const bold =
@@ -190,9 +228,8 @@ const layoutSections = (
     const text = heading === "" ? label : `${label} ${heading}`
     blocks.push({ type: "heading", label, heading, text, style, level, bold, lead: bold ? text : "" })
     for (const text of paragraphs) blocks.push({ type: "paragraph", text, role: "body" })
-    blocks.push(...layoutSections(children, styles, level + 1, counter))
+    layoutSections(children, styles, level + 1, counter, blocks)
   })
-  return blocks
 }
 
 /**
@@ -248,7 +285,9 @@ export const layoutDocument = (spec: DocumentSpec): Result.Result<DocumentLayout
   for (const text of (spec.preamble ?? []).map(clean).filter((p) => p !== "")) {
     body.push({ type: "paragraph", text, role: paragraphRole(text) })
   }
-  body.push(...layoutSections(spec.sections ?? [], sectionStyles(kind), 1, { article: 0 }))
+  const nesting = sectionNestingProblem(spec.sections ?? [])
+  if (nesting !== null) return invalid(nesting.path, nesting.message)
+  layoutSections(spec.sections ?? [], sectionStyles(kind), 1, { article: 0 }, body)
   const closing = clean(spec.closing ?? "")
   if (closing !== "") body.push({ type: "paragraph", text: closing, role: "closing" })
   const last = body[body.length - 1]
@@ -275,7 +314,7 @@ export const layoutDocument = (spec: DocumentSpec): Result.Result<DocumentLayout
       .map(clean)
       .filter((p) => p !== "")
       .map((text) => ({ type: "paragraph" as const, text, role: "body" as const }))
-    blocks.push(...layoutSections(appendix.sections ?? [], sectionStyles(kind), 1, { article: 0 }))
+    layoutSections(appendix.sections ?? [], sectionStyles(kind), 1, { article: 0 }, blocks)
     if (blocks.length === 0) return invalid(["appendices", i], "the phụ lục has no content")
     appendices.push({
       // Two or more are numbered in Roman numerals (PL I).

@@ -123,7 +123,10 @@ const headerTable = (layout: DocumentLayout): Table => {
   const rightBox = RIGHT_WIDTH - 2 * CELL_MARGIN
   const { issuer, nationalHeader, title } = layout
   const nameLines = issuerNameLines(issuer.name, box / 20, TYPOGRAPHY.issuer.size)
-  const nameWidth = Math.max(...nameLines.map((l) => estimateTextWidthPt(l, TYPOGRAPHY.issuer.size, true)))
+  const nameWidth = nameLines.reduce(
+    (widest, l) => Math.max(widest, estimateTextWidthPt(l, TYPOGRAPHY.issuer.size, true)),
+    -Infinity
+  )
   const left = [
     ...(issuer.parent === null ? [] : [line(issuer.parent, TYPOGRAPHY.parent)]),
     ...nameLines.map((l) => line(l, TYPOGRAPHY.issuer)),
@@ -185,7 +188,8 @@ const kinhGuiParagraphs = (layout: DocumentLayout): Array<Paragraph> => {
   // block is centred on its widest line.
   const items = kinhGui.lines.slice(1)
   const toColon = pt(estimateTextWidthPt(kinhGui.label.replace(/:$/u, ""), type.size))
-  const widest = pt(Math.max(...items.map((i) => estimateTextWidthPt(i, type.size))))
+  // A loop, not `Math.max(...)`: a spread of many recipients overflows the stack.
+  const widest = pt(items.reduce((most, i) => Math.max(most, estimateTextWidthPt(i, type.size)), 0))
   const start = Math.max(0, Math.round((TEXT_WIDTH - toColon - widest) / 2))
   return [
     new Paragraph({

@@ -26,13 +26,14 @@ import type { DocumentLayout } from "../layout/layout-document.js"
  */
 export const textLines = (layout: DocumentLayout): ReadonlyArray<string> => {
   const lines: Array<string> = []
-  const block = (...more: ReadonlyArray<string>) => {
+  // Blocks take arrays, not rest parameters: a spread of a long body overflows the stack.
+  const block = (more: ReadonlyArray<string>) => {
     if (more.length === 0) return
     if (lines.length > 0) lines.push("")
-    lines.push(...more)
+    for (const l of more) lines.push(l)
   }
   const { title } = layout
-  block(
+  block([
     ...(layout.issuer.parent === null ? [] : [layout.issuer.parent]),
     layout.issuer.name,
     layout.number,
@@ -40,22 +41,22 @@ export const textLines = (layout: DocumentLayout): ReadonlyArray<string> => {
     ...(layout.secrecy === null ? [] : [layout.secrecy]),
     ...(layout.urgency === null ? [] : [layout.urgency]),
     ...(layout.circulation === null ? [] : [layout.circulation])
-  )
-  block(layout.nationalHeader.country, layout.nationalHeader.motto, layout.placeDate)
-  if (title.form === "heading") block(title.name!, ...(title.summary === null ? [] : [title.summary]))
-  if (layout.kinhGui !== null) block(...layout.kinhGui.lines)
-  block(...layout.body.map((b) => b.text))
-  block(
+  ])
+  block([layout.nationalHeader.country, layout.nationalHeader.motto, layout.placeDate])
+  if (title.form === "heading") block([title.name!, ...(title.summary === null ? [] : [title.summary])])
+  if (layout.kinhGui !== null) block(layout.kinhGui.lines)
+  block(layout.body.map((b) => b.text))
+  block([
     layout.recipients.label,
     ...layout.recipients.lines,
     ...(layout.drafter === null ? [] : [layout.drafter])
-  )
-  block(...layout.signature.authority, ...(layout.signature.title === null ? [] : [layout.signature.title]))
-  block(layout.signature.signer)
-  block(...layout.address)
+  ])
+  block([...layout.signature.authority, ...(layout.signature.title === null ? [] : [layout.signature.title])])
+  block([layout.signature.signer])
+  block(layout.address)
   for (const appendix of layout.appendices) {
-    block(appendix.label, appendix.title, appendix.reference)
-    block(...appendix.body.map((b) => b.text))
+    block([appendix.label, appendix.title, appendix.reference])
+    block(appendix.body.map((b) => b.text))
   }
   return lines
 }

@@ -19,6 +19,7 @@ import type { ConfiguredSeverity, LintConfig, PresetName, RuleSettings } from ".
 import { buildPresets, PRESETS } from "./presets.js"
 import { validateOptions } from "./validate-options.js"
 import { perObject } from "../internal/per-object.js"
+import { didYouMean } from "./did-you-mean.js"
 
 /**
  * One rule's setting after presets, `rules` and overrides were merged.
@@ -91,7 +92,7 @@ const checkSettings = (
   for (const [id, setting] of Object.entries(settings)) {
     const rule = byId.get(id)
     if (rule === undefined) {
-      issues.push({ path: `${path}.${id}`, message: `unknown rule id '${id}'` })
+      issues.push({ path: `${path}.${id}`, message: `unknown rule id '${id}'${didYouMean(id, byId.keys())}` })
       continue
     }
     if (typeof setting !== "string" && setting.options !== undefined) {

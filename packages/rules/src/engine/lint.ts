@@ -11,6 +11,7 @@ import type { ConfigError } from "../config/config-error.js"
 import type { LintConfig } from "../config/lint-config.js"
 import { resolveConfig, type LintOptions, type ResolvedConfig } from "../config/resolve-config.js"
 import type { Rule } from "../rule.js"
+import { checkLintDocument, checkLintText, type LintInputError } from "./lint-input-error.js"
 import type { LintResult } from "./lint-result.js"
 import { lintResolved } from "./lint-resolved.js"
 
@@ -19,8 +20,9 @@ export { currentDate, lintResolved } from "./lint-resolved.js"
 /**
  * Lints an already parsed document. `text` must be the text it was parsed
  * from (spans and fixes point into it). Throws the {@link ConfigError} of
- * an invalid configuration; see {@link lintDocumentEffect} for a typed
- * failure instead.
+ * an invalid configuration, and a {@link LintInputError} when `document`
+ * or `text` is not what it should be; see {@link lintDocumentEffect} for
+ * a typed failure instead.
  *
  * @since 0.1.0
  * @category engine
@@ -37,7 +39,11 @@ export const lintDocument = (
   text: string,
   config?: LintConfig,
   options?: LintOptions
-): LintResult => lintResolved(document, text, Result.getOrThrow(resolveOnce(config, options?.rules)), options)
+): LintResult => {
+  const wrong = checkLintDocument(document) ?? checkLintText(text)
+  if (wrong !== null) throw wrong
+  return lintResolved(document, text, Result.getOrThrow(resolveOnce(config, options?.rules)), options)
+}
 
 interface Resolution {
   readonly json: string
@@ -87,7 +93,8 @@ const jsonOf = (value: object): string | null => {
 
 /**
  * Parses and lints a text. Throws the {@link ConfigError} of an invalid
- * configuration; see {@link lintEffect} for a typed failure instead.
+ * configuration, and a {@link LintInputError} when `text` is not a
+ * string; see {@link lintEffect} for a typed failure instead.
  *
  * @since 0.1.0
  * @category engine
@@ -98,11 +105,15 @@ const jsonOf = (value: object): string | null => {
  * result.diagnostics.some((d) => d.ruleId === "place-date" && d.messageId === "monthPadded") // true
  * ```
  */
-export const lint = (text: string, config?: LintConfig, options?: LintOptions): LintResult =>
-  lintDocument(parseDocument(text), text, config, options)
+export const lint = (text: string, config?: LintConfig, options?: LintOptions): LintResult => {
+  const wrong = checkLintText(text)
+  if (wrong !== null) throw wrong
+  return lintDocument(parseDocument(text), text, config, options)
+}
 
 /**
- * {@link lintDocument} as an Effect that fails with a {@link ConfigError}.
+ * {@link lintDocument} as an Effect that fails with a {@link ConfigError} or a
+ * {@link LintInputError}.
  *
  * @since 0.1.0
  * @category engine
@@ -120,13 +131,17 @@ export const lintDocumentEffect = (
   text: string,
   config?: LintConfig,
   options?: LintOptions
-): Effect.Effect<LintResult, ConfigError> =>
-  Effect.map(Effect.fromResult(resolveOnce(config, options?.rules)), (resolved) =>
+): Effect.Effect<LintResult, ConfigError | LintInputError> => {
+  const wrong = checkLintDocument(document) ?? checkLintText(text)
+  if (wrong !== null) return Effect.fail(wrong)
+  return Effect.map(Effect.fromResult(resolveOnce(config, options?.rules)), (resolved) =>
     lintResolved(document, text, resolved, options)
   )
+}
 
 /**
- * {@link lint} as an Effect that fails with a {@link ConfigError}.
+ * {@link lint} as an Effect that fails with a {@link ConfigError} or a
+ * {@link LintInputError}.
  *
  * @since 0.1.0
  * @category engine
@@ -142,7 +157,10 @@ export const lintEffect = (
   text: string,
   config?: LintConfig,
   options?: LintOptions
-): Effect.Effect<LintResult, ConfigError> =>
-  Effect.flatMap(Effect.fromResult(resolveOnce(config, options?.rules)), (resolved) =>
+): Effect.Effect<LintResult, ConfigError | LintInputError> => {
+  const wrong = checkLintText(text)
+  if (wrong !== null) return Effect.fail(wrong)
+  return Effect.flatMap(Effect.fromResult(resolveOnce(config, options?.rules)), (resolved) =>
     Effect.sync(() => lintResolved(parseDocument(text), text, resolved, options))
   )
+}

@@ -92,7 +92,7 @@ const sentenceAround = (text: string, start: number, end: number): string => {
   return (
     before.slice(cutBefore + 1) +
     text.slice(start, end) +
-    after.slice(0, stops.length === 0 ? after.length : Math.min(...stops))
+    after.slice(0, stops.length === 0 ? after.length : stops.reduce((first, at) => Math.min(first, at)))
   )
 }
 

@@ -22,7 +22,7 @@ const headEnd = (document: Document): number | null => {
     document.number?.span.end.offset,
     document.placeDate?.span.end.offset
   ].filter((x): x is number => x !== undefined)
-  return marks.length === 0 ? null : Math.max(...marks)
+  return marks.length === 0 ? null : marks.reduce((last, mark) => Math.max(last, mark))
 }
 
 const covered = (document: Document, line: TextLine): boolean =>

@@ -26,7 +26,7 @@ const distance = (a: string, b: string): number => {
  * @category config
  * @example
  * ```ts
- * import { didYouMean } from "@cchc/cli"
+ * import { didYouMean } from "@cchc/rules"
  * didYouMean("recomended", ["recommended", "strict", "all"]) // " (did you mean 'recommended'?)"
  * didYouMean("zzz", ["recommended"]) // ""
  * ```
