@@ -101,7 +101,7 @@ describe("keys the schema does not know", () => {
       {
         path: "rulez",
         message:
-          "unknown key 'rulez' (did you mean 'rules'?); allowed: $schema, extends, rules, overrides, today"
+          "unknown key 'rulez' (did you mean 'rules'?); allowed: $schema, extends, rules, overrides, regime, today"
       }
     ])
   })
