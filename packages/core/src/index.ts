@@ -15,6 +15,7 @@ export * from "./model/signature.js"
 export * from "./model/recipients.js"
 export * from "./model/section.js"
 export * from "./model/unit.js"
+export * from "./model/formatting.js"
 export * from "./model/document.js"
 export * from "./model/document-spec.js"
 

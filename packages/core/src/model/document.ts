@@ -6,6 +6,7 @@
 import * as Schema from "effect/Schema"
 import { DocumentKind } from "./document-kind.js"
 import { DocumentNumber } from "./document-number.js"
+import { Formatting } from "./formatting.js"
 import { LegalCitation } from "./legal-citation.js"
 import { Metric, MetricBreakdown } from "./metric.js"
 import { PlaceDate } from "./place-date.js"
@@ -101,6 +102,7 @@ export type TextEncoding = typeof TextEncoding.Type
  * The whole document. When `isDocument` is `false` (a web page, a news
  * article), `notDocumentReasons` says why and the structural fields stay
  * empty instead of holding guesses; citations and metrics are still read.
+ * `formatting` is there only when the input had formatting (a .docx).
  *
  * @since 0.1.0
  * @category model
@@ -124,7 +126,9 @@ export const Document = Schema.Struct({
   citations: Schema.Array(LegalCitation),
   metrics: Schema.Array(Metric),
   metricBreakdowns: Schema.Array(MetricBreakdown),
-  span: Span
+  span: Span,
+  /** How the text looks on the page, when the input says (a .docx); absent for plain text. */
+  formatting: Schema.optionalKey(Formatting)
 }).annotate({ identifier: "Document", title: "Vietnamese administrative document (văn bản hành chính)" })
 
 /** @since 0.1.0 @category model */
