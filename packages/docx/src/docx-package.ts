@@ -95,7 +95,12 @@ class PackageReader {
     readonly entries: Map<string, ZipEntry>,
     private readonly limits: DocxLimits
   ) {
-    this.budget = { left: limits.maxElements, limit: limits.maxElements }
+    this.budget = {
+      left: limits.maxElements,
+      limit: limits.maxElements,
+      paragraphsLeft: limits.maxParagraphs,
+      paragraphLimit: limits.maxParagraphs
+    }
     this.inflateBudget = limits.maxTotalBytes
   }
 
@@ -158,9 +163,7 @@ const emptyFacts = (): WalkCounts => ({
   trackedChanges: 0,
   firstTrackedChange: null,
   embeddedObjects: 0,
-  altChunks: 0,
-  paragraphsLeft: 0,
-  paragraphLimit: 0
+  altChunks: 0
 })
 
 const protectionOf = (settings: XmlElement | undefined): string | null => {
@@ -215,11 +218,7 @@ const readPackage = (bytes: Uint8Array, limits: DocxLimits): DocxPackage => {
     readThemeFonts(theme === undefined ? undefined : reader.part(theme.target))
   )
   const numbering = new Numbering(numberingRel === undefined ? undefined : reader.part(numberingRel.target))
-  const counts: WalkCounts = {
-    ...emptyFacts(),
-    paragraphsLeft: limits.maxParagraphs,
-    paragraphLimit: limits.maxParagraphs
-  }
+  const counts: WalkCounts = emptyFacts()
 
   const document = reader.part(main)
   const body = child(child(document, "w:document"), "w:body")
@@ -312,12 +311,6 @@ const readPackage = (bytes: Uint8Array, limits: DocxLimits): DocxPackage => {
     embeddedObjects:
       counts.embeddedObjects + names.filter((n) => n.startsWith(`${folderOf(main)}embeddings/`)).length,
     altChunks: counts.altChunks
-  }
-  // A document read in full has every altChunk counted by the walk; one in
-  // a part the walk skips (a table property, a drawing) still counts.
-  if (facts.altChunks === 0) {
-    const hidden = descendantsNamed(body, "w:altChunk").length
-    if (hidden > 0) (facts as { altChunks: number }).altChunks = hidden
   }
   // A paragraph in a text box is met inside its anchor's paragraph and
   // pushed first: text order is by start.

@@ -52,7 +52,7 @@ export const DEFAULT_DOCX_LIMITS: DocxLimits = {
   maxPartBytes: 33_554_432,
   maxTotalBytes: 67_108_864,
   maxRatio: 200,
-  maxElements: 1_000_000,
+  maxElements: 500_000,
   maxParagraphs: 100_000,
   maxTextLength: 10_485_760
 }

@@ -10,7 +10,6 @@
  * @since 0.1.0
  */
 import type { FormattedParagraph, FormattedRun, LineSpacing } from "@cchc/core"
-import { DocxStop } from "./docx-problem.js"
 import type { Numbering } from "./numbering.js"
 import { readParagraphProperties, readRunProperties } from "./properties.js"
 import type { StyleSheet } from "./styles.js"
@@ -46,8 +45,6 @@ export interface WalkCounts {
   firstTrackedChange: number | null
   embeddedObjects: number
   altChunks: number
-  paragraphsLeft: number
-  readonly paragraphLimit: number
 }
 
 const SKIPPED = new Set([
@@ -161,12 +158,6 @@ export class PartReader {
   }
 
   private paragraph(element: XmlElement): void {
-    if (--this.counts.paragraphsLeft < 0)
-      throw new DocxStop({
-        kind: "too-large",
-        message: `the document has more than ${this.counts.paragraphLimit} paragraphs`,
-        part: this.part
-      })
     const pPr = child(element, "w:pPr")
     const direct = readParagraphProperties(pPr)
     const style = this.styles.paragraphStyle(child(pPr, "w:pStyle")?.attributes["w:val"])

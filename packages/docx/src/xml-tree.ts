@@ -62,11 +62,19 @@ const qualified = (uri: string, local: string, name: string): string => {
 // of levels are damage, and the walks over the tree must stay shallow.
 const MAX_DEPTH = 256
 
-/** A shared count of elements over the parts of one package. */
+/**
+ * Shared counts over the parts of one package: elements and paragraphs
+ * left, counted while parsing so that a hostile part stops before its
+ * tree is built.
+ */
 export interface ElementBudget {
   left: number
   readonly limit: number
+  paragraphsLeft: number
+  readonly paragraphLimit: number
 }
+
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({})
 
 /**
  * Parses the text of one part. Throws {@link DocxStop} for XML that is not
@@ -99,16 +107,24 @@ export const parseXml = (xml: string, part: string, budget: ElementBudget): XmlE
         message: `the document has more than ${budget.limit} XML elements`,
         part
       })
-    const attributes: Record<string, string> = {}
+    const name = qualified(tag.uri, tag.local, tag.name)
+    if (name === "w:p" && --budget.paragraphsLeft < 0)
+      throw new DocxStop({
+        kind: "too-large",
+        message: `the document has more than ${budget.paragraphLimit} paragraphs`,
+        part
+      })
+    let attributes: Record<string, string> | undefined
     for (const key in tag.attributes) {
       const a = tag.attributes[key]!
       if (a.prefix === "xmlns" || a.name === "xmlns") continue
+      attributes ??= {}
       attributes[a.uri === "" ? a.local : qualified(a.uri, a.local, a.name)] = a.value
     }
     const openEnd = parser.position
     const element: XmlElement = {
-      name: qualified(tag.uri, tag.local, tag.name),
-      attributes,
+      name,
+      attributes: attributes ?? NO_ATTRIBUTES,
       children: [],
       start: xml.lastIndexOf("<", openEnd - 1),
       openEnd,

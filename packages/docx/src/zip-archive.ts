@@ -33,7 +33,8 @@ const EOCD = 0x06054b50
 const CENTRAL = 0x02014b50
 const LOCAL = 0x04034b50
 
-const megabytes = (n: number): string => `${(n / 1_048_576).toFixed(1)} MB`
+const megabytes = (n: number): string =>
+  n < 1_048_576 ? `${Math.ceil(n / 1024)} KB` : `${(n / 1_048_576).toFixed(1)} MB`
 
 const tooLarge = (message: string, part?: string): DocxStop =>
   new DocxStop({ kind: "too-large", message, ...(part === undefined ? {} : { part }) })
@@ -112,7 +113,9 @@ export const checkDeclaredSize = (entry: ZipEntry, limits: DocxLimits, budget: n
     )
 }
 
-const CHUNK = 65_536
+// Compressed bytes pushed at a time: deflate expands at most about 1,032
+// times, so one push yields at most about 4 MB to check against the cap.
+const CHUNK = 4_096
 
 /**
  * The bytes of one entry, inflated in chunks; stops as soon as it yields

@@ -305,9 +305,16 @@ const lintText = (task: LintTask, document: Document, text: string) =>
 
 // A text converted from TCVN3 or VNI is Unicode now: its encoding is
 // judged again, or `legacy-encoding` would report what was converted.
+// The formatting facts of a .docx belong to the text as read: a text
+// changed by fixes is parsed without them (its offsets moved).
 const parse = (decoded: DecodedText, text: string): Document =>
   decoded.convertedFrom === null
-    ? parseDocument(text, { detectEncoding: () => decoded.detected })
+    ? parseDocument(text, {
+        detectEncoding: () => decoded.detected,
+        ...(decoded.formatting !== undefined && text === decoded.text
+          ? { formatting: decoded.formatting }
+          : {})
+      })
     : parseDocument(text)
 
 /** Whether two byte arrays hold the same bytes. */
