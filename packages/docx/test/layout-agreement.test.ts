@@ -1,0 +1,92 @@
+// The .docx that @cchc/format renders is laid out as NĐ 30/2020 asks: the
+// reader and the layout rules agree with the renderer, and a plain text
+// of the same document has the layout rules skipped.
+import { parseDocument } from "@cchc/core"
+import { readDocx } from "@cchc/docx"
+import { renderDocx, renderText } from "@cchc/format"
+import { ALL_RULES, lintResolved, resolveConfig } from "@cchc/rules"
+import * as Result from "effect/Result"
+import { describe, expect, test } from "vitest"
+import { sampleReport } from "../../format/src/__fixtures__/sample-report.js"
+
+const FORMATTING_RULES = ALL_RULES.filter(
+  (r) => r.meta.id.startsWith("layout-") || r.meta.id === "word-package"
+).map((r) => r.meta.id)
+const config = Result.getOrThrow(resolveConfig({ extends: "strict", today: "2026-01-15" }))
+
+describe("renderDocx and the layout rules", () => {
+  test("the rendered .docx gets no formatting finding", async () => {
+    const read = readDocx(await renderDocx(sampleReport))
+    if (!read.ok) throw new Error(read.problem.message)
+    const { text, formatting } = read.value
+    const result = lintResolved(parseDocument(text, { formatting }), text, config)
+    const found = result.diagnostics.filter((d) => FORMATTING_RULES.includes(d.ruleId))
+    expect(found.map((d) => `${d.ruleId}: ${d.message}`)).toEqual([])
+    // Each formatting rule judged something (none skipped for want of formatting).
+    const skipped = result.skipped.filter((s) => FORMATTING_RULES.includes(s.ruleId))
+    expect(skipped.filter((s) => s.reason.includes("plain text"))).toEqual([])
+  })
+
+  test("the same document as plain text has every formatting rule skipped, with the reason", () => {
+    const text = renderText(sampleReport)
+    const result = lintResolved(parseDocument(text), text, config)
+    const skipped = result.skipped.filter((s) => FORMATTING_RULES.includes(s.ruleId))
+    expect(skipped.map((s) => s.ruleId).sort()).toEqual([...FORMATTING_RULES].sort())
+    for (const s of skipped)
+      expect(s).toMatchObject({ skip: "not-applicable", reason: expect.stringContaining("plain text") })
+  })
+})
+
+describe("a .docx laid out wrongly", () => {
+  test("each formatting defect is found and located at its text", async () => {
+    const { makeDocx, p, r } = await import("./make-docx.js")
+    const cell = (...paragraphs: Array<string>) => `<w:tc>${paragraphs.join("")}</w:tc>`
+    const TNR = '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/>'
+    const run = (text: string, props: string) => r(text, TNR + props)
+    const bytes = makeDocx({
+      styles: `<w:docDefaults><w:rPrDefault><w:rPr>${TNR}<w:sz w:val="28"/></w:rPr></w:rPrDefault></w:docDefaults>`,
+      body: [
+        `<w:tbl><w:tr>${cell(p(run("ỦY BAN NHÂN DÂN", '<w:b/><w:sz w:val="26"/>')), p(run("XÃ BA BÍCH", '<w:b/><w:sz w:val="26"/>')), p(run("Số: 05/BC-UBND", '<w:sz w:val="26"/>')))}${cell(
+          p(run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", '<w:sz w:val="28"/>')),
+          p(run("Độc lập - Tự do - Hạnh phúc", '<w:b/><w:sz w:val="26"/>')),
+          p(run("Ba Bích, ngày 15 tháng 6 năm 2024", '<w:i/><w:sz w:val="28"/>'))
+        )}</w:tr></w:tbl>`,
+        p(run("BÁO CÁO", "<w:b/>"), '<w:jc w:val="center"/>'),
+        p(run("Kết quả công tác tuyên truyền", "<w:b/>"), '<w:jc w:val="center"/>'),
+        p(
+          r(
+            "Ủy ban nhân dân xã Ba Bích báo cáo kết quả công tác tuyên truyền cải cách hành chính sáu tháng đầu năm 2024 như sau:",
+            '<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/>'
+          ),
+          '<w:jc w:val="both"/>'
+        ),
+        p(run("Trên đây là báo cáo của Ủy ban nhân dân xã Ba Bích./.", ""), '<w:jc w:val="both"/>'),
+        `<w:tbl><w:tr>${cell(p(run("Nơi nhận:", '<w:b/><w:i/><w:sz w:val="24"/>')), p(run("- UBND huyện;", '<w:sz w:val="22"/>')), p(run("- Lưu: VT.", '<w:sz w:val="22"/>')))}${cell(
+          p(run("TM. ỦY BAN NHÂN DÂN", "<w:b/>")),
+          p(run("CHỦ TỊCH", "<w:b/>")),
+          p(run("Nguyễn Văn An", "<w:b/>"))
+        )}</w:tr></w:tbl>`,
+        '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1134"/></w:sectPr>'
+      ].join("")
+    })
+    const read = readDocx(bytes)
+    if (!read.ok) throw new Error(read.problem.message)
+    const { text, formatting } = read.value
+    const result = lintResolved(parseDocument(text, { formatting }), text, config)
+    const found = result.diagnostics.filter((d) => FORMATTING_RULES.includes(d.ruleId))
+    const at = (d: (typeof found)[number]) => text.slice(d.span.start.offset, d.span.end.offset)
+    expect(found.map((d) => [d.ruleId, d.message, at(d)])).toEqual([
+      ["layout-page-setup", "Lề trái phải cách mép 30–35 mm (đang: 20 mm).", "ỦY BAN NHÂN DÂN"],
+      [
+        "layout-national-header",
+        "Quốc hiệu phải in hoa, in đậm, cỡ chữ 12–13 (đang: không đậm, cỡ chữ 14).",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+      ],
+      [
+        "layout-font",
+        "Văn bản phải dùng phông chữ Times New Roman (bộ mã Unicode TCVN 6909:2001); đoạn này dùng phông Arial.",
+        "Ủy ban nhân dân xã Ba Bích báo cáo kết quả công tác tuyên truyền cải cách hành chính sáu tháng đầu năm 2024 như sau:"
+      ]
+    ])
+  })
+})
