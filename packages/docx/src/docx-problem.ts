@@ -8,14 +8,15 @@
  * A problem of a .docx: `not-zip` (not a ZIP archive), `too-large` (over
  * a limit, checked before decompression), `damaged` (a part that does not
  * decompress or parse), `missing-part` (no main document) or `empty` (no
- * text). `part` names the part at fault and `line`/`column` the place in
+ * text), or `refused` (a file `fixDocx` never rewrites: signed, protected
+ * or with macros). `part` names the part at fault and `line`/`column` the place in
  * its XML, when known.
  *
  * @since 0.1.0
  * @category problems
  */
 export interface DocxProblem {
-  readonly kind: "not-zip" | "too-large" | "damaged" | "missing-part" | "empty"
+  readonly kind: "not-zip" | "too-large" | "damaged" | "missing-part" | "empty" | "refused"
   readonly message: string
   readonly part?: string
   readonly line?: number

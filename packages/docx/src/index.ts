@@ -12,3 +12,4 @@
 export type { DocxOutcome, DocxProblem } from "./docx-problem.js"
 export * from "./limits.js"
 export * from "./read-docx.js"
+export * from "./fix-docx.js"

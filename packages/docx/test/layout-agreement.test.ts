@@ -8,6 +8,9 @@ import { ALL_RULES, lintResolved, resolveConfig } from "@cchc/rules"
 import * as Result from "effect/Result"
 import { describe, expect, test } from "vitest"
 import { sampleReport } from "../../format/src/__fixtures__/sample-report.js"
+import { fixDocx } from "@cchc/docx"
+import { strFromU8, unzipSync } from "fflate"
+import { makeDocx, p, r } from "./make-docx.js"
 
 const FORMATTING_RULES = ALL_RULES.filter(
   (r) => r.meta.id.startsWith("layout-") || r.meta.id === "word-package"
@@ -37,38 +40,49 @@ describe("renderDocx and the layout rules", () => {
   })
 })
 
-describe("a .docx laid out wrongly", () => {
-  test("each formatting defect is found and located at its text", async () => {
-    const { makeDocx, p, r } = await import("./make-docx.js")
-    const cell = (...paragraphs: Array<string>) => `<w:tc>${paragraphs.join("")}</w:tc>`
-    const TNR = '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/>'
-    const run = (text: string, props: string) => r(text, TNR + props)
-    const bytes = makeDocx({
-      styles: `<w:docDefaults><w:rPrDefault><w:rPr>${TNR}<w:sz w:val="28"/></w:rPr></w:rPrDefault></w:docDefaults>`,
-      body: [
-        `<w:tbl><w:tr>${cell(p(run("ỦY BAN NHÂN DÂN", '<w:b/><w:sz w:val="26"/>')), p(run("XÃ BA BÍCH", '<w:b/><w:sz w:val="26"/>')), p(run("Số: 05/BC-UBND", '<w:sz w:val="26"/>')))}${cell(
-          p(run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", '<w:sz w:val="28"/>')),
-          p(run("Độc lập - Tự do - Hạnh phúc", '<w:b/><w:sz w:val="26"/>')),
-          p(run("Ba Bích, ngày 15 tháng 6 năm 2024", '<w:i/><w:sz w:val="28"/>'))
-        )}</w:tr></w:tbl>`,
-        p(run("BÁO CÁO", "<w:b/>"), '<w:jc w:val="center"/>'),
-        p(run("Kết quả công tác tuyên truyền", "<w:b/>"), '<w:jc w:val="center"/>'),
-        p(
-          r(
-            "Ủy ban nhân dân xã Ba Bích báo cáo kết quả công tác tuyên truyền cải cách hành chính sáu tháng đầu năm 2024 như sau:",
-            '<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/>'
-          ),
-          '<w:jc w:val="both"/>'
+const faultyDocx = (): Uint8Array => {
+  const cell = (...paragraphs: Array<string>) => `<w:tc>${paragraphs.join("")}</w:tc>`
+  const TNR = '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/>'
+  const run = (text: string, props: string) => r(text, TNR + props)
+  return makeDocx({
+    styles: `<w:docDefaults><w:rPrDefault><w:rPr>${TNR}<w:sz w:val="28"/></w:rPr></w:rPrDefault></w:docDefaults>`,
+    body: [
+      `<w:tbl><w:tr>${cell(p(run("ỦY BAN NHÂN DÂN", '<w:b/><w:sz w:val="26"/>')), p(run("XÃ BA BÍCH", '<w:b/><w:sz w:val="26"/>')), p(run("Số: 05/BC-UBND", '<w:sz w:val="26"/>')))}${cell(
+        p(run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", '<w:sz w:val="28"/>')),
+        p(run("Độc lập - Tự do - Hạnh phúc", '<w:b/><w:sz w:val="26"/>')),
+        p(run("Ba Bích, ngày 15 tháng 6 năm 2024", '<w:i/><w:sz w:val="28"/>'))
+      )}</w:tr></w:tbl>`,
+      p(run("BÁO CÁO", "<w:b/>"), '<w:jc w:val="center"/>'),
+      p(run("Kết quả công tác tuyên truyền", "<w:b/>"), '<w:jc w:val="center"/>'),
+      p(
+        r(
+          "Ủy ban nhân dân xã Ba Bích báo cáo kết quả công tác tuyên truyền cải cách hành chính sáu tháng đầu năm 2024 như sau:",
+          '<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/>'
         ),
-        p(run("Trên đây là báo cáo của Ủy ban nhân dân xã Ba Bích./.", ""), '<w:jc w:val="both"/>'),
-        `<w:tbl><w:tr>${cell(p(run("Nơi nhận:", '<w:b/><w:i/><w:sz w:val="24"/>')), p(run("- UBND huyện;", '<w:sz w:val="22"/>')), p(run("- Lưu: VT.", '<w:sz w:val="22"/>')))}${cell(
-          p(run("TM. ỦY BAN NHÂN DÂN", "<w:b/>")),
-          p(run("CHỦ TỊCH", "<w:b/>")),
-          p(run("Nguyễn Văn An", "<w:b/>"))
-        )}</w:tr></w:tbl>`,
-        '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1134"/></w:sectPr>'
-      ].join("")
-    })
+        '<w:jc w:val="both"/>'
+      ),
+      p(run("Trên đây là báo cáo của Ủy ban nhân dân xã Ba Bích./.", ""), '<w:jc w:val="both"/>'),
+      `<w:tbl><w:tr>${cell(p(run("Nơi nhận:", '<w:b/><w:i/><w:sz w:val="24"/>')), p(run("- UBND huyện;", '<w:sz w:val="22"/>')), p(run("- Lưu: VT.", '<w:sz w:val="22"/>')))}${cell(
+        p(run("TM. ỦY BAN NHÂN DÂN", "<w:b/>")),
+        p(run("CHỦ TỊCH", "<w:b/>")),
+        p(run("Nguyễn Văn An", "<w:b/>"))
+      )}</w:tr></w:tbl>`,
+      '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1134"/></w:sectPr>'
+    ].join("")
+  })
+}
+
+const lintDocx = (bytes: Uint8Array) => {
+  const read = readDocx(bytes)
+  if (!read.ok) throw new Error(read.problem.message)
+  const { text, formatting } = read.value
+  const result = lintResolved(parseDocument(text, { formatting }), text, config)
+  return { text, diagnostics: result.diagnostics.filter((d) => FORMATTING_RULES.includes(d.ruleId)) }
+}
+
+describe("a .docx laid out wrongly", () => {
+  test("each formatting defect is found and located at its text", () => {
+    const bytes = faultyDocx()
     const read = readDocx(bytes)
     if (!read.ok) throw new Error(read.problem.message)
     const { text, formatting } = read.value
@@ -88,5 +102,56 @@ describe("a .docx laid out wrongly", () => {
         "Ủy ban nhân dân xã Ba Bích báo cáo kết quả công tác tuyên truyền cải cách hành chính sáu tháng đầu năm 2024 như sau:"
       ]
     ])
+  })
+})
+
+describe("fixDocx", () => {
+  test("the fixed copy re-lints without fixable findings, reads the same text, and keeps every other part", () => {
+    const bytes = faultyDocx()
+    const before = lintDocx(bytes)
+    const fixed = fixDocx(bytes, before.diagnostics)
+    if (!fixed.ok) throw new Error(fixed.problem.message)
+    const after = lintDocx(fixed.value)
+    expect(after.text).toBe(before.text)
+    expect(after.diagnostics.filter((d) => d.formatFix !== undefined)).toEqual([])
+    const a = unzipSync(bytes)
+    const b = unzipSync(fixed.value)
+    expect(Object.keys(b)).toEqual(Object.keys(a))
+    for (const name of Object.keys(a))
+      if (name !== "word/document.xml") expect(b[name], name).toEqual(a[name])
+    const xml = strFromU8(b["word/document.xml"]!)
+    expect(xml).toContain('<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/>')
+    expect(xml).toContain(
+      '<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:b/><w:sz w:val="26"/><w:szCs w:val="26"/></w:rPr><w:t xml:space="preserve">CỘNG HÒA'
+    )
+  })
+
+  test("a finding without a formatting fix changes nothing", () => {
+    const bytes = faultyDocx()
+    const fixed = fixDocx(bytes, [])
+    expect(fixed.ok && fixed.value).toBe(bytes)
+  })
+
+  test("a signed, protected or macro-enabled file is never rewritten", () => {
+    const finding = {
+      span: { start: { offset: 0 }, end: { offset: 3 } },
+      formatFix: { runs: { bold: true } }
+    }
+    const signed = makeDocx({ body: p(r("abc")), extra: { "_xmlsignatures/sig1.xml": "<Signature/>" } })
+    const protectedFile = makeDocx({
+      body: p(r("abc")),
+      settings: '<w:documentProtection w:edit="readOnly" w:enforcement="1"/>'
+    })
+    const macros = makeDocx({ body: p(r("abc")), extra: { "word/vbaProject.bin": new Uint8Array([1]) } })
+    for (const file of [signed, protectedFile, macros]) {
+      const outcome = fixDocx(file, [finding])
+      expect(outcome.ok).toBe(false)
+      if (!outcome.ok) expect(outcome.problem.kind).toBe("refused")
+    }
+    const plain = fixDocx(makeDocx({ body: p(r("abc")) }), [finding])
+    if (!plain.ok) throw new Error(plain.problem.message)
+    expect(strFromU8(unzipSync(plain.value)["word/document.xml"]!)).toContain(
+      "<w:r><w:rPr><w:b/></w:rPr><w:t"
+    )
   })
 })

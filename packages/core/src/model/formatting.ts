@@ -203,3 +203,35 @@ export const Formatting = Schema.Struct({
 
 /** @since 0.1.0 @category model */
 export type Formatting = typeof Formatting.Type
+
+/**
+ * A formatting fix a layout rule proposes for the text of its finding:
+ * what to set on the runs of that text (size in points, bold, italic,
+ * font), on its paragraphs (alignment), or on the page setup of a section
+ * (one margin, in millimetres). A writer of the format (`fixDocx` of
+ * `@cchc/docx`) applies it in place.
+ *
+ * @since 0.1.0
+ * @category model
+ */
+export const FormattingFix = Schema.Struct({
+  runs: Schema.optionalKey(
+    Schema.Struct({
+      size: Schema.optionalKey(Schema.Finite),
+      bold: Schema.optionalKey(Schema.Boolean),
+      italic: Schema.optionalKey(Schema.Boolean),
+      font: Schema.optionalKey(Schema.String)
+    })
+  ),
+  alignment: Schema.optionalKey(Schema.Literals(["left", "center", "right", "justify"])),
+  margin: Schema.optionalKey(
+    Schema.Struct({
+      section: Schema.Int,
+      side: Schema.Literals(["top", "bottom", "left", "right"]),
+      millimetres: Schema.Finite
+    })
+  )
+}).annotate({ identifier: "FormattingFix" })
+
+/** @since 0.1.0 @category model */
+export type FormattingFix = typeof FormattingFix.Type

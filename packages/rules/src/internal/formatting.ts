@@ -140,9 +140,8 @@ const foundWords = (run: FormattedRun, t: Typography, runText: string): string |
 
 /**
  * Checks the runs of a component's span against its typography and
- * reports the first run that differs, with what was found; the report's
- * data also say what to set (`size`, `bold`, `italic`) for a fix of the
- * .docx.
+ * reports the first run that differs, with what was found, and the
+ * formatting fix of the span (size, bold, italic) for a .docx.
  */
 export const checkTypography = (
   context: RuleContext<unknown>,
@@ -159,23 +158,17 @@ export const checkTypography = (
     const found = foundWords(run, typography, context.text.slice(from, to))
     if (found === null) continue
     const f = run.format
-    const size =
-      f.size === null || (f.size >= typography.size[0] && f.size <= typography.size[1])
-        ? ""
-        : String(f.size < typography.size[0] ? typography.size[0] : typography.size[1])
+    const runs: { size?: number; bold?: boolean; italic?: boolean } = {}
+    if (f.size !== null && (f.size < typography.size[0] || f.size > typography.size[1]))
+      runs.size = f.size < typography.size[0] ? typography.size[0] : typography.size[1]
+    if (typography.bold !== undefined && f.bold !== typography.bold) runs.bold = typography.bold
+    if (typography.italic !== undefined && f.italic !== typography.italic) runs.italic = typography.italic
     context.report({
       messageId,
       span: context.span(start, end),
-      data: {
-        component,
-        expected: expectedWords(typography),
-        found,
-        // What a fix of the .docx sets on the runs of the span.
-        setSize: size,
-        setBold: typography.bold === undefined || f.bold === typography.bold ? "" : String(typography.bold),
-        setItalic:
-          typography.italic === undefined || f.italic === typography.italic ? "" : String(typography.italic)
-      }
+      data: { component, expected: expectedWords(typography), found },
+      // Letter case is the text's, not the look's: only size, bold and italic are fixed.
+      ...(Object.keys(runs).length === 0 ? {} : { formatFix: { runs } })
     })
     return
   }

@@ -84,15 +84,16 @@ export default defineRule({
           span,
           data: {
             expected: min === max ? `${min}` : `${min}–${max}`,
-            found: wrong.format.size!,
-            setSize: wrong.format.size! < min ? min : max
-          }
+            found: wrong.format.size!
+          },
+          formatFix: { runs: { size: wrong.format.size! < min ? min : max } }
         })
       if (p.end - p.start > SHORT_LINE && p.alignment !== null && p.alignment !== "justify")
         context.report({
           messageId: "alignment",
           span,
-          data: { found: ALIGN_WORDS[p.alignment] ?? p.alignment, setAlignment: "justify" }
+          data: { found: ALIGN_WORDS[p.alignment] ?? p.alignment },
+          formatFix: { alignment: "justify" }
         })
       const line = p.lineSpacing
       if (line !== null && line.rule === "multiple" && (line.value < 1 - 1e-6 || line.value > 1.5 + 1e-6))

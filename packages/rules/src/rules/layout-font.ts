@@ -52,7 +52,8 @@ export default defineRule({
         context.report({
           messageId: "font",
           span: context.span(font.start, font.end),
-          data: { found: font.format.font!, setFont: "Times New Roman" }
+          data: { found: font.format.font! },
+          formatFix: { runs: { font: "Times New Roman" } }
         })
       const color = visible.find((r) => !isBlack(r.format.color))
       if (color !== undefined)

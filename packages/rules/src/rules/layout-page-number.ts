@@ -60,7 +60,7 @@ export default defineRule({
           context.report({
             messageId: "placement",
             span,
-            data: { found: where.join(", "), setAlignment: bottom ? "" : "center" }
+            data: { found: where.join(", ") }
           })
         }
         if (hf.pages !== "first" && !section.titlePage) context.report({ messageId: "firstPage", span })

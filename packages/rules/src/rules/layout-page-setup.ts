@@ -83,7 +83,7 @@ export default defineRule({
           context.report({
             messageId: "paper",
             span,
-            data: { found: `${mm(width)} mm x ${mm(height)} mm`, section: i }
+            data: { found: `${mm(width)} mm x ${mm(height)} mm` }
           })
       }
       // In a landscape section the top and bottom margins are the sheet's long sides.
@@ -100,10 +100,9 @@ export default defineRule({
               sideEn: option,
               expected: `${min}–${max}`,
               found: mm(value),
-              section: i,
-              setMargin: option,
-              setMm: value < min ? min : max
-            }
+              section: i
+            },
+            formatFix: { margin: { section: i, side: option, millimetres: value < min ? min : max } }
           })
       }
     })
