@@ -1,10 +1,11 @@
 // .docx input end to end: the text and formatting read by @cchc/docx, and
 // hostile archives (a zip bomb, millions of paragraphs) refused with one
 // located message each while the other files get their reports.
-import { writeFileSync } from "node:fs"
+import { readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, test } from "vitest"
 import { assertBuilt, cchc, lintJson, removeWorkspace, workspace } from "./helpers.js"
+import { faultyDocx } from "../../packages/docx/test/faulty-docx.js"
 import { manyParagraphs, zipBomb } from "./support/docx-bombs.js"
 
 let dir = ""
@@ -67,4 +68,17 @@ describe("hostile .docx files", () => {
       expect(good.diagnostics.filter((d) => d.fatal)).toEqual([])
     }
   }, 120_000)
+})
+
+describe("--fix on a .docx", () => {
+  test("writes FILE.fixed.docx beside it, leaves the file alone, and the copy re-lints without formatting fixes", () => {
+    const original = faultyDocx()
+    writeFileSync(join(dir, "loi.docx"), original)
+    const run = lintJson(["loi.docx", "--fix"], { cwd: dir })
+    expect(readFileSync(join(dir, "loi.docx"))).toEqual(Buffer.from(original))
+    expect(run.reports[0]!.fixed).toBe(true)
+    const again = lintJson(["loi.fixed.docx"], { cwd: dir })
+    const left = again.reports[0]!.diagnostics.filter((d) => d.ruleId?.startsWith("layout-"))
+    expect(left).toEqual([])
+  })
 })

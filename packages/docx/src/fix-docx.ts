@@ -298,10 +298,16 @@ export const fixDocx = (
   }
   if (edits.length === 0) return { ok: true, value: bytes }
   // A run's properties sit inside its paragraph, never across another edit:
-  // edits are disjoint, applied from the end so that offsets hold.
-  edits.sort((a, b) => b.start - a.start)
-  let out = xml
-  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end)
+  // edits are disjoint, joined in one pass with the text between them.
+  edits.sort((a, b) => a.start - b.start)
+  const pieces: Array<string> = []
+  let at = 0
+  for (const e of edits) {
+    pieces.push(xml.slice(at, e.start), e.text)
+    at = e.end
+  }
+  pieces.push(xml.slice(at))
+  const out = pieces.join("")
   return {
     ok: true,
     value: rewriteZip(bytes, pkg.entries, new Map([[pkg.main, new TextEncoder().encode(out)]]))

@@ -25,6 +25,17 @@ const crc32 = (data: Uint8Array): number => {
 }
 
 /**
+ * A copy of `bytes[start, end)` in a buffer of its own. Not `slice`: on a
+ * Node Buffer it is a view into the same memory, which a DataView over
+ * its `.buffer` would write outside of.
+ */
+const copyOf = (bytes: Uint8Array, start: number, end: number): Uint8Array => {
+  const copy = new Uint8Array(end - start)
+  copy.set(bytes.subarray(start, end))
+  return copy
+}
+
+/**
  * The archive `bytes` with the entries named in `replaced` given new
  * content; the order of entries and everything else kept.
  */
@@ -55,7 +66,7 @@ export const rewriteZip = (
     const data = deflateSync(content, { level: 6 })
     const crc = crc32(content)
     const headerLength = entry.dataOffset - entry.localOffset
-    const header = bytes.slice(entry.localOffset, entry.dataOffset)
+    const header = copyOf(bytes, entry.localOffset, entry.dataOffset)
     const h = new DataView(header.buffer)
     h.setUint16(6, h.getUint16(6, true) & ~0x0008, true)
     h.setUint16(8, 8, true)
@@ -72,7 +83,7 @@ export const rewriteZip = (
   for (let i = 0; i < entries.size; i++) {
     const nameLength = view.getUint16(at + 28, true)
     const length = 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true)
-    const record = bytes.slice(at, at + length)
+    const record = copyOf(bytes, at, at + length)
     const r = new DataView(record.buffer)
     const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength))
     r.setUint32(42, newOffsets.get(name) ?? 0, true)
@@ -88,7 +99,7 @@ export const rewriteZip = (
     written += length
     at += length
   }
-  const end = bytes.slice(eocd)
+  const end = copyOf(bytes, eocd, bytes.length)
   const e = new DataView(end.buffer)
   e.setUint32(12, written - directoryStart, true)
   e.setUint32(16, directoryStart, true)
