@@ -187,12 +187,12 @@ const TWIPS_PER_MM = 1440 / 25.4
  * import { readFile, writeFile } from "node:fs/promises"
  * import { parseDocument } from "@cchc/core"
  * import { fixDocx, readDocx } from "@cchc/docx"
- * import { lint } from "@cchc/rules"
+ * import { lintDocument } from "@cchc/rules"
  * const bytes = await readFile("bao-cao.docx")
  * const read = readDocx(bytes)
  * if (read.ok) {
  *   const { text, formatting } = read.value
- *   const fixed = fixDocx(bytes, lint(parseDocument(text, { formatting }), text).diagnostics)
+ *   const fixed = fixDocx(bytes, lintDocument(parseDocument(text, { formatting }), text).diagnostics)
  *   if (fixed.ok) await writeFile("bao-cao.fixed.docx", fixed.value)
  * }
  * ```
