@@ -7,7 +7,7 @@
  *
  * @since 0.1.0
  */
-import { Inflate } from "fflate"
+import { Inflate, inflateSync } from "fflate"
 import { DocxStop } from "./docx-problem.js"
 import type { DocxLimits } from "./limits.js"
 
@@ -117,6 +117,9 @@ export const checkDeclaredSize = (entry: ZipEntry, limits: DocxLimits, budget: n
 // times, so one push yields at most about 4 MB to check against the cap.
 const CHUNK = 4_096
 
+// Parts up to this size are inflated in one call (most parts of a document).
+const DIRECT_INFLATE = 8_388_608
+
 /**
  * The bytes of one entry, inflated in chunks; stops as soon as it yields
  * more than its declared size (or than `limit`).
@@ -134,6 +137,27 @@ export const inflateEntry = (bytes: Uint8Array, entry: ZipEntry, limit: number):
       part: entry.name
     })
   const cap = Math.min(limit, entry.size)
+  if (cap < DIRECT_INFLATE) {
+    // Inflated at once into a buffer one byte larger than declared: the
+    // inflater never grows it, and a filled last byte means the entry
+    // holds more than it declared.
+    let direct: Uint8Array
+    try {
+      direct = inflateSync(data, { out: new Uint8Array(cap + 1) })
+    } catch (error) {
+      throw new DocxStop({
+        kind: "damaged",
+        message: `the part ${entry.name} does not decompress (${error instanceof Error ? error.message : String(error)})`,
+        part: entry.name
+      })
+    }
+    if (direct.length > cap)
+      throw tooLarge(
+        `the part ${entry.name} inflates to more than the ${megabytes(cap)} it declares or the limit allows`,
+        entry.name
+      )
+    return direct
+  }
   const out = new Uint8Array(cap)
   let length = 0
   let overflow = false
