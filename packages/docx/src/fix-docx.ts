@@ -164,6 +164,24 @@ const propertiesEdit = (
   return { start: container.start, end: container.end, text: `${open}${inner}</${p}${tag}>` }
 }
 
+/**
+ * A start tag with attribute `name` set to `value`: its value replaced in
+ * place, or the attribute added before the tag's end. String search, not
+ * a regular expression built from the file's prefix.
+ */
+const withAttribute = (tag: string, name: string, value: string): string => {
+  for (const quote of ['"', "'"]) {
+    const key = ` ${name}=${quote}`
+    const at = tag.indexOf(key)
+    if (at < 0) continue
+    const from = at + key.length
+    const to = tag.indexOf(quote, from)
+    if (to > 0) return `${tag.slice(0, from)}${value}${tag.slice(to)}`
+  }
+  const end = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1
+  return `${tag.slice(0, end).trimEnd()} ${name}="${value}"${tag.slice(end)}`
+}
+
 const ALIGN: Readonly<Record<string, string>> = {
   left: "left",
   center: "center",
@@ -288,12 +306,7 @@ export const fixDocx = (
   for (const [pgMar, sides] of margins) {
     const p = prefixOf(xml, pgMar)
     let tag = xml.slice(pgMar.start, pgMar.openEnd)
-    for (const [side, twips] of sides) {
-      const attribute = new RegExp(`(\\s${p}${side}=)("[^"]*"|'[^']*')`, "u")
-      tag = attribute.test(tag)
-        ? tag.replace(attribute, `$1"${twips}"`)
-        : tag.replace(/\s*(\/?>)$/u, ` ${p}${side}="${twips}"$1`)
-    }
+    for (const [side, twips] of sides) tag = withAttribute(tag, `${p}${side}`, String(twips))
     edits.push({ start: pgMar.start, end: pgMar.openEnd, text: tag })
   }
   if (edits.length === 0) return { ok: true, value: bytes }
