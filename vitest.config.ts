@@ -13,7 +13,8 @@ export default defineConfig({
       { find: /^@cchc\/core$/, replacement: src("core") },
       { find: /^@cchc\/rules$/, replacement: src("rules") },
       { find: /^@cchc\/format$/, replacement: src("format") },
-      { find: /^@cchc\/pdf$/, replacement: src("pdf") }
+      { find: /^@cchc\/pdf$/, replacement: src("pdf") },
+      { find: /^@cchc\/docx$/, replacement: src("docx") }
     ]
   },
   test: {

@@ -114,7 +114,7 @@ describe("a seed or example converted to .docx and read back", () => {
     const outcome = await readDocx(await renderDocx(spec))
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
-    expect(modelOf(parseDocument(outcome.value))).toEqual(modelOf(original))
+    expect(modelOf(parseDocument(outcome.value.text))).toEqual(modelOf(original))
   })
 })
 

@@ -77,7 +77,7 @@ describe(".docx output read back by the .docx reader", () => {
   const readBack = async (spec: Parameters<typeof renderDocx>[0]): Promise<string> => {
     const outcome = await readDocx(await renderDocx(spec))
     if (!outcome.ok) throw new Error(outcome.problem.message)
-    return outcome.value
+    return outcome.value.text
   }
 
   test("of the sample report parses back to its model and lints clean", async () => {

@@ -71,8 +71,8 @@ describe("the optional blocks (ô 10a–13)", () => {
     const outcome = await readDocx(bytes)
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
-    expectSameModel(withBlocks, parseDocument(outcome.value))
-    expect(findings(outcome.value)).toEqual([])
+    expectSameModel(withBlocks, parseDocument(outcome.value.text))
+    expect(findings(outcome.value.text)).toEqual([])
   })
 
   test("HTML: framed marks, the độ khẩn in red, the address after the foot", () => {
@@ -132,8 +132,8 @@ describe("phụ lục (Mẫu 2.1)", () => {
     const outcome = await readDocx(bytes)
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
-    expectSameModel(withAppendices, parseDocument(outcome.value))
-    expect(findings(outcome.value)).toEqual([])
+    expectSameModel(withAppendices, parseDocument(outcome.value.text))
+    expect(findings(outcome.value.text)).toEqual([])
   })
 
   test("HTML: each from a new page", () => {

@@ -19,6 +19,7 @@ export * from "./model/section.js"
 export * from "./model/unit.js"
 export * from "./model/regime.js"
 export * from "./model/copy-block.js"
+export * from "./model/formatting.js"
 export * from "./model/document.js"
 export * from "./model/document-spec.js"
 

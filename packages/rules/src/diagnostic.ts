@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import { Span } from "@cchc/core"
+import { FormattingFix, Span } from "@cchc/core"
 import * as Schema from "effect/Schema"
 
 /**
@@ -65,7 +65,9 @@ export type Fix = typeof Fix.Type
 
 /**
  * A finding. `message` is Vietnamese, for a văn thư clerk, quoting the
- * expected form; `messageEn` is the same in English.
+ * expected form; `messageEn` is the same in English. `formatFix` is the
+ * formatting fix a layout rule proposes (applied to a .docx by `fixDocx`
+ * of `@cchc/docx`); other diagnostics have none.
  *
  * @since 0.1.0
  * @category model
@@ -78,7 +80,8 @@ export const Diagnostic = Schema.Struct({
   messageEn: Schema.NullOr(Schema.String),
   span: Span,
   fix: Schema.NullOr(Fix),
-  suggestions: Schema.Array(Fix)
+  suggestions: Schema.Array(Fix),
+  formatFix: Schema.optionalKey(FormattingFix)
 }).annotate({ identifier: "Diagnostic" })
 
 /** @since 0.1.0 @category model */

@@ -16,4 +16,5 @@ export * from "./engine/lint-result.js"
 export * from "./engine/lint.js"
 
 export * from "./testing/rule-case.js"
+export * from "./testing/formatted-example.js"
 export * from "./testing/make-rule-tester.js"

@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import type { Document, RegimeKindName, Span } from "@cchc/core"
+import type { Document, FormattingFix, RegimeKindName, Span } from "@cchc/core"
 import type { Fix, Severity } from "./diagnostic.js"
 
 /**
@@ -90,6 +90,8 @@ export interface RuleReport {
   readonly data?: Readonly<Record<string, string | number>>
   readonly fix?: Fix
   readonly suggestions?: ReadonlyArray<Fix>
+  /** A formatting fix of the reported text (layout rules, for a .docx). */
+  readonly formatFix?: FormattingFix
   /** Overrides the configured severity for this one report (e.g. a draft is a warning). */
   readonly severity?: Severity
 }

@@ -5,7 +5,13 @@
  *
  * @since 0.1.0
  */
-import { convertLegacyText, detectLegacyEncoding, LineIndex, type LegacyEncodingReport } from "@cchc/core"
+import {
+  convertLegacyText,
+  detectLegacyEncoding,
+  LineIndex,
+  type Formatting,
+  type LegacyEncodingReport
+} from "@cchc/core"
 import type { PdfSegment } from "@cchc/pdf"
 import { firstUtf16Error, firstUtf8Error, type EncodingError } from "./encoding-errors.js"
 import type { InputProblem } from "./input-problem.js"
@@ -24,7 +30,8 @@ export type FileEncoding = "utf-8" | "utf-16le" | "utf-16be"
  * the same way. `convertedFrom` is set when a legacy text was converted;
  * `detected` is what the encoding detector said about the text as read;
  * `pdf` (for the text of a .pdf) maps stretches of the text back to the
- * pages they are on (`pdfSourceAt` of `@cchc/pdf`).
+ * pages they are on (`pdfSourceAt` of `@cchc/pdf`); `formatting` (for
+ * the text of a .docx) is how it looks, with offsets into `text`.
  *
  * @since 0.1.0
  * @category input
@@ -36,6 +43,7 @@ export interface DecodedText {
   readonly convertedFrom: "tcvn3" | "vni" | null
   readonly detected: LegacyEncodingReport
   readonly pdf?: { readonly segments: ReadonlyArray<PdfSegment> }
+  readonly formatting?: Formatting
 }
 
 /**

@@ -202,7 +202,10 @@ export const readInputBytes = async (
  * The text of a .pdf is at most `maxBytes` characters, and its compressed
  * streams may inflate to at most 25 times `maxBytes` (a "PDF bomb" is
  * refused before it is opened); its text keeps the map back to the pages
- * (`pdf`).
+ * (`pdf`). The text of a .docx is at most `maxBytes` characters, the file
+ * at most five times that, and its parts are checked against the limits
+ * of `@cchc/docx` before they are inflated; its formatting facts are kept
+ * (`formatting`).
  *
  * @since 0.1.0
  * @category input
@@ -230,19 +233,16 @@ export const decodeInput = async (
     if (!decoded.ok || decoded.value.convertedFrom !== null) return decoded
     return { ok: true, value: { ...decoded.value, pdf: { segments: read.value.segments } } }
   }
-  const extracted = await readDocx(bytes)
+  const extracted = await readDocx(bytes, {
+    maxPackageBytes: options.maxBytes * 5,
+    maxTextLength: options.maxBytes
+  })
   if (!extracted.ok) return extracted
-  if (extracted.value.length > options.maxBytes) {
-    return {
-      ok: false,
-      problem: {
-        id: "too-large",
-        message: `the text of this .docx is over the ${megabytes(options.maxBytes)} limit (raise it with --max-file-size)`
-      }
-    }
-  }
   // A legacy font can hide in a .docx too: the same check as for text.
-  return decodeText(new TextEncoder().encode(extracted.value), options)
+  const decoded = decodeText(new TextEncoder().encode(extracted.value.text), options)
+  // The formatting facts hold offsets of the text as read: a converted text has others.
+  if (!decoded.ok || decoded.value.convertedFrom !== null) return decoded
+  return { ok: true, value: { ...decoded.value, formatting: extracted.value.formatting } }
 }
 
 /**

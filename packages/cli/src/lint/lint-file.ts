@@ -33,7 +33,7 @@ import {
 } from "../input/read-input.js"
 import type { LintMessage, SourceExcerpt } from "../reporters/lint-report.js"
 import { dominantLineEnding, withLineEnding } from "./line-endings.js"
-import { writeFixedFile, type FixWritePolicy } from "./write-fix.js"
+import { writeCopy, writeFixedFile, type FixWritePolicy } from "./write-fix.js"
 
 /**
  * One file to check, with everything needed to check it anywhere (plain
@@ -110,6 +110,8 @@ export type TaskOutcome =
 export interface PendingFix {
   readonly bytes: Uint8Array
   readonly read: FileIdentity
+  /** A new file to write instead of replacing the input (the fixed copy of a .docx). */
+  readonly copy?: string
 }
 
 const EXCERPT_BEFORE = 60
@@ -307,9 +309,16 @@ const lintText = (task: LintTask, document: Document, text: string) =>
 
 // A text converted from TCVN3 or VNI is Unicode now: its encoding is
 // judged again, or `legacy-encoding` would report what was converted.
+// The formatting facts of a .docx belong to the text as read: a text
+// changed by fixes is parsed without them (its offsets moved).
 const parse = (decoded: DecodedText, text: string): Document =>
   decoded.convertedFrom === null
-    ? parseDocument(text, { detectEncoding: () => decoded.detected })
+    ? parseDocument(text, {
+        detectEncoding: () => decoded.detected,
+        ...(decoded.formatting !== undefined && text === decoded.text
+          ? { formatting: decoded.formatting }
+          : {})
+      })
     : parseDocument(text)
 
 /** Whether two byte arrays hold the same bytes. */
@@ -362,10 +371,26 @@ export const checkFile = async (task: LintTask): Promise<TaskOutcome> => {
   }
   const document = result.document
   let fixSkipped: string | undefined
-  if (task.fix && !writable && result.diagnostics.some((d) => d.fix?.tier === "safe")) {
+  let docxCopy: PendingFix | undefined
+  if (task.fix && format === "docx" && decoded.value.formatting !== undefined && document.isDocument) {
+    // The formatting fixes go into a copy beside the file; the file itself is never rewritten.
+    const formatFixes = result.diagnostics.filter((d) => d.formatFix !== undefined)
+    if (formatFixes.length > 0) {
+      const { fixDocx } = await import("@cchc/docx")
+      const fixed = fixDocx(bytes, formatFixes)
+      if (fixed.ok) docxCopy = { bytes: fixed.value, read: file.value.identity, copy: fixedCopyPath(path) }
+      else fixSkipped = `not fixed: ${fixed.problem.message}`
+    }
+  }
+  if (
+    task.fix &&
+    !writable &&
+    fixSkipped === undefined &&
+    result.diagnostics.some((d) => d.fix?.tier === "safe")
+  ) {
     fixSkipped =
       format === "docx"
-        ? "not fixed: a .docx is never rewritten"
+        ? "text fixes are not applied to a .docx (its formatting fixes are written to a .fixed.docx copy)"
         : format === "pdf"
           ? "not fixed: a .pdf is never rewritten (fix the document it was made from)"
           : decoded.value.convertedFrom !== null
@@ -393,9 +418,12 @@ export const checkFile = async (task: LintTask): Promise<TaskOutcome> => {
       crossFile: document.isDocument ? crossFileEntry(document, lineOf) : null
     },
     key: messages.some((m) => m.fatal) ? null : key,
-    ...(pending === undefined ? {} : { pending })
+    ...(pending === undefined ? (docxCopy === undefined ? {} : { pending: docxCopy }) : { pending })
   }
 }
+
+/** Where the fixed copy of a .docx is written: `bao-cao.docx` → `bao-cao.fixed.docx`. */
+const fixedCopyPath = (path: string): string => `${path.replace(/\.docx$/iu, "")}.fixed.docx`
 
 /**
  * Writes the fix an outcome of {@link checkFile} holds, with
@@ -418,7 +446,10 @@ export const writeFix = async (task: LintTask, outcome: TaskOutcome): Promise<Ta
   if (outcome.kind !== "done" || outcome.pending === undefined) return outcome
   const { result, pending } = outcome
   const policy = task.write ?? { tree: await workingTree([process.cwd()]), hardLinks: false }
-  const written = await writeFixedFile(task.path, pending.bytes, pending.read, policy)
+  const written =
+    pending.copy === undefined
+      ? await writeFixedFile(task.path, pending.bytes, pending.read, policy)
+      : await writeCopy(pending.copy, pending.bytes)
   return written.written
     ? // A fixed file is cached under its new content on the next run, not this key.
       { kind: "done", result: { ...result, fixed: true }, key: null }

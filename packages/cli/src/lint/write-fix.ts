@@ -170,3 +170,34 @@ export const writeFixedFile = async (
     return refused(`cannot write the file (${errorCode(error)})`)
   }
 }
+
+/**
+ * Writes a new file at `path` (the fixed copy of a .docx, beside the
+ * original): through a temporary file renamed into place, so that a
+ * reader never sees half a file. An older copy is replaced. Never throws
+ * for a file-system error: it is the reason.
+ *
+ * @since 0.1.0
+ * @category lint
+ * @example
+ * ```ts
+ * import { writeCopy } from "@cchc/cli"
+ * const outcome = await writeCopy("bao-cao.fixed.docx", new Uint8Array([0x50, 0x4b]))
+ * if (!outcome.written) console.log(outcome.reason)
+ * ```
+ */
+export const writeCopy = async (path: string, bytes: Uint8Array): Promise<FixWrite> => {
+  const { rename, rm, writeFile } = await import("node:fs/promises")
+  const temporary = `${path}.${process.pid}.tmp`
+  try {
+    await writeFile(temporary, bytes, { flag: "wx" })
+    await rename(temporary, path)
+    return { written: true }
+  } catch (error) {
+    await rm(temporary, { force: true })
+    return {
+      written: false,
+      reason: `cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`
+    }
+  }
+}

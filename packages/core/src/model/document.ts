@@ -8,6 +8,7 @@ import { DocumentKind } from "./document-kind.js"
 import { DocumentMark } from "./document-mark.js"
 import { DocumentPart } from "./document-part.js"
 import { DocumentNumber } from "./document-number.js"
+import { Formatting } from "./formatting.js"
 import { LegalCitation } from "./legal-citation.js"
 import { Metric, MetricBreakdown } from "./metric.js"
 import { PlaceDate } from "./place-date.js"
@@ -108,6 +109,7 @@ export type TextEncoding = typeof TextEncoding.Type
  * `regime` says which rules govern the document (see {@link Regime});
  * `copy` is the copy block of a bản sao, whose original fills the other
  * fields.
+ * `formatting` is there only when the input had formatting (a .docx).
  *
  * @since 0.1.0
  * @category model
@@ -135,7 +137,9 @@ export const Document = Schema.Struct({
   citations: Schema.Array(LegalCitation),
   metrics: Schema.Array(Metric),
   metricBreakdowns: Schema.Array(MetricBreakdown),
-  span: Span
+  span: Span,
+  /** How the text looks on the page, when the input says (a .docx); absent for plain text. */
+  formatting: Schema.optionalKey(Formatting)
 }).annotate({ identifier: "Document", title: "Vietnamese administrative document (văn bản hành chính)" })
 
 /** @since 0.1.0 @category model */

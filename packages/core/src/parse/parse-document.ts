@@ -6,6 +6,7 @@
 import { ALL_KINDS } from "../data/document-kinds.js"
 import type { Document, TextEncoding } from "../model/document.js"
 import type { DocumentKind } from "../model/document-kind.js"
+import type { Formatting } from "../model/formatting.js"
 import type { Metric } from "../model/metric.js"
 import { classifyIndicator } from "../data/indicators.js"
 import { detectLegacyEncoding } from "../text/legacy-encoding.js"
@@ -47,6 +48,12 @@ export interface ParseOptions {
   readonly classifyIndicator?: (unit: string, context: string) => string | null
   /** Detects legacy encodings; by default the detector of `@cchc/core`. */
   readonly detectEncoding?: (text: string) => TextEncoding
+  /**
+   * The formatting facts of the input (from a reader of a format that has
+   * them, such as `@cchc/docx`), with offsets into `text`: kept as the
+   * document's `formatting` for the layout rules.
+   */
+  readonly formatting?: Formatting
 }
 
 /**
@@ -66,6 +73,11 @@ export interface ParseOptions {
  * ```
  */
 export const parseDocument = (text: string, options: ParseOptions = {}): Document => {
+  const document = parseText(text, options)
+  return options.formatting === undefined ? document : { ...document, formatting: options.formatting }
+}
+
+const parseText = (text: string, options: ParseOptions): Document => {
   const input = typeof text === "string" ? text : String(text)
   // The parser reads logical lines: wraps joined, Markdown set aside
   // (see LogicalText); spans still point into `input`.

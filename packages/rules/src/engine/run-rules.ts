@@ -187,7 +187,8 @@ export const runRules = (input: RunInput): LintResult => {
         messageEn: message === undefined ? null : fillMessage(message.en, r.data),
         span: r.span,
         fix: r.fix ?? null,
-        suggestions: r.suggestions ?? []
+        suggestions: r.suggestions ?? [],
+        ...(r.formatFix === undefined ? {} : { formatFix: r.formatFix })
       })
     }
     const context: RuleContext<unknown> = {

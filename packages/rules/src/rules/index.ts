@@ -45,6 +45,18 @@ import invitationDetails from "./invitation-details.js"
 import minutesSigners from "./minutes-signers.js"
 import appendixReference from "./appendix-reference.js"
 import partyLayout from "./party-layout.js"
+import layoutPageSetup from "./layout-page-setup.js"
+import layoutFont from "./layout-font.js"
+import layoutNationalHeader from "./layout-national-header.js"
+import layoutIssuer from "./layout-issuer.js"
+import layoutDocumentNumber from "./layout-document-number.js"
+import layoutPlaceDate from "./layout-place-date.js"
+import layoutTitle from "./layout-title.js"
+import layoutBody from "./layout-body.js"
+import layoutSignature from "./layout-signature.js"
+import layoutRecipients from "./layout-recipients.js"
+import layoutPageNumber from "./layout-page-number.js"
+import wordPackage from "./word-package.js"
 
 /**
  * Every rule of the built-in pack, `not-a-document` and `legacy-encoding` first.
@@ -96,5 +108,17 @@ export const ALL_RULES: ReadonlyArray<Rule> = [
   invitationDetails,
   minutesSigners,
   appendixReference,
-  partyLayout
+  partyLayout,
+  layoutPageSetup,
+  layoutFont,
+  layoutNationalHeader,
+  layoutIssuer,
+  layoutDocumentNumber,
+  layoutPlaceDate,
+  layoutTitle,
+  layoutBody,
+  layoutSignature,
+  layoutRecipients,
+  layoutPageNumber,
+  wordPackage
 ]

@@ -11,6 +11,7 @@ import type { LintResult } from "../engine/lint-result.js"
 import { runRules } from "../engine/run-rules.js"
 import { applyFixes } from "../fix/apply-fixes.js"
 import type { Rule } from "../rule.js"
+import { isFormattedExample, readFormattedExample } from "./formatted-example.js"
 
 /**
  * A text on which the rule must stay silent, with options if needed.
@@ -73,7 +74,8 @@ const describeDiagnostics = (diagnostics: ReadonlyArray<Diagnostic>): string =>
 
 /**
  * Runs one rule on `text` with `options` merged over its defaults, as the
- * engine would. Throws when the options do not fit the rule's schema.
+ * engine would. A formatted example (`@formatted`, see
+ * {@link readFormattedExample}) is linted with its formatting facts. Throws when the options do not fit the rule's schema.
  *
  * @since 0.1.0
  * @category testing
@@ -96,9 +98,12 @@ export const lintWithRule = (
     throw new Error(
       `invalid options for ${rule.meta.id}: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`
     )
+  // A formatted example (of a layout rule) becomes its text and formatting facts.
+  const formatted = isFormattedExample(text) ? readFormattedExample(text) : null
+  const plain = formatted?.text ?? text
   const result = runRules({
-    document: parseDocument(text),
-    text,
+    document: parseDocument(plain, formatted === null ? {} : { formatting: formatted.formatting }),
+    text: plain,
     rules: [{ rule, severity: "error", options: merged }],
     today
   })
