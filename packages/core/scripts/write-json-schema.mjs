@@ -3,4 +3,7 @@
 import { writeFileSync } from "node:fs"
 import { documentJsonSchema } from "../dist/index.js"
 
-writeFileSync(new URL("../dist/document.schema.json", import.meta.url), JSON.stringify(documentJsonSchema(), null, 2) + "\n")
+writeFileSync(
+  new URL("../dist/document.schema.json", import.meta.url),
+  JSON.stringify(documentJsonSchema(), null, 2) + "\n"
+)

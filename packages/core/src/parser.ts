@@ -15,9 +15,6 @@ export * from "./text/line-index.js"
 export * from "./text/prepared-text.js"
 export * from "./reading/index.js"
 export * from "./text/roman-numerals.js"
-export * from "./text/bounded-cache.js"
-export * from "./text/character-kinds.js"
-export * from "./text/trim-end.js"
 
 export * from "./text/legacy-encoding.js"
 

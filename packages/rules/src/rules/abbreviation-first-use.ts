@@ -9,15 +9,8 @@
  * designations (`ISO 9001`), upper-case headings and the signature and
  * Nơi nhận blocks, where abbreviations are the norm.
  */
-import {
-  BoundedCache,
-  CharacterKinds,
-  isHighSurrogate,
-  PreparedText,
-  widthAt,
-  type Document,
-  type Span
-} from "@cchc/core"
+import { PreparedText, type Document, type Span } from "@cchc/core"
+import { BoundedCache, CharacterKinds, isHighSurrogate, widthAt } from "@cchc/core/internal"
 import { defineRule } from "../rule.js"
 import { perObject } from "../internal/per-object.js"
 

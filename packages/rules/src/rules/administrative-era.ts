@@ -11,9 +11,9 @@ import {
   districtLevelMention,
   mergedBodyMention,
   provinceStatusOn,
-  trimEndWhile,
   type Span
 } from "@cchc/core"
+import { trimEndWhile } from "@cchc/core/internal"
 import { describeDocumentDate, displayDate, documentDateRange } from "../internal/document-date.js"
 import { defineRule } from "../rule.js"
 
