@@ -16,7 +16,9 @@ import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, test } from "vitest"
 
 const ROOT = new URL("../../", import.meta.url).pathname
-const PACKAGES = ["core", "rules", "format", "pdf", "cli"]
+const PACKAGES = ["core", "rules", "format", "pdf", "cli", "language-server"]
+// Tools published as ES modules only (their `engines` allow require(esm) anyway).
+const ESM_ONLY = new Set(["language-server"])
 const EFFECT_VERSION = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as any).devDependencies
   .effect as string
 const BIN = (name: string) => join(ROOT, "node_modules", ".bin", name)
@@ -48,7 +50,7 @@ beforeAll(() => {
     }
   )
   for (const file of readdirSync(packed)) {
-    const name = PACKAGES.find((p) => file.startsWith(`cchc-${p}-`))
+    const name = PACKAGES.find((p) => new RegExp(`^cchc-${p}-\\d`).test(file))
     if (name !== undefined) tarballs.set(name, join(packed, file))
   }
   project = join(work, "project")
@@ -127,6 +129,7 @@ import { applyFixes as applyFromEngine } from "@cchc/rules/engine"
 import { formatPlaceDate } from "@cchc/format"
 import { readPdf } from "@cchc/pdf"
 import { runCli, memoryIO } from "@cchc/cli"
+import { ruleDocUrl } from "@cchc/language-server"
 const text = ${JSON.stringify(DOCUMENT)}
 const result = lint(text, { today: "2026-12-01" })
 const io = memoryIO(process.cwd())
@@ -138,7 +141,8 @@ console.log(JSON.stringify({
   placeDate: formatPlaceDate("Hà Nội", "2020-01-05"),
   decode: typeof decodeDocument,
   pdf: typeof readPdf,
-  cli: exit === 0 && io.output().includes("place-date")
+  cli: exit === 0 && io.output().includes("place-date"),
+  ruleDoc: ruleDocUrl("place-date").endsWith("/place-date.md")
 }))
 `
     )
@@ -151,7 +155,8 @@ console.log(JSON.stringify({
       placeDate: "Hà Nội, ngày 05 tháng 01 năm 2020",
       decode: "function",
       pdf: "function",
-      cli: true
+      cli: true,
+      ruleDoc: true
     })
     expect(facts.rules).toContain("place-date/monthPadded")
   })
@@ -200,6 +205,12 @@ console.log(JSON.stringify({
     )
     expect(out.status).toBe(1)
     expect(out.stdout).toContain("monthPadded")
+  })
+
+  test("the cchc-language-server executable starts", () => {
+    const out = run(join(project, "node_modules/.bin/cchc-language-server"), ["--help"], project)
+    expect(out.stdout).toContain("--stdio")
+    expect(out.status).toBe(0)
   })
 
   // node16 and bundler resolution for ES module consumers; a CommonJS
@@ -273,7 +284,8 @@ export const used = [sequence, line, placeDate, parseFromParser, readPdf, runCli
   test.each(PACKAGES)("attw finds no type resolution problem in @cchc/%s", (name) => {
     // node16 (ESM and CommonJS) and bundler; node10, which cannot see
     // subpath exports, is out of scope: `engines` starts at Node 20.19.
-    const out = run(BIN("attw"), [tarballs.get(name)!, "--profile", "node16", "--format", "ascii"], ROOT)
+    const profile = ESM_ONLY.has(name) ? "esm-only" : "node16"
+    const out = run(BIN("attw"), [tarballs.get(name)!, "--profile", profile, "--format", "ascii"], ROOT)
     // attw exits 1 on any problem in the profile's resolutions.
     expect(out.stdout + out.stderr).not.toMatch(/^(?!.*ignored).*(?:💀|❗|❌|🎭|🥴|⚠️)/mu)
     expect(out.status).toBe(0)
