@@ -75,9 +75,11 @@ beforeAll(() => {
   if (install.status !== 0) throw new Error(`npm install failed:\n${install.stderr}`)
 }, 600_000)
 
+// The installed project holds the dependencies of every package: removing
+// it takes a while on a busy machine.
 afterAll(() => {
   if (work !== "") rmSync(work, { recursive: true, force: true })
-})
+}, 120_000)
 
 describe("the packed packages, installed outside the workspace", () => {
   test("every package packs with its LICENSE, README, CHANGELOG and build", () => {
