@@ -10,6 +10,14 @@ export default defineConfig({
         find: /^@cchc\/core\/testing$/,
         replacement: fileURLToPath(new URL("./packages/core/src/testing/index.ts", import.meta.url))
       },
+      {
+        find: /^@cchc\/core\/internal$/,
+        replacement: fileURLToPath(new URL("./packages/core/src/internal/index.ts", import.meta.url))
+      },
+      {
+        find: /^@cchc\/format\/docx$/,
+        replacement: fileURLToPath(new URL("./packages/format/src/docx.ts", import.meta.url))
+      },
       { find: /^@cchc\/core$/, replacement: src("core") },
       { find: /^@cchc\/rules$/, replacement: src("rules") },
       { find: /^@cchc\/format$/, replacement: src("format") },

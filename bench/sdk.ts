@@ -9,6 +9,7 @@ import { existsSync } from "node:fs"
 type Core = typeof import("../packages/core/src/index.js")
 type Rules = typeof import("../packages/rules/src/index.js")
 type Format = typeof import("../packages/format/src/index.js")
+type FormatDocx = typeof import("../packages/format/src/docx.js")
 export type Testing = import("../fuzz/inputs.js").TestingArbitraries &
   Pick<
     typeof import("../packages/core/src/testing/index.js"),
@@ -56,7 +57,7 @@ export const CLI_BIN = new URL("packages/cli/dist/bin.js", root).pathname
 export const loadCliLayers = async (): Promise<import("../fuzz/cli-layers.js").CliLayers | null> => {
   try {
     const cli = await load<typeof import("../packages/cli/src/index.js")>("cli", "index", "index")
-    const format = await load<Format>("format", "index", "index").catch(() => null)
+    const format = await load<FormatDocx>("format", "docx", "docx").catch(() => null)
     const { binaryReaders } = await import("../fuzz/readers.js")
     return {
       decodeText: cli.decodeText,

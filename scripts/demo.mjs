@@ -9,7 +9,8 @@ import { existsSync } from "node:fs"
 const run = (command, args) =>
   spawnSync(command, args, { stdio: "inherit", shell: process.platform === "win32" })
 
-const build = run("pnpm", ["-s", "build"])
+// Builds unless the packages were built from these sources already.
+const build = run("node", ["scripts/build-if-changed.mjs"])
 if (build.status !== 0) process.exit(build.status ?? 2)
 
 const targets = ["examples/documents"]

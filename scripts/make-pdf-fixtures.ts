@@ -21,7 +21,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os"
 import { basename, join, resolve } from "node:path"
 import { parseDocument, type Document } from "@cchc/core"
-import { renderDocx, type DocumentLayout } from "@cchc/format"
+import type { DocumentLayout } from "@cchc/format"
+import { renderDocx } from "@cchc/format/docx"
 
 const ROOT = resolve(import.meta.dirname, "..")
 const OUT = join(ROOT, "packages/pdf/test/fixtures")

@@ -8,7 +8,8 @@
  */
 import { parseDocument } from "@cchc/core"
 import { arbitraryDocumentSpec } from "@cchc/core/testing"
-import { renderDocx, renderHtml, renderMarkdown, renderText } from "@cchc/format"
+import { renderHtml, renderMarkdown, renderText } from "@cchc/format"
+import { renderDocx } from "@cchc/format/docx"
 import { lint } from "@cchc/rules"
 import * as fc from "fast-check"
 import { describe, expect, test } from "vitest"

@@ -5,7 +5,8 @@
 // CCHC_FUZZ_SEED replays one, CCHC_FUZZ_RUNS sets the budget.
 import * as core from "@cchc/core"
 import * as testing from "@cchc/core/testing"
-import { renderDocx, renderText } from "@cchc/format"
+import { renderText } from "@cchc/format"
+import { renderDocx } from "@cchc/format/docx"
 import * as rules from "@cchc/rules"
 import * as fc from "fast-check"
 import { writeFileSync } from "node:fs"

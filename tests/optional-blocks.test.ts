@@ -5,7 +5,8 @@
  * model and lints clean.
  */
 import { DocumentSpec, parseDocument } from "@cchc/core"
-import { renderDocx, renderHtml, renderMarkdown, renderText } from "@cchc/format"
+import { renderHtml, renderMarkdown, renderText } from "@cchc/format"
+import { renderDocx } from "@cchc/format/docx"
 import { lint } from "@cchc/rules"
 import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"

@@ -12,12 +12,12 @@ import {
   formatCitation,
   formatMetric,
   recipientsFor,
-  renderDocx,
   renderHtml,
   renderMarkdown,
   renderText,
   signatureForOrThrow
 } from "@cchc/format"
+import { renderDocx } from "@cchc/format/docx"
 
 const issuer = "Ủy ban nhân dân xã Ba Bích"
 const plan = {

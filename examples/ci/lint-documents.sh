@@ -5,13 +5,17 @@
 #
 #   DOCUMENTS=documents sh examples/ci/lint-documents.sh
 #
+# It runs the `cchc` of the project (`npm install --save-dev @cchc/cli`), or
+# the command in CCHC, e.g. CCHC="node /path/to/cchc/packages/cli/dist/bin.js"
+# for a clone of the cchc repository.
+#
 # Exit codes: 0 clean, 1 documents with errors, 2 the check itself could not
 # run (bad configuration, unreadable file, missing folder).
 set -u
 
 DOCUMENTS="${DOCUMENTS:-documents}"
 REPORT_DIR="${REPORT_DIR:-cchc-report}"
-CCHC="${CCHC:-npx --yes @cchc/cli}"
+CCHC="${CCHC:-npx --no-install cchc}"
 
 mkdir -p "$REPORT_DIR"
 

@@ -9,6 +9,9 @@ export default defineConfig({
   // from `@cchc/core` import `@cchc/core/parser`.
   entry: { index: "src/index.ts", engine: "src/engine.ts" },
   format: ["esm", "cjs"],
+  // One copy of each module under CommonJS as under ESM (see
+  // ../core/tsup.config.ts).
+  splitting: true,
   dts: true,
   clean: true,
   sourcemap: true,

@@ -75,6 +75,7 @@ export interface JsonFileReport {
     readonly messageId: string
     readonly severity: "error" | "warning" | "info"
     readonly message: string
+    readonly messageEn: string | null
     readonly line: number
     readonly column: number
     readonly endLine: number

@@ -67,6 +67,7 @@ describe("json", () => {
       endColumn: 26
     })
     expect(place.message).toBe('Tháng từ 3 đến 12 không có số 0 ở trước: "tháng 3" (đang viết "tháng 03").')
+    expect(place.messageEn).toMatch(/month/i)
     expect(place.fix).toMatchObject({ tier: "safe", edits: [{ text: "3" }] })
     expect(Object.keys(place).sort()).toEqual([
       "column",
@@ -75,6 +76,7 @@ describe("json", () => {
       "fix",
       "line",
       "message",
+      "messageEn",
       "messageId",
       "ruleId",
       "severity"
@@ -95,7 +97,7 @@ describe("github", () => {
       )
     ).toBe(true)
     expect(lines).toContain(
-      '::error file=docs/bao-cao-loi.txt,line=10,col=24,endLine=10,endColumn=26,title=place-date::Tháng từ 3 đến 12 không có số 0 ở trước: "tháng 3" (đang viết "tháng 03").'
+      '::error file=docs/bao-cao-loi.txt,line=10,col=24,endLine=10,endColumn=26,title=place-date::Tháng từ 3 đến 12 không có số 0 ở trước: "tháng 3" (đang viết "tháng 03").%0A(Months 3–12 take no leading zero: "tháng 3" (written "tháng 03").)'
     )
   })
 })

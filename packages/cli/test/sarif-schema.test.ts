@@ -74,7 +74,9 @@ describe("cchc lint --format sarif", () => {
       expect(region.startColumn).toBeGreaterThanOrEqual(1)
     }
     for (const rule of run.tool.driver.rules) {
-      expect(rule.helpUri).toMatch(new RegExp(`^https://unpkg.com/@cchc/rules@[^/]+/dist/docs/${rule.id}\\.md$`))
+      expect(rule.helpUri).toMatch(
+        new RegExp(`^https://unpkg.com/@cchc/rules@[^/]+/dist/docs/${rule.id}\\.md$`)
+      )
       expect(rule.shortDescription.text.length).toBeGreaterThan(0)
     }
   })

@@ -3,7 +3,8 @@
 // of the same document has the layout rules skipped.
 import { parseDocument } from "@cchc/core"
 import { readDocx } from "@cchc/docx"
-import { renderDocx, renderText } from "@cchc/format"
+import { renderText } from "@cchc/format"
+import { renderDocx } from "@cchc/format/docx"
 import { ALL_RULES, lintResolved, resolveConfig } from "@cchc/rules"
 import * as Result from "effect/Result"
 import { describe, expect, test } from "vitest"

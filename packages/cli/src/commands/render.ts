@@ -8,14 +8,8 @@
 import { readFile } from "node:fs/promises"
 import { extname, resolve } from "node:path"
 import { decodeDocument, decodeDocumentSpec, type DocumentSpec } from "@cchc/core"
-import {
-  layoutDocument,
-  renderDocx,
-  renderHtml,
-  renderMarkdown,
-  renderText,
-  toDocumentSpec
-} from "@cchc/format"
+import { layoutDocument, renderHtml, renderMarkdown, renderText, toDocumentSpec } from "@cchc/format"
+import { renderDocx } from "@cchc/format/docx"
 import * as Result from "effect/Result"
 import { choiceOption, COMMON_OPTIONS, parseCommandArgs } from "../args.js"
 import { childPath, JsonSyntaxError, parseJsonSource, type JsonSource } from "../config/json-source.js"

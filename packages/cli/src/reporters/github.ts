@@ -39,7 +39,10 @@ export const formatGithub = (report: LintReport): string => {
         `endColumn=${m.endColumn}`,
         `title=${escapeProperty(m.ruleId ?? "cchc")}`
       ]
-      lines.push(`::${COMMAND[m.severity]} ${properties.join(",")}::${escapeData(m.message)}`)
+      // The English message on a second line of the annotation.
+      const message =
+        m.messageEn === null || m.messageEn === m.message ? m.message : `${m.message}\n(${m.messageEn})`
+      lines.push(`::${COMMAND[m.severity]} ${properties.join(",")}::${escapeData(message)}`)
     }
   }
   return lines.length === 0 ? "" : `${lines.join("\n")}\n`

@@ -7,8 +7,9 @@ import { SKIPPED_LINK_REASON, type LintReport } from "./lint-report.js"
 
 /**
  * Formats a report as a JSON array of `{ file, isDocument, diagnostics }`,
- * each diagnostic `{ ruleId, messageId, severity, message, line, column,
- * endLine, endColumn, fix }`, with `page` for a .pdf (`ruleId` is `null`
+ * each diagnostic `{ ruleId, messageId, severity, message, messageEn,
+ * line, column, endLine, endColumn, fix }` (`message` in Vietnamese,
+ * `messageEn` the same in English or `null`), with `page` for a .pdf (`ruleId` is `null`
  * and `fatal` is `true` for a message about unusable input).
  *
  * @since 0.1.0
@@ -33,6 +34,7 @@ export const formatJson = (report: LintReport): string =>
           messageId: m.messageId,
           severity: m.severity,
           message: m.message,
+          messageEn: m.messageEn,
           line: m.line,
           column: m.column,
           endLine: m.endLine,

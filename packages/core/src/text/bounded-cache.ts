@@ -16,7 +16,7 @@
  * @category text
  * @example
  * ```ts
- * import { BoundedCache } from "@cchc/core"
+ * import { BoundedCache } from "@cchc/core/internal"
  * const lengths = new BoundedCache<number>({ max: 2 })
  * lengths.get("Sở Nội vụ", (key) => key.length) // 9 (computed)
  * lengths.get("Sở Nội vụ", () => 0) // 9 (remembered)

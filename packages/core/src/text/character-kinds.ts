@@ -14,7 +14,7 @@
  *
  * @example
  * ```ts
- * import { isHighSurrogate } from "@cchc/core"
+ * import { isHighSurrogate } from "@cchc/core/internal"
  * isHighSurrogate("𝐀".charCodeAt(0)) // true
  * ```
  *
@@ -31,7 +31,7 @@ const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdf
  *
  * @example
  * ```ts
- * import { widthAt } from "@cchc/core"
+ * import { widthAt } from "@cchc/core/internal"
  * widthAt("a𝐀", 0) // 1
  * widthAt("a𝐀", 1) // 2
  * ```
@@ -48,7 +48,7 @@ export const widthAt = (text: string, at: number): 1 | 2 =>
  *
  * @example
  * ```ts
- * import { CharacterKinds } from "@cchc/core"
+ * import { CharacterKinds } from "@cchc/core/internal"
  * const LETTER = 1
  * const OTHER = 2
  * const kinds = new CharacterKinds((c) => (/^\p{L}$/u.test(c) ? LETTER : OTHER))
@@ -108,7 +108,7 @@ export class CharacterKinds {
  *
  * @example
  * ```ts
- * import { LETTER, LETTERS } from "@cchc/core"
+ * import { LETTER, LETTERS } from "@cchc/core/internal"
  * LETTERS.kindAt("Sở", 1) === LETTER // true
  * ```
  *
@@ -124,7 +124,7 @@ const LETTER_CLASS = /^\p{L}$/u
  *
  * @example
  * ```ts
- * import { LETTER, LETTERS } from "@cchc/core"
+ * import { LETTER, LETTERS } from "@cchc/core/internal"
  * LETTERS.kindAt("a b", 1) === LETTER // false
  * ```
  *

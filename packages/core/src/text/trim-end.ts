@@ -20,7 +20,7 @@ const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdf
  * @category text
  * @example
  * ```ts
- * import { trimEndWhile } from "@cchc/core"
+ * import { trimEndWhile } from "@cchc/core/internal"
  * trimEndWhile("Sở Nội vụ;.", (c) => ".;".includes(c)) // "Sở Nội vụ"
  * trimEndWhile("năm 2024", (c) => c >= "0" && c <= "9") // "năm "
  * ```

@@ -25,7 +25,7 @@ export const isUpperCase = (text: string): boolean => /\p{L}/u.test(text) && !/\
 export { foldKey } from "@cchc/core"
 
 /** Trims the characters that pass a test off the end in linear time, from `@cchc/core`. */
-export { trimEndWhile } from "@cchc/core"
+export { trimEndWhile } from "@cchc/core/internal"
 
 /** Two digits for 1–9 (`5` → `05`), the number as is from 10. */
 export const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n))

@@ -388,7 +388,7 @@ export const buildDocx = (spec: DocumentSpec | DocumentLayout): Document => {
  * @example
  * ```ts
  * import { writeFile } from "node:fs/promises"
- * import { renderDocx } from "@cchc/format"
+ * import { renderDocx } from "@cchc/format/docx"
  * await writeFile("bao-cao.docx", await renderDocx(spec))
  * ```
  */

@@ -1,7 +1,7 @@
 /**
  * Filling `{name}` placeholders of message templates.
  */
-import { BoundedCache } from "@cchc/core"
+import { BoundedCache } from "@cchc/core/internal"
 
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/
 

@@ -3,7 +3,8 @@
  * comparison keys, and a guard that a parsed value still matches the
  * original characters before a fix edits them.
  */
-import { BoundedCache, CharacterKinds, foldToneMarks, stripDiacritics, type Span } from "@cchc/core"
+import { foldToneMarks, stripDiacritics, type Span } from "@cchc/core"
+import { BoundedCache, CharacterKinds } from "@cchc/core/internal"
 
 /** Whether the original text at `span` reads exactly `expected` (a fix may then edit inside it by offset). */
 export const spanReads = (text: string, span: Span, expected: string): boolean =>

@@ -12,15 +12,8 @@
  * Nghị định 30/2020 only allows abbreviations in the chủ quản line and the
  * ký hiệu (Phụ lục I, mục II.2.a, II.3.b): the first-use rule is practice.
  */
-import {
-  BoundedCache,
-  CharacterKinds,
-  isHighSurrogate,
-  PreparedText,
-  widthAt,
-  type Document,
-  type Span
-} from "@cchc/core"
+import { PreparedText, type Document, type Span } from "@cchc/core"
+import { BoundedCache, CharacterKinds, isHighSurrogate, widthAt } from "@cchc/core/internal"
 import { defineRule } from "../rule.js"
 import { perObject } from "../internal/per-object.js"
 

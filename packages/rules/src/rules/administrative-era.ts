@@ -24,9 +24,9 @@ import {
   mergedBodyMention,
   provinceStatusOn,
   townshipMention,
-  trimEndWhile,
   type Span
 } from "@cchc/core"
+import { trimEndWhile } from "@cchc/core/internal"
 import { describeDocumentDate, displayDate, documentDateRange } from "../internal/document-date.js"
 import { defineRule } from "../rule.js"
 

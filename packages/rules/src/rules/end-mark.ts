@@ -2,7 +2,8 @@
  * `end-mark`: the body ends with `./.` right after its last sentence, as
  * every template of Phụ lục III does.
  */
-import { isRecipientsLabelLine, trimEndWhile } from "@cchc/core"
+import { isRecipientsLabelLine } from "@cchc/core"
+import { trimEndWhile } from "@cchc/core/internal"
 import { defineRule } from "../rule.js"
 
 // A last line that ends in a mistyped mark: `. /.`, `/.`, `./`, `.//.`, `./..`.

@@ -11,15 +11,8 @@
  * fixed text is scanned once more (a few rounds at most) so that a safe
  * fix never creates a new misspelling with its neighbours.
  */
-import {
-  BoundedCache,
-  foldToneMarks,
-  isUpperCaseText,
-  LETTER,
-  LETTERS,
-  PreparedText,
-  widthAt
-} from "@cchc/core"
+import { foldToneMarks, isUpperCaseText, PreparedText } from "@cchc/core"
+import { BoundedCache, LETTER, LETTERS, widthAt } from "@cchc/core/internal"
 import { MISSPELLINGS, type MisspellingEntry } from "../data/misspellings.js"
 import type { Fix } from "../diagnostic.js"
 import { defineRule } from "../rule.js"

@@ -6,7 +6,8 @@
 import type { Section, SectionStyle } from "@cchc/core"
 import type { RuleContext } from "../rule.js"
 import { defineRule } from "../rule.js"
-import { POINT_LETTERS, toRoman, trimEndWhile } from "@cchc/core"
+import { POINT_LETTERS, toRoman } from "@cchc/core"
+import { trimEndWhile } from "@cchc/core/internal"
 
 const NUMBERED: ReadonlySet<SectionStyle> = new Set([
   "part",
