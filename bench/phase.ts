@@ -74,6 +74,13 @@ const bodies = async (): Promise<Body> => {
       return () => {
         for (const f of files) legacy.convertLegacyText!(read(f), manifest.legacy ?? "tcvn3")
       }
+    case "read-pdf": {
+      // The text layer of each .pdf, read as `cchc` reads it (pdfjs-dist).
+      const { readPdf } = await import("../packages/pdf/src/index.js")
+      return async () => {
+        for (const f of files) await readPdf(new Uint8Array(readFileSync(f)))
+      }
+    }
     case "textlint": {
       const { createPeerLinter } = await import("./peer.js")
       const linter = await createPeerLinter(manifest.peerDir!)

@@ -7,9 +7,9 @@
  * with any of `peer`, `cli`, `sizes`, `hostile`, `legacy`.
  */
 import { spawnSync } from "node:child_process"
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { cpus, tmpdir, totalmem } from "node:os"
-import { join } from "node:path"
+import { join, resolve } from "node:path"
 import { parseArgs } from "node:util"
 import { generateCorpus, HOSTILE, longDocument } from "./corpus.js"
 import { CLI_BIN, fromSource, legacy, loadRender, testing } from "./sdk.js"
@@ -141,6 +141,30 @@ const corpusRow = (name: string, phase: string): Row => {
     bytes: corpusBytes
   }
 }
+// Real web copies (wrapped lines, emphasis, table cells) where the shared
+// corpus is beside the repository, and the .pdf fixtures of the reader.
+const REAL = resolve(ROOT, "../shared/corpus/real")
+const realFiles = existsSync(REAL)
+  ? readdirSync(REAL)
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => join(REAL, f))
+  : []
+const PDFS = join(ROOT, "packages/pdf/test/fixtures")
+const pdfFiles = existsSync(PDFS)
+  ? readdirSync(PDFS)
+      .filter((f) => f.endsWith(".pdf"))
+      .map((f) => join(PDFS, f))
+  : []
+const filesRow = (name: string, phase: string, files: ReadonlyArray<string>): Row => {
+  log(`corpus: ${name}`)
+  return {
+    name,
+    measure: runPhase(phase, manifest(phase, files)),
+    documents: files.length,
+    bytes: bytesOf(files)
+  }
+}
+
 const corpusRows: Array<Row> = [
   corpusRow("floor: read + NFC + lines", "floor"),
   corpusRow("parseDocument", "parse"),
@@ -148,7 +172,12 @@ const corpusRows: Array<Row> = [
   corpusRow("lint, all", "lint-all"),
   corpusRow("lint + applyFixes", "lint-fix"),
   corpusRow("applyFixes alone", "apply-fixes"),
-  ...(skip.has("peer") ? [] : [corpusRow("textlint + prh (peer)", "textlint")])
+  ...(skip.has("peer") ? [] : [corpusRow("textlint + prh (peer)", "textlint")]),
+  ...(realFiles.length === 0
+    ? []
+    : [filesRow("real web copies: lint, recommended", "lint-recommended", realFiles)]),
+  ...(realFiles.length === 0 ? [] : [filesRow("real web copies: parseDocument", "parse", realFiles)]),
+  ...(pdfFiles.length === 0 ? [] : [filesRow(".pdf text layer (pdfjs-dist)", "read-pdf", pdfFiles)])
 ]
 
 // ---------------------------------------------------------------------------

@@ -37,7 +37,7 @@ const ENTRIES: ReadonlyArray<Entry> = [
   {
     name: "lint from @cchc/rules",
     source: `import { lint } from "@cchc/rules"; globalThis.used = lint`,
-    budget: 97 * KB,
+    budget: 133 * KB,
     target: 60 * KB
   },
   {
@@ -45,29 +45,28 @@ const ENTRIES: ReadonlyArray<Entry> = [
     source: `import { parseDocument } from "@cchc/core/parser"
 import { lintResolved, resolveLintConfig } from "@cchc/rules/engine"
 globalThis.used = [parseDocument, lintResolved, resolveLintConfig]`,
-    budget: 74 * KB,
+    budget: 106 * KB,
     target: 60 * KB
   },
   {
     name: "parseDocument from @cchc/core/parser",
     source: `import { parseDocument } from "@cchc/core/parser"; globalThis.used = parseDocument`,
-    budget: 28 * KB
+    budget: 32 * KB,
+    target: 28 * KB
   },
-  ...[
-    "formatPlaceDate",
-    "formatDocumentNumber",
-    "formatCitation",
-    "formatNationalHeader",
-    "formatIssuerHeader",
-    "formatVietnameseNumber"
-  ].map((name) => builder(name)),
+  ...["formatNationalHeader", "formatIssuerHeader", "formatVietnameseNumber"].map((name) => builder(name)),
   // Not yet within 12 KB: formatTitle resolves the kind through the
-  // document-spec schemas of @cchc/core (Effect Schema), the other three
-  // bring the tables of issuing bodies and signing titles.
-  builder("formatTitle", 40 * KB),
-  builder("formatSignatureBlock", 19 * KB),
-  builder("formatRecipients", 18 * KB),
-  builder("formatKinhGui", 18 * KB)
+  // document-spec schemas of @cchc/core (Effect Schema); the others bring
+  // the tables of issuing bodies and signing titles, and since the
+  // builders refuse what the rules reject (abbreviated places, lower-case
+  // codes, a type code of another kind), the code tables of @cchc/core.
+  builder("formatPlaceDate", 22 * KB),
+  builder("formatDocumentNumber", 22 * KB),
+  builder("formatCitation", 24 * KB),
+  builder("formatTitle", 45 * KB),
+  builder("formatSignatureBlock", 23 * KB),
+  builder("formatRecipients", 21 * KB),
+  builder("formatKinhGui", 21 * KB)
 ]
 
 const bundle = async (source: string) => {

@@ -16,7 +16,7 @@ import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, test } from "vitest"
 
 const ROOT = new URL("../../", import.meta.url).pathname
-const PACKAGES = ["core", "rules", "format", "pdf", "cli", "language-server"]
+const PACKAGES = ["core", "rules", "format", "pdf", "docx", "cli", "language-server"]
 // Tools published as ES modules only (their `engines` allow require(esm) anyway).
 const ESM_ONLY = new Set(["language-server"])
 const EFFECT_VERSION = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as any).devDependencies
