@@ -169,6 +169,12 @@ export default defineRule({
       }
       let end = i + 1
       while (end < lower.length && isLetterCode(lower.charCodeAt(end))) end++
+      // Only a name written with a capital is judged: a word in lower case
+      // is passed over without a lookup, which is most words of a text.
+      if (folded.charCodeAt(i) === lower.charCodeAt(i)) {
+        i = end
+        continue
+      }
       const candidates = ENTRIES.get(lower.slice(i, end))
       let entry: NameEntry | undefined
       let stop = -1

@@ -15,11 +15,32 @@
  * verbatim content (the engine leaves quoted code and addresses unfixed).
  */
 import { defineRule } from "../rule.js"
-import { textLines } from "../internal/text.js"
 
-// A run of spaces, then `;` `,` or `.` that is not the start of `./.` or of
-// an ellipsis, with a letter, digit or closing mark before the spaces.
-const SPACE_BEFORE = /(?<=[\p{L}\p{N})”"'])[ \t]+([;,.])(?![./])/gu
+// What may stand before the spaces of a misplaced mark: a letter, a digit
+// or a closing mark (not a lone mark on its line, not another mark).
+const WORD_END = /[\p{L}\p{N})”"']/u
+const isBlankCode = (c: number): boolean => c === 32 || c === 9
+
+/**
+ * Each `;`, `,` or `.` with spaces before it and a word before them, that
+ * is not the start of `./.` or of an ellipsis: found by `indexOf` of the
+ * space and the mark, so the text is scanned at the speed of a search.
+ */
+const spacesBeforeMarks = (text: string): Array<{ start: number; mark: number }> => {
+  const found: Array<{ start: number; mark: number }> = []
+  for (const pair of [" ;", " ,", " .", "\t;", "\t,", "\t."]) {
+    for (let at = text.indexOf(pair); at !== -1; at = text.indexOf(pair, at + 2)) {
+      const mark = at + 1
+      const next = text[mark + 1]
+      if (next === "." || next === "/") continue
+      let start = at
+      while (start > 0 && isBlankCode(text.charCodeAt(start - 1))) start--
+      if (start === 0 || !WORD_END.test(text[start - 1]!)) continue
+      found.push({ start, mark })
+    }
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
 // `ngày15`, `tháng 11năm`: the word and its number with nothing between.
 const GLUED_DATE = /(?<!\p{L})(ngày|tháng|năm)(\d{1,4})(?!\p{L})/giu
 
@@ -131,60 +152,61 @@ export default defineRule({
     }
   },
   check: (context) => {
+    const text = context.text
     // The document's own `Số:` line is the document-number rule's.
     const own = context.document.number?.span
     const inOwnNumber = (offset: number) =>
       own !== undefined && offset >= own.start.offset && offset < own.end.offset
-    for (const line of textLines(context.text)) {
-      const text = line.text
-      // A table row keeps its cells apart with spaced marks.
-      if (text.length === 0 || text.trimStart().startsWith("|")) continue
-      if (text.includes(" ")) {
-        SPACE_BEFORE.lastIndex = 0
-        for (let m = SPACE_BEFORE.exec(text); m !== null; m = SPACE_BEFORE.exec(text)) {
-          const mark = m[1]!
-          const start = line.start + m.index
-          const end = start + m[0].length
-          const wordStart = text.lastIndexOf(" ", m.index - 1) + 1
-          const actual = text.slice(wordStart, m.index + m[0].length)
-          context.report({
-            messageId: "spaceBeforePunctuation",
-            span: context.span(start, end),
-            data: { mark, expected: `${text.slice(wordStart, m.index)}${mark}`, actual },
-            fix: { tier: "safe", description: `"${mark}"`, edits: [{ start, end, text: mark }] }
-          })
+    // Each pattern runs once over the whole text; the line of a match is
+    // only looked at where there is one.
+    const lineStartOf = (offset: number) => text.lastIndexOf("\n", offset - 1) + 1
+    // A table row keeps its cells apart with spaced marks.
+    const inTableRow = (offset: number) => text.slice(lineStartOf(offset), offset).trimStart().startsWith("|")
+    for (const { start, mark: at } of spacesBeforeMarks(text)) {
+      if (inTableRow(start)) continue
+      const mark = text[at]!
+      const end = at + 1
+      const wordStart = Math.max(text.lastIndexOf(" ", start - 1), text.lastIndexOf("\n", start - 1)) + 1
+      context.report({
+        messageId: "spaceBeforePunctuation",
+        span: context.span(start, end),
+        data: {
+          mark,
+          expected: `${text.slice(wordStart, start)}${mark}`,
+          actual: text.slice(wordStart, end)
+        },
+        fix: { tier: "safe", description: `"${mark}"`, edits: [{ start, end, text: mark }] }
+      })
+    }
+    NUMBER_START.lastIndex = 0
+    for (let m = NUMBER_START.exec(text); m !== null; m = NUMBER_START.exec(text)) {
+      const code = spacedCode(text, m.index)
+      if (code === null || inOwnNumber(m.index) || inTableRow(m.index)) continue
+      const actual = text.slice(m.index, code.end)
+      const expected = actual.replace(/ /gu, "")
+      context.report({
+        messageId: "numberSpacing",
+        span: context.span(m.index, code.end),
+        data: { expected, actual },
+        fix: {
+          tier: "safe",
+          description: `"${expected}"`,
+          edits: [{ start: m.index, end: code.end, text: expected }]
         }
-      }
-      NUMBER_START.lastIndex = 0
-      for (let m = NUMBER_START.exec(text); m !== null; m = NUMBER_START.exec(text)) {
-        const code = spacedCode(text, m.index)
-        if (code === null || inOwnNumber(line.start + m.index)) continue
-        const actual = text.slice(m.index, code.end)
-        const expected = actual.replace(/ /gu, "")
-        const start = line.start + m.index
-        context.report({
-          messageId: "numberSpacing",
-          span: context.span(start, line.start + code.end),
-          data: { expected, actual },
-          fix: {
-            tier: "safe",
-            description: `"${expected}"`,
-            edits: [{ start, end: line.start + code.end, text: expected }]
-          }
-        })
-        NUMBER_START.lastIndex = code.end
-      }
-      GLUED_DATE.lastIndex = 0
-      for (let m = GLUED_DATE.exec(text); m !== null; m = GLUED_DATE.exec(text)) {
-        const word = m[1]!
-        const at = line.start + m.index + word.length
-        context.report({
-          messageId: "gluedDate",
-          span: context.span(line.start + m.index, line.start + m.index + m[0].length),
-          data: { word: word.toLowerCase(), expected: `${word} ${m[2]}`, actual: m[0] },
-          fix: { tier: "safe", description: `"${word} ${m[2]}"`, edits: [{ start: at, end: at, text: " " }] }
-        })
-      }
+      })
+      NUMBER_START.lastIndex = code.end
+    }
+    GLUED_DATE.lastIndex = 0
+    for (let m = GLUED_DATE.exec(text); m !== null; m = GLUED_DATE.exec(text)) {
+      if (inTableRow(m.index)) continue
+      const word = m[1]!
+      const at = m.index + word.length
+      context.report({
+        messageId: "gluedDate",
+        span: context.span(m.index, m.index + m[0].length),
+        data: { word: word.toLowerCase(), expected: `${word} ${m[2]}`, actual: m[0] },
+        fix: { tier: "safe", description: `"${word} ${m[2]}"`, edits: [{ start: at, end: at, text: " " }] }
+      })
     }
   }
 })
