@@ -45,6 +45,7 @@ import invitationDetails from "./invitation-details.js"
 import minutesSigners from "./minutes-signers.js"
 import appendixReference from "./appendix-reference.js"
 import partyLayout from "./party-layout.js"
+import documentMarks from "./document-marks.js"
 import layoutPageSetup from "./layout-page-setup.js"
 import layoutFont from "./layout-font.js"
 import layoutNationalHeader from "./layout-national-header.js"
@@ -109,6 +110,7 @@ export const ALL_RULES: ReadonlyArray<Rule> = [
   minutesSigners,
   appendixReference,
   partyLayout,
+  documentMarks,
   layoutPageSetup,
   layoutFont,
   layoutNationalHeader,
