@@ -46,6 +46,24 @@ describe("configuration files", () => {
     expect(diagnostics.find((d) => d.ruleId === "end-mark")!.severity).toBe("error")
   })
 
+  test('"root": true ends the search: a configuration above never governs the files below, and extends still loads files above', () => {
+    dir = workspace()
+    // A stray configuration above that would switch every rule off.
+    write("cchc.config.json", { extends: [] })
+    write("shared/base.json", { extends: "recommended", rules: { "end-mark": "warning" } })
+    write("project/cchc.config.json", { root: true, extends: ["../shared/base.json"] })
+    write("project/docs/2024/bao-cao.txt", wrong)
+    write("other/bao-cao.txt", wrong)
+    const { reports } = lintJson(["."], { cwd: dir })
+    const inProject = reports.find((r) => r.file === "project/docs/2024/bao-cao.txt")!
+    expect(ruleIds(inProject)).toEqual(expect.arrayContaining(["document-number", "place-date"]))
+    expect(inProject.diagnostics.find((d) => d.ruleId === "end-mark")!.severity).toBe("warning")
+    // Counter-test: outside the root, the configuration above still governs.
+    expect(reports.find((r) => r.file === "other/bao-cao.txt")!.diagnostics).toEqual([])
+    const debug = cchc(["lint", "project", "--debug"], { cwd: dir })
+    expect(debug.stdout).toContain("Configuration: project/cchc.config.json")
+  })
+
   test("overrides apply by document kind and by glob", () => {
     dir = workspace()
     write("cchc.config.json", {
@@ -120,6 +138,12 @@ describe("configuration errors", () => {
     expect(report.diagnostics).toHaveLength(1)
     return report.diagnostics[0]!
   }
+
+  test('"root" must be a boolean', () => {
+    const error = errorOf('{\n  "root": "yes"\n}\n')
+    expect(error.message).toContain("root: must be true or false, not a string")
+    expect(error.line).toBe(2)
+  })
 
   test("an unknown key is named, with a suggestion and its line", () => {
     const error = errorOf('{\n  "extends": "recommended",\n  "rulez": { "end-mark": "off" }\n}\n')

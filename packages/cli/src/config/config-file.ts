@@ -40,6 +40,11 @@ export interface ConfigFileContent {
   readonly today: string | null
   /** The regime forced on every document, or `null` to use the one recognised. */
   readonly regime: RegimeKindName | null
+  /**
+   * `root: true`: the search for a configuration ends at this file's
+   * folder; no configuration above it governs a file below it.
+   */
+  readonly root: boolean
 }
 
 /**
@@ -58,6 +63,7 @@ export const CONFIG_FILE_NAMES: ReadonlyArray<string> = ["cchc.config.json", ".c
  */
 export const CONFIG_KEYS: ReadonlyArray<string> = [
   "$schema",
+  "root",
   "extends",
   "rules",
   "overrides",
@@ -218,7 +224,7 @@ const checkRules = (
  * ```ts
  * import { validateConfigFile } from "@cchc/cli"
  * const { issues } = validateConfigFile({ rulez: {} }, new Set(["end-mark"]))
- * issues[0] // { path: "rulez", message: "unknown key 'rulez' (did you mean 'rules'?); allowed: $schema, extends, rules, overrides, regime, ignores, today" }
+ * issues[0] // { path: "rulez", message: "unknown key 'rulez' (did you mean 'rules'?); allowed: $schema, root, extends, rules, overrides, regime, ignores, today" }
  * ```
  */
 export const validateConfigFile = (
@@ -232,7 +238,8 @@ export const validateConfigFile = (
     overrides: [],
     ignores: [],
     today: null,
-    regime: null
+    regime: null,
+    root: false
   }
   if (!isRecord(value)) {
     return {
@@ -243,6 +250,10 @@ export const validateConfigFile = (
   checkUnknownKeys(value, CONFIG_KEYS, "", issues)
   if (value["$schema"] !== undefined && typeof value["$schema"] !== "string")
     issues.push({ path: "$schema", message: "must be a string" })
+  const rawRoot = value["root"]
+  if (rawRoot !== undefined && typeof rawRoot !== "boolean")
+    issues.push({ path: "root", message: `must be true or false, not ${typeName(rawRoot)}` })
+  const root = rawRoot === true
 
   let extendsList: ReadonlyArray<string> = ["recommended"]
   const rawExtends = value["extends"]
@@ -330,5 +341,5 @@ export const validateConfigFile = (
 
   const regime = value["regime"] === undefined ? null : checkRegime(value["regime"], "regime", issues)
 
-  return { content: { extends: extendsList, rules, overrides, ignores, today, regime }, issues }
+  return { content: { extends: extendsList, rules, overrides, ignores, today, regime, root }, issues }
 }

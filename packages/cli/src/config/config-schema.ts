@@ -28,7 +28,7 @@ export const CONFIG_SCHEMA_FILE = "cchc.config.schema.json"
  * import { ALL_RULES } from "@cchc/rules"
  * import { configJsonSchema } from "@cchc/cli"
  * const schema = configJsonSchema(ALL_RULES)
- * Object.keys(schema.properties) // ["$schema", "extends", "rules", "overrides", "regime", "ignores", "today"]
+ * Object.keys(schema.properties) // ["$schema", "root", "extends", "rules", "overrides", "regime", "ignores", "today"]
  * ```
  */
 export const configJsonSchema = (
@@ -57,6 +57,11 @@ export const configJsonSchema = (
   })
   const properties: Record<string, unknown> = {
     $schema: { type: "string", description: "The JSON Schema of this file, for editors." },
+    root: {
+      type: "boolean",
+      description:
+        "true: the search for a configuration stops at this file's folder, so no configuration in a folder above governs the files below it. extends still loads the files it names."
+    },
     extends: {
       description:
         "Presets (recommended, strict, all, and party: the Party rule set) and configuration files (./base.json) to start from, in order; later ones win. Default: recommended.",

@@ -4,6 +4,12 @@
  * up to the repository root (the folder that holds `.git`): a stray file
  * above the repository must not switch its rules off.
  *
+ * Configurations do not cascade, so the nearest one is also the last one
+ * considered: `"root": true` (as in ESLint's legacy configurations) marks
+ * that folder as the top of the search, and the climb never goes above a
+ * folder whose configuration it found, root or not. Files a configuration
+ * `extends` are loaded wherever they are.
+ *
  * @since 0.1.0
  */
 import { stat } from "node:fs/promises"

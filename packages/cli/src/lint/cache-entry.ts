@@ -6,6 +6,7 @@
  *
  * @since 0.1.0
  */
+import { isRegimeKind } from "@cchc/core"
 import type { FileResult } from "./lint-file.js"
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -73,6 +74,14 @@ const isCitation = (value: unknown): boolean =>
   isNullableString(value["dateText"]) &&
   isSpan(value["span"])
 
+const SKIP_KINDS: ReadonlyArray<unknown> = ["not-applicable", "not-evaluable", "off"]
+
+const isSkippedRule = (value: unknown): boolean =>
+  isRecord(value) &&
+  typeof value["ruleId"] === "string" &&
+  SKIP_KINDS.includes(value["skip"]) &&
+  typeof value["reason"] === "string"
+
 const isCrossFile = (value: unknown): boolean => {
   if (value === null) return true
   if (!isRecord(value) || !isRecord(value["document"]) || !isRecord(value["lines"])) return false
@@ -114,6 +123,10 @@ export const isCacheEntry = (
     typeof result["isDocument"] === "boolean" &&
     typeof result["fixed"] === "boolean" &&
     (result["fixSkipped"] === undefined || typeof result["fixSkipped"] === "string") &&
+    (result["regime"] === undefined ||
+      (typeof result["regime"] === "string" && isRegimeKind(result["regime"]))) &&
+    (result["skipped"] === undefined ||
+      (Array.isArray(result["skipped"]) && result["skipped"].every(isSkippedRule))) &&
     Array.isArray(result["messages"]) &&
     result["messages"].every(isMessage) &&
     isCrossFile(result["crossFile"] ?? null)

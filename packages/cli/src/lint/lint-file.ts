@@ -7,7 +7,7 @@
  */
 import { producerKey } from "./producer-key.js"
 import { createHash } from "node:crypto"
-import { LineIndex, parseDocument, type Document } from "@cchc/core"
+import { LineIndex, parseDocument, type Document, type RegimeKindName } from "@cchc/core"
 import {
   currentDate,
   fixUntilStable,
@@ -16,7 +16,8 @@ import {
   type Diagnostic,
   type LintConfig,
   type LintResult,
-  type ResolvedConfig
+  type ResolvedConfig,
+  type SkippedRule
 } from "@cchc/rules"
 import { pdfSourceAt } from "@cchc/pdf"
 import * as Result from "effect/Result"
@@ -80,6 +81,10 @@ export interface FileResult {
   readonly fixed: boolean
   /** Why `--fix` did not rewrite a file that has safe fixes. */
   readonly fixSkipped?: string
+  /** The regime the document was judged under (absent when the file could not be read). */
+  readonly regime?: RegimeKindName
+  /** The rules that gave no verdict on this file, with why (absent when the file could not be read). */
+  readonly skipped?: ReadonlyArray<SkippedRule>
   readonly crossFile: CrossFileEntry | null
 }
 
@@ -415,6 +420,8 @@ export const checkFile = async (task: LintTask): Promise<TaskOutcome> => {
       messages,
       fixed: false,
       ...(fixSkipped === undefined ? {} : { fixSkipped }),
+      regime: document.regime.kind,
+      skipped: result.skipped,
       crossFile: document.isDocument ? crossFileEntry(document, lineOf) : null
     },
     key: messages.some((m) => m.fatal) ? null : key,

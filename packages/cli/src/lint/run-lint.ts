@@ -282,7 +282,9 @@ export const runLint = async (options: LintRunOptions): Promise<LintRun> => {
       isDocument: result.isDocument,
       messages,
       fixed: result.fixed,
-      ...(result.fixSkipped === undefined ? {} : { fixSkipped: result.fixSkipped })
+      ...(result.fixSkipped === undefined ? {} : { fixSkipped: result.fixSkipped }),
+      ...(result.regime === undefined ? {} : { regime: result.regime }),
+      ...(result.skipped === undefined ? {} : { skipped: result.skipped })
     }
   })
 

@@ -6,7 +6,10 @@
 import { SKIPPED_LINK_REASON, type LintReport } from "./lint-report.js"
 
 /**
- * Formats a report as a JSON array of `{ file, isDocument, diagnostics }`,
+ * Formats a report as a JSON array of `{ file, isDocument, regime,
+ * skipped, diagnostics }` (`regime` is `{ kind }`, the regime the document
+ * was judged under; `skipped` lists `{ ruleId, skip, reason }` for every
+ * rule that gave no verdict; both absent for a file that could not be read),
  * each diagnostic `{ ruleId, messageId, severity, message, messageEn,
  * line, column, endLine, endColumn, fix }` (`message` in Vietnamese,
  * `messageEn` the same in English or `null`), with `page` for a .pdf (`ruleId` is `null`
@@ -29,6 +32,12 @@ export const formatJson = (report: LintReport): string =>
         isDocument: file.isDocument,
         ...(file.fixed ? { fixed: true } : {}),
         ...(file.fixSkipped === undefined ? {} : { fixSkipped: file.fixSkipped }),
+        // What was not checked is part of the result: a CI reading only the
+        // diagnostics would take a skipped rule for a passed one.
+        ...(file.regime === undefined ? {} : { regime: { kind: file.regime } }),
+        ...(file.skipped === undefined
+          ? {}
+          : { skipped: file.skipped.map((s) => ({ ruleId: s.ruleId, skip: s.skip, reason: s.reason })) }),
         diagnostics: file.messages.map((m) => ({
           ruleId: m.ruleId,
           messageId: m.messageId,

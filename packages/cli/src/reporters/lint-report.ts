@@ -5,7 +5,8 @@
  *
  * @since 0.1.0
  */
-import type { Fix, RuleCategory, Severity } from "@cchc/rules"
+import type { RegimeKindName } from "@cchc/core"
+import type { Fix, RuleCategory, Severity, SkippedRule } from "@cchc/rules"
 import { rulesVersion } from "../version.js"
 
 /**
@@ -66,6 +67,10 @@ export interface FileReport {
   readonly messages: ReadonlyArray<LintMessage>
   readonly fixed: boolean
   readonly fixSkipped?: string
+  /** The regime the document was judged under; absent for a file that could not be read. */
+  readonly regime?: RegimeKindName
+  /** The rules that gave no verdict (`off`, `not-applicable`, `not-evaluable`) and why; absent for a file that could not be read. */
+  readonly skipped?: ReadonlyArray<SkippedRule>
 }
 
 /**

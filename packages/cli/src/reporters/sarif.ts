@@ -131,7 +131,18 @@ export const formatSarif = (report: LintReport): string => {
             ]
           }
         ],
-        properties: { configurations: report.configurations ?? [] },
+        // The coverage of each file (its regime, the rules that gave no
+        // verdict and why), so a green run is not read as "every rule passed".
+        properties: {
+          configurations: report.configurations ?? [],
+          files: report.files
+            .filter((f) => f.regime !== undefined || f.skipped !== undefined)
+            .map((f) => ({
+              file: f.file,
+              ...(f.regime === undefined ? {} : { regime: f.regime }),
+              skipped: (f.skipped ?? []).map((s) => ({ ruleId: s.ruleId, skip: s.skip, reason: s.reason }))
+            }))
+        },
         columnKind: "utf16CodeUnits",
         results
       }
