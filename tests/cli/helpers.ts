@@ -19,12 +19,17 @@ export interface RunResult {
   readonly stderr: string
 }
 
-/** The environment of a run: no colour, no CI variables leaking in. */
+/**
+ * The environment of a run: no colour, no CI variables leaking in, and
+ * English output (`CCHC_LOCALE=en`), which these assertions read; pass
+ * `CCHC_LOCALE: ""` for the Vietnamese default (locale.test.ts).
+ */
 export const baseEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env["PATH"],
     HOME: process.env["HOME"],
     NO_COLOR: "1",
+    CCHC_LOCALE: "en",
     ...extra
   }
   return env

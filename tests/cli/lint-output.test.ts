@@ -17,8 +17,8 @@ beforeAll(() => {
 afterAll(() => removeWorkspace(dir))
 
 describe("stylish", () => {
-  test("groups by file: line:column, severity, message, rule id, a code frame and a summary", () => {
-    const run = cchc(["lint", "docs/bao-cao-loi.txt"], { cwd: dir })
+  test("groups by file: line:column, severity, message, rule id, a code frame and a summary (Vietnamese by default)", () => {
+    const run = cchc(["lint", "docs/bao-cao-loi.txt"], { cwd: dir, env: { CCHC_LOCALE: "" } })
     expect(run.code).toBe(1)
     const lines = run.stdout.split("\n")
     expect(lines[0]).toBe("docs/bao-cao-loi.txt")
@@ -28,8 +28,8 @@ describe("stylish", () => {
     expect(numberLine).toBeGreaterThan(0)
     expect(lines[numberLine + 1]).toMatch(/^\s+5 \| Số: 5\/BC-UBND$/)
     expect(lines[numberLine + 2]).toMatch(/^\s+\| \^{13}$/)
-    expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings\)/)
-    expect(run.stdout).toContain("can be fixed with the --fix option")
+    expect(run.stdout).toMatch(/✖ \d+ vấn đề \(\d+ lỗi, \d+ cảnh báo\) trong 1 tệp trên 1/)
+    expect(run.stdout).toContain("có thể sửa bằng tùy chọn --fix")
   })
 
   test("colours only on request, and NO_COLOR wins over a terminal", () => {

@@ -6,6 +6,8 @@
  */
 import { parseArgs } from "node:util"
 import { UsageError } from "./errors.js"
+import { catalogue } from "./messages/catalogue.js"
+import { DEFAULT_LOCALE, type Locale } from "./messages/locale.js"
 
 /**
  * One option of a command: a string (possibly repeated) or a flag.
@@ -31,7 +33,7 @@ type Values<O extends Record<string, OptionSpec>> = {
 /**
  * Parses `argv` (the arguments after the command name) strictly: an
  * unknown option or a missing value is a {@link UsageError} that names the
- * command. `--` ends the options.
+ * command, in `locale`. `--` ends the options.
  *
  * @since 0.1.0
  * @category args
@@ -46,8 +48,10 @@ type Values<O extends Record<string, OptionSpec>> = {
 export const parseCommandArgs = <O extends Record<string, OptionSpec>>(
   command: string,
   argv: ReadonlyArray<string>,
-  options: O
+  options: O,
+  locale: Locale = DEFAULT_LOCALE
 ): { values: Values<O>; positionals: Array<string> } => {
+  const t = catalogue(locale)
   try {
     const parsed = parseArgs({
       args: [...argv],
@@ -61,14 +65,14 @@ export const parseCommandArgs = <O extends Record<string, OptionSpec>>(
     const message = error instanceof Error ? error.message : String(error)
     if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
       const option = /'([^']+)'/.exec(message)?.[1] ?? message
-      throw new UsageError(`unknown option ${option} for 'cchc ${command}'`)
+      throw new UsageError(t.unknownCommandOption(option, command))
     }
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
       const option = /'(--?[\w-]+)/.exec(message)?.[1]
       if (option !== undefined && message.includes("ambiguous")) {
-        throw new UsageError(`${option} needs a value; write a value that starts with '-' as ${option}=-1`)
+        throw new UsageError(t.needsDashValue(option))
       }
-      throw new UsageError(option === undefined ? message.split("\n")[0]! : `${option} needs a value`)
+      throw new UsageError(option === undefined ? message.split("\n")[0]! : t.needsValue(option))
     }
     throw new UsageError(message)
   }

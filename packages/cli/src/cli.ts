@@ -7,8 +7,10 @@
  */
 import { didYouMean } from "@cchc/rules"
 import { InputError, UsageError } from "./errors.js"
-import { COMMAND_USAGE, MAIN_USAGE, type CommandName } from "./help.js"
+import type { CommandName } from "./help.js"
 import { processIO, type CliIO } from "./io.js"
+import { catalogue } from "./messages/catalogue.js"
+import { takeLocale } from "./messages/locale.js"
 import { VERSION } from "./version.js"
 
 /**
@@ -33,7 +35,9 @@ const isCommand = (name: string): name is CommandName => Object.hasOwn(COMMANDS,
 
 /**
  * Runs `cchc` with `argv` (without `node` and the script) and returns the
- * exit code: 0 clean, 1 lint errors, 2 usage or input errors. Never
+ * exit code: 0 clean, 1 lint errors, 2 usage or input errors. It speaks
+ * Vietnamese unless `--locale en` (anywhere before `--`) or
+ * `CCHC_LOCALE=en` asks for English. Never
  * throws: every failure is one line on `io.stderr` (with a stack trace only
  * when `CCHC_DEBUG` is set).
  *
@@ -47,16 +51,26 @@ const isCommand = (name: string): name is CommandName => Object.hasOwn(COMMANDS,
  * io.output() // "0.1.0\n"
  * ```
  */
-export const runCli = async (argv: ReadonlyArray<string>, io: CliIO = processIO()): Promise<number> => {
+export const runCli = async (
+  fullArgv: ReadonlyArray<string>,
+  processIo: CliIO = processIO()
+): Promise<number> => {
+  const { locale, argv, invalid } = takeLocale(fullArgv, processIo.env)
+  const t = catalogue(locale)
+  if (invalid !== undefined) {
+    processIo.stderr.write(`cchc: ${t.badLocale(invalid)}\n${t.commandsHint}\n`)
+    return 2
+  }
+  const io: CliIO = { ...processIo, locale }
   const [first, ...rest] = argv
   if (first === undefined) {
-    io.stderr.write(MAIN_USAGE)
+    io.stderr.write(t.mainUsage)
     return 2
   }
   if (first === "-h" || first === "--help" || first === "help") {
     const topic = rest[0]
     io.stdout.write(
-      first === "help" && topic !== undefined && isCommand(topic) ? COMMAND_USAGE[topic] : MAIN_USAGE
+      first === "help" && topic !== undefined && isCommand(topic) ? t.commandUsage[topic] : t.mainUsage
     )
     return 0
   }
@@ -66,16 +80,16 @@ export const runCli = async (argv: ReadonlyArray<string>, io: CliIO = processIO(
   }
   if (!isCommand(first)) {
     const what = first.startsWith("-")
-      ? `unknown option ${first}`
-      : `unknown command '${first}'${didYouMean(first, Object.keys(COMMANDS))}`
-    io.stderr.write(`cchc: ${what}\nRun 'cchc --help' for the commands.\n`)
+      ? t.unknownOption(first)
+      : `${t.unknownCommand(first)}${didYouMean(first, Object.keys(COMMANDS))}`
+    io.stderr.write(`cchc: ${what}\n${t.commandsHint}\n`)
     return 2
   }
   if (rest.includes("-h") || rest.includes("--help")) {
     const end = rest.indexOf("--")
     const helpAt = Math.max(rest.indexOf("-h"), rest.indexOf("--help"))
     if (end === -1 || helpAt < end) {
-      io.stdout.write(COMMAND_USAGE[first])
+      io.stdout.write(t.commandUsage[first])
       return 0
     }
   }
@@ -84,12 +98,12 @@ export const runCli = async (argv: ReadonlyArray<string>, io: CliIO = processIO(
     return await command.run(rest, io)
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`cchc ${first}: ${error.message}\nRun 'cchc ${first} --help' for usage.\n`)
+      io.stderr.write(`cchc ${first}: ${error.message}\n${t.usageHint(first)}\n`)
     } else if (error instanceof InputError) {
       io.stderr.write(`cchc ${first}: ${error.toString()}\n`)
     } else {
       const message = error instanceof Error ? error.message : String(error)
-      io.stderr.write(`cchc ${first}: internal error: ${message}\n`)
+      io.stderr.write(`cchc ${first}: ${t.internalError(message)}\n`)
       if (io.env["CCHC_DEBUG"] && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`)
     }
     return 2

@@ -19,6 +19,8 @@ export {
 } from "./args.js"
 export { rulesVersion, VERSION } from "./version.js"
 export { MAIN_USAGE, COMMAND_USAGE, type CommandName } from "./help.js"
+export { catalogue, EN, VI, type Catalogue } from "./messages/catalogue.js"
+export { DEFAULT_LOCALE, LOCALES, takeLocale, type Locale } from "./messages/locale.js"
 
 export { parseRuleFlags } from "./commands/lint.js"
 export { summarizeDocument } from "./commands/parse.js"

@@ -6,6 +6,7 @@
  *
  * @since 0.1.0
  */
+import type { Locale } from "./messages/locale.js"
 
 /**
  * A stream a command writes text to.
@@ -30,6 +31,8 @@ export interface CliIO {
   readonly env: Readonly<Record<string, string | undefined>>
   readonly stdout: OutputStream
   readonly stderr: OutputStream
+  /** The language of the CLI's own output; Vietnamese when absent. */
+  readonly locale?: Locale
 }
 
 /**

@@ -53,7 +53,7 @@ const BY_EXTENSION: Readonly<Record<string, (typeof RENDER_FORMATS)[number]>> = 
  * ```
  */
 export const run = async (argv: ReadonlyArray<string>, io: CliIO): Promise<number> => {
-  const { values, positionals } = parseCommandArgs("convert", argv, OPTIONS)
+  const { values, positionals } = parseCommandArgs("convert", argv, OPTIONS, io.locale)
   if (positionals.length !== 1)
     throw new UsageError(positionals.length === 0 ? "convert needs a FILE" : "convert takes one FILE")
   const output = values.output

@@ -63,7 +63,7 @@ export const starterConfig = (schema: string, preset: string): string =>
  * ```
  */
 export const run = async (argv: ReadonlyArray<string>, io: CliIO): Promise<number> => {
-  const { values, positionals } = parseCommandArgs("init", argv, OPTIONS)
+  const { values, positionals } = parseCommandArgs("init", argv, OPTIONS, io.locale)
   if (positionals.length > 0)
     throw new UsageError("init takes no arguments; run it in the folder to configure")
   const preset = choiceOption(

@@ -90,7 +90,7 @@ const concurrencyOption = (value: string | undefined): number => {
  * ```
  */
 export const run = async (argv: ReadonlyArray<string>, io: CliIO): Promise<number> => {
-  const { values, positionals } = parseCommandArgs("lint", argv, OPTIONS)
+  const { values, positionals } = parseCommandArgs("lint", argv, OPTIONS, io.locale)
   const format = choiceOption("--format", values.format, REPORT_FORMATS, "stylish")
   const maxWarnings = integerOption("--max-warnings", values["max-warnings"], -1)
   const maxFileSize = integerOption("--max-file-size", values["max-file-size"], 1, 1024) ?? 10
@@ -125,7 +125,7 @@ export const run = async (argv: ReadonlyArray<string>, io: CliIO): Promise<numbe
 
   const outputFile = values["output-file"]
   const colour = outputFile === undefined && useColour(io.stdout, io.env, colourFlag(values))
-  const text = formatReport(format, report, { colour, debug: values.debug === true })
+  const text = formatReport(format, report, { colour, debug: values.debug === true, locale: io.locale })
   if (outputFile === undefined) io.stdout.write(text)
   else await writeFileAtomic(resolve(io.cwd, outputFile), text, true)
 

@@ -127,7 +127,7 @@ export const summarizeDocument = (document: Document): string => {
  * ```
  */
 export const run = async (argv: ReadonlyArray<string>, io: CliIO): Promise<number> => {
-  const { values, positionals } = parseCommandArgs("parse", argv, OPTIONS)
+  const { values, positionals } = parseCommandArgs("parse", argv, OPTIONS, io.locale)
   const format = choiceOption("--format", values.format, ["json", "text"] as const, "json")
   if (positionals.length === 0) throw new UsageError("parse needs at least one FILE")
   const maxFileSize = integerOption("--max-file-size", values["max-file-size"], 1, 1024) ?? 10

@@ -161,7 +161,7 @@ export const renderSpec = async (
  * ```
  */
 export const run = async (argv: ReadonlyArray<string>, io: CliIO): Promise<number> => {
-  const { values, positionals } = parseCommandArgs("render", argv, OPTIONS)
+  const { values, positionals } = parseCommandArgs("render", argv, OPTIONS, io.locale)
   if (positionals.length !== 1)
     throw new UsageError(positionals.length === 0 ? "render needs a SPEC.json" : "render takes one SPEC.json")
   const output = values.output

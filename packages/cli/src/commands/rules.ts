@@ -8,17 +8,19 @@ import { ALL_RULES, type RuleMeta } from "@cchc/rules"
 import { choiceOption, colourFlag, COMMON_OPTIONS, parseCommandArgs } from "../args.js"
 import { didYouMean } from "@cchc/rules"
 import { UsageError } from "../errors.js"
+import { catalogue } from "../messages/catalogue.js"
+import { DEFAULT_LOCALE, type Locale } from "../messages/locale.js"
 import { useColour, type CliIO } from "../io.js"
 import { palette, type Palette } from "../reporters/colours.js"
 import { ruleDocsUrl } from "../reporters/lint-report.js"
 
 const OPTIONS = { ...COMMON_OPTIONS, format: { type: "string", short: "f" } } as const
 
-const FIX_LABEL = { safe: "safe fix", suggestion: "suggestion", none: "" } as const
-
 /**
  * The rule table: id, category, severity in each preset, fix tier and
- * description, one rule per line.
+ * description, one rule per line, with headings in `locale` (Vietnamese by
+ * default). Descriptions are shown as the rule metadata has them: in
+ * English, the only language rule metadata has a description in.
  *
  * @since 0.1.0
  * @category commands
@@ -26,20 +28,25 @@ const FIX_LABEL = { safe: "safe fix", suggestion: "suggestion", none: "" } as co
  * ```ts
  * import { ALL_RULES } from "@cchc/rules"
  * import { formatRuleTable, palette } from "@cchc/cli"
- * formatRuleTable(ALL_RULES.map((r) => r.meta), palette(false)).split("\n")[0]
+ * formatRuleTable(ALL_RULES.map((r) => r.meta), palette(false), "en").split("\n")[0]
  * // "RULE  CATEGORY  RECOMMENDED  STRICT  FIX  DESCRIPTION" (padded)
  * ```
  */
-export const formatRuleTable = (metas: ReadonlyArray<RuleMeta<unknown>>, c: Palette): string => {
+export const formatRuleTable = (
+  metas: ReadonlyArray<RuleMeta<unknown>>,
+  c: Palette,
+  locale: Locale = DEFAULT_LOCALE
+): string => {
+  const t = catalogue(locale)
   const rows = metas.map((m) => [
     m.id,
     m.category,
     m.presets.recommended ?? "-",
     m.presets.strict ?? m.presets.recommended ?? "-",
-    FIX_LABEL[m.fixable] || "-",
+    m.fixable === "none" ? "-" : t.fixLabel[m.fixable],
     m.description
   ])
-  const header = ["RULE", "CATEGORY", "RECOMMENDED", "STRICT", "FIX", "DESCRIPTION"]
+  const header = t.ruleTableHeader
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
   const line = (cells: ReadonlyArray<string>) =>
     cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]!))).join("  ")
@@ -51,7 +58,7 @@ export const formatRuleTable = (metas: ReadonlyArray<RuleMeta<unknown>>, c: Pale
       "  "
     )
   })
-  return `${c.bold(line(header))}\n${body.join("\n")}\n\n${metas.length} rule${metas.length === 1 ? "" : "s"}. 'cchc rules ID' shows one rule's documentation.\n`
+  return `${c.bold(line(header))}\n${body.join("\n")}\n\n${t.ruleCount(metas.length)}\n`
 }
 
 /**
@@ -121,7 +128,7 @@ export const formatRuleDoc = (meta: RuleMeta<unknown>, c: Palette): string => {
  * ```
  */
 export const run = async (argv: ReadonlyArray<string>, io: CliIO): Promise<number> => {
-  const { values, positionals } = parseCommandArgs("rules", argv, OPTIONS)
+  const { values, positionals } = parseCommandArgs("rules", argv, OPTIONS, io.locale)
   const format = choiceOption("--format", values.format, ["text", "json"] as const, "text")
   if (positionals.length > 1) throw new UsageError("rules takes at most one rule ID")
   const c = palette(format === "text" && useColour(io.stdout, io.env, colourFlag(values)))
@@ -135,7 +142,7 @@ export const run = async (argv: ReadonlyArray<string>, io: CliIO): Promise<numbe
             null,
             2
           )}\n`
-        : formatRuleTable(metas, c)
+        : formatRuleTable(metas, c, io.locale)
     )
     return 0
   }

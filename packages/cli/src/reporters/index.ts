@@ -3,6 +3,7 @@
  *
  * @since 0.1.0
  */
+import type { Locale } from "../messages/locale.js"
 import { formatGithub } from "./github.js"
 import { formatJson } from "./json.js"
 import type { LintReport } from "./lint-report.js"
@@ -26,7 +27,9 @@ export const REPORT_FORMATS = ["stylish", "json", "sarif", "github"] as const
 export type ReportFormat = (typeof REPORT_FORMATS)[number]
 
 /**
- * Formats `report` in `format`.
+ * Formats `report` in `format`. `locale` chooses the language of the
+ * stylish reporter; json and sarif carry both message languages, github
+ * has room for one (`message`, Vietnamese).
  *
  * @since 0.1.0
  * @category report
@@ -39,7 +42,7 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number]
 export const formatReport = (
   format: ReportFormat,
   report: LintReport,
-  options: { readonly colour: boolean; readonly debug?: boolean }
+  options: { readonly colour: boolean; readonly debug?: boolean; readonly locale?: Locale }
 ): string => {
   switch (format) {
     case "stylish":

@@ -7,35 +7,47 @@
  */
 import { codeFrame } from "./code-frame.js"
 import { palette, type Palette } from "./colours.js"
+import { catalogue } from "../messages/catalogue.js"
+import { DEFAULT_LOCALE, type Locale } from "../messages/locale.js"
 import { countMessages, type LintReport, type LintMessage } from "./lint-report.js"
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`
+/**
+ * The message of `m` in `locale`: `messageEn` for English when the
+ * finding has one (messages about unusable input may not), else `message`.
+ */
+const localMessage = (m: LintMessage, locale: Locale): string =>
+  locale === "en" && m.messageEn !== null ? m.messageEn : m.message
 
 const severityLabel = (m: LintMessage, c: Palette): ((s: string) => string) =>
   m.severity === "error" ? c.red : m.severity === "warning" ? c.yellow : c.blue
 
 /**
- * Formats a report for people. Colour only when `colour` is set.
+ * Formats a report for people, in `locale` (Vietnamese by default): the
+ * summary from the message catalogue, each finding's `message` (vi) or
+ * `messageEn` (en). Colour only when `colour` is set.
  *
  * @since 0.1.0
  * @category report
  * @example
  * ```ts
  * import { formatStylish } from "@cchc/cli"
- * formatStylish({ files: [{ file: "a.txt", isDocument: true, fixed: false, messages: [] }], rules: new Map(), cwd: "/", notes: [] }, { colour: false })
- * // "✔ 1 file checked: no problems\n"
+ * const report = { files: [{ file: "a.txt", isDocument: true, fixed: false, messages: [] }], rules: new Map(), cwd: "/", notes: [] }
+ * formatStylish(report, { colour: false, locale: "en" }) // "✔ 1 file checked: no problems\n"
+ * formatStylish(report, { colour: false }) // "✔ Đã kiểm tra 1 tệp: không có vấn đề\n"
  * ```
  */
 export const formatStylish = (
   report: LintReport,
-  options: { readonly colour: boolean; readonly debug?: boolean }
+  options: { readonly colour: boolean; readonly debug?: boolean; readonly locale?: Locale }
 ): string => {
   const c = palette(options.colour)
+  const locale = options.locale ?? DEFAULT_LOCALE
+  const t = catalogue(locale)
   const out: Array<string> = []
   for (const file of report.files) {
     if (file.messages.length === 0) continue
     out.push(
-      `${c.underline(file.file)}${file.fixed ? c.green(" (fixed)") : ""}${file.fixSkipped === undefined ? "" : c.dim(` (${file.fixSkipped})`)}`
+      `${c.underline(file.file)}${file.fixed ? c.green(t.fixedMark) : ""}${file.fixSkipped === undefined ? "" : c.dim(` (${file.fixSkipped})`)}`
     )
     const places = file.messages.map(
       (m) => `${m.page === undefined ? "" : `p.${m.page} `}${m.line}:${m.column}`
@@ -46,9 +58,11 @@ export const formatStylish = (
     let severityWidth = 0
     for (const m of file.messages) severityWidth = Math.max(severityWidth, m.severity.length)
     file.messages.forEach((m, i) => {
-      const rule = m.ruleId ?? (m.fatal ? "input" : "")
+      const rule = m.ruleId ?? (m.fatal ? t.inputRule : "")
       const label = severityLabel(m, c)(m.severity.padEnd(severityWidth))
-      out.push(`  ${c.dim(places[i]!.padStart(placeWidth))}  ${label}  ${m.message}  ${c.dim(rule)}`)
+      out.push(
+        `  ${c.dim(places[i]!.padStart(placeWidth))}  ${label}  ${localMessage(m, locale)}  ${c.dim(rule)}`
+      )
       for (const frameLine of codeFrame(m, c, " ".repeat(placeWidth + 4))) out.push(frameLine)
     })
     out.push("")
@@ -57,31 +71,31 @@ export const formatStylish = (
   const total = counts.errors + counts.warnings + counts.infos
   const fixedFiles = report.files.filter((f) => f.fixed).length
   if (total === 0) {
-    out.push(c.green(`✔ ${plural(report.files.length, "file")} checked: no problems`))
+    out.push(c.green(t.noProblems(report.files.length)))
   } else {
-    const parts = [
-      plural(counts.errors, "error"),
-      plural(counts.warnings, "warning"),
-      ...(counts.infos > 0 ? [`${counts.infos} info`] : [])
-    ]
     const mark = counts.errors > 0 ? c.red : counts.warnings > 0 ? c.yellow : c.blue
     const withProblems = report.files.filter((f) => f.messages.length > 0).length
     out.push(
       mark(
         c.bold(
-          `✖ ${plural(total, "problem")} (${parts.join(", ")}) in ${plural(withProblems, "file")} of ${report.files.length}`
+          t.problems({
+            total,
+            errors: counts.errors,
+            warnings: counts.warnings,
+            infos: counts.infos,
+            withProblems,
+            files: report.files.length
+          })
         )
       )
     )
     if (counts.fixableErrors + counts.fixableWarnings > 0 && report.fix !== true) {
-      out.push(
-        `  ${plural(counts.fixableErrors, "error")} and ${plural(counts.fixableWarnings, "warning")} can be fixed with the --fix option.`
-      )
+      out.push(t.fixable(counts.fixableErrors, counts.fixableWarnings))
     }
   }
-  if (fixedFiles > 0) out.push(c.green(`  ${plural(fixedFiles, "file")} fixed.`))
+  if (fixedFiles > 0) out.push(c.green(t.filesFixed(fixedFiles)))
   for (const note of report.notes) out.push(c.dim(note))
   if (options.debug === true)
-    for (const file of report.configurations ?? []) out.push(c.dim(`Configuration: ${file}`))
+    for (const file of report.configurations ?? []) out.push(c.dim(`${t.configuration}: ${file}`))
   return `${out.join("\n")}\n`
 }
