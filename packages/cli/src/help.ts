@@ -58,6 +58,7 @@ Options:
   -f, --format FMT           stylish (default), json, sarif or github
   -o, --output-file FILE     write the report to FILE instead of standard output
   --fix                      apply the safe fixes to .txt and .md files (a .docx or .pdf is never rewritten)
+  --fix-dir DIR              with --fix, write the fixed copy of a .docx into DIR instead of beside it
   --fix-hard-links           with --fix, write into a file that has several hard links instead of skipping it
   --max-warnings N           exit 1 when there are more than N warnings
   --quiet                    report errors only
