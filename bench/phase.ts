@@ -17,7 +17,7 @@ const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as {
 const files = manifest.files
 const runs = Number(runsArg)
 
-const { core, rules, legacy } = await import("./sdk.js")
+const { core, rules, legacy, fromSource } = await import("./sdk.js")
 
 const RECOMMENDED = { extends: "recommended" as const, today: "2026-11-23" }
 const ALL = { extends: "all" as const, today: "2026-11-23" }
@@ -79,6 +79,22 @@ const bodies = async (): Promise<Body> => {
       const { readPdf } = await import("../packages/pdf/src/index.js")
       return async () => {
         for (const f of files) await readPdf(new Uint8Array(readFileSync(f)))
+      }
+    }
+    case "read-docx": {
+      // Text and formatting facts of each .docx, as `cchc` reads it (@cchc/docx).
+      const { readDocx } = await import(
+        fromSource ? "../packages/docx/src/index.js" : "../packages/docx/dist/index.js"
+      )
+      return () => {
+        for (const f of files) readDocx(new Uint8Array(readFileSync(f)))
+      }
+    }
+    case "mammoth": {
+      // The peer: mammoth's plain-text extraction of the same files (text only, no formatting).
+      const mammoth = (await import("mammoth")).default
+      return async () => {
+        for (const f of files) await mammoth.extractRawText({ buffer: readFileSync(f) })
       }
     }
     case "textlint": {

@@ -4,7 +4,7 @@
  *
  * Options: `--documents N` (2000), `--runs N` (5), `--seed N`, `--quick`
  * (200 documents, 3 runs, sizes up to 1 MB: a smoke run), `--skip a,b`
- * with any of `peer`, `cli`, `sizes`, `hostile`, `legacy`.
+ * with any of `peer`, `cli`, `sizes`, `hostile`, `legacy`, `docx`.
  */
 import { spawnSync } from "node:child_process"
 import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
@@ -12,7 +12,7 @@ import { cpus, tmpdir, totalmem } from "node:os"
 import { join, resolve } from "node:path"
 import { parseArgs } from "node:util"
 import { generateCorpus, HOSTILE, longDocument } from "./corpus.js"
-import { CLI_BIN, fromSource, legacy, loadRender, testing } from "./sdk.js"
+import { CLI_BIN, fromSource, legacy, loadDocxRender, loadRender, testing } from "./sdk.js"
 
 const { values: args } = parseArgs({
   options: {
@@ -155,6 +155,21 @@ const pdfFiles = existsSync(PDFS)
       .filter((f) => f.endsWith(".pdf"))
       .map((f) => join(PDFS, f))
   : []
+// The corpus as .docx files, rendered by @cchc/format (the texts that do
+// not convert to a spec are left out), read by @cchc/docx and by mammoth.
+const docxFiles: Array<string> = []
+const renderDocxFile = skip.has("docx") ? null : await loadDocxRender()
+if (renderDocxFile !== null) {
+  mkdirSync(join(WORK, "docx"), { recursive: true })
+  for (const [i, d] of corpus.entries()) {
+    const bytes = await renderDocxFile(d.text)
+    if (bytes === null) continue
+    const path = join(WORK, "docx", `${String(i).padStart(5, "0")}.docx`)
+    writeFileSync(path, bytes)
+    docxFiles.push(path)
+  }
+  log(`docx: ${docxFiles.length} of ${documents} documents rendered as .docx`)
+}
 const filesRow = (name: string, phase: string, files: ReadonlyArray<string>): Row => {
   log(`corpus: ${name}`)
   return {
@@ -177,7 +192,13 @@ const corpusRows: Array<Row> = [
     ? []
     : [filesRow("real web copies: lint, recommended", "lint-recommended", realFiles)]),
   ...(realFiles.length === 0 ? [] : [filesRow("real web copies: parseDocument", "parse", realFiles)]),
-  ...(pdfFiles.length === 0 ? [] : [filesRow(".pdf text layer (pdfjs-dist)", "read-pdf", pdfFiles)])
+  ...(pdfFiles.length === 0 ? [] : [filesRow(".pdf text layer (pdfjs-dist)", "read-pdf", pdfFiles)]),
+  ...(docxFiles.length === 0
+    ? []
+    : [
+        filesRow(".docx text + formatting (@cchc/docx readDocx)", "read-docx", docxFiles),
+        filesRow(".docx raw text (mammoth extractRawText, peer)", "mammoth", docxFiles)
+      ])
 ]
 
 // ---------------------------------------------------------------------------

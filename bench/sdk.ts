@@ -40,6 +40,28 @@ export const loadRender = async (): Promise<((spec: unknown) => string) | null> 
   }
 }
 
+/**
+ * Renders a text of the corpus as a .docx the way `@cchc/format` lays a
+ * document out (parse → `toDocumentSpec` → `renderDocx`), or `null` for a
+ * text that does not convert (a document missing a part every document
+ * needs) or whose defects the layout refuses (`renderDocx` throws its
+ * documented errors for those); the whole function is `null` while the
+ * packages do not load.
+ */
+export const loadDocxRender = async (): Promise<((text: string) => Promise<Uint8Array | null>) | null> => {
+  try {
+    const format = await load<Format>("format", "index", "index")
+    const docx = await load<FormatDocx>("format", "docx", "docx")
+    return async (text) => {
+      const converted = format.toDocumentSpec(core.parseDocument(text))
+      if (converted._tag !== "Success") return null
+      return await docx.renderDocx(converted.success.spec).catch(() => null)
+    }
+  } catch {
+    return null
+  }
+}
+
 /** The legacy-encoding functions, from the package entry or the module itself. */
 export const legacy: Partial<Legacy> =
   "detectLegacyEncoding" in core

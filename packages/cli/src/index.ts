@@ -59,6 +59,7 @@ export * from "./lint/run-lint.js"
 export * from "./lint/run-tasks.js"
 export * from "./lint/write-atomic.js"
 export * from "./lint/write-fix.js"
+export * from "./lint/fix-copy-paths.js"
 export * from "./lint/temporary-files.js"
 export * from "./lint/output-paths.js"
 

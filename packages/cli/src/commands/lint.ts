@@ -25,6 +25,7 @@ const OPTIONS = {
   "output-file": { type: "string", short: "o" },
   fix: { type: "boolean" },
   "fix-hard-links": { type: "boolean" },
+  "fix-dir": { type: "string" },
   "max-warnings": { type: "string" },
   quiet: { type: "boolean" },
   debug: { type: "boolean" },
@@ -96,6 +97,8 @@ export const run = async (argv: ReadonlyArray<string>, io: CliIO): Promise<numbe
   const maxFileSize = integerOption("--max-file-size", values["max-file-size"], 1, 1024) ?? 10
   if (values["update-baseline"] && values.baseline === undefined)
     throw new UsageError("--update-baseline needs --baseline FILE")
+  if (values["fix-dir"] !== undefined && values.fix !== true)
+    throw new UsageError("--fix-dir DIR needs --fix")
   const cacheLocation =
     values.cache || values["cache-location"] !== undefined
       ? (values["cache-location"] ?? DEFAULT_CACHE_LOCATION)
@@ -109,6 +112,7 @@ export const run = async (argv: ReadonlyArray<string>, io: CliIO): Promise<numbe
     cliRules: parseRuleFlags(values.rule ?? []),
     fix: values.fix === true,
     fixHardLinks: values["fix-hard-links"] === true,
+    fixDir: values["fix-dir"] ?? null,
     outputFile: values["output-file"] ?? null,
     read: { maxBytes: maxFileSize * 1_048_576, convertLegacy: values["convert-legacy"] === true },
     concurrency: concurrencyOption(values.concurrency),

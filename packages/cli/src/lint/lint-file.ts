@@ -53,6 +53,8 @@ export interface LintTask {
   readonly cachedKey: string | null
   /** Where `--fix` may write; the working folder alone when not given. */
   readonly write?: FixWritePolicy
+  /** `--fix-dir`: where the fixed copy of this .docx goes; beside it when not given. */
+  readonly fixCopy?: string
 }
 
 /**
@@ -383,7 +385,12 @@ export const checkFile = async (task: LintTask): Promise<TaskOutcome> => {
     if (formatFixes.length > 0) {
       const { fixDocx } = await import("@cchc/docx")
       const fixed = fixDocx(bytes, formatFixes)
-      if (fixed.ok) docxCopy = { bytes: fixed.value, read: file.value.identity, copy: fixedCopyPath(path) }
+      if (fixed.ok)
+        docxCopy = {
+          bytes: fixed.value,
+          read: file.value.identity,
+          copy: task.fixCopy ?? fixedCopyPath(path)
+        }
       else fixSkipped = `not fixed: ${fixed.problem.message}`
     }
   }

@@ -13,7 +13,7 @@ import { InputError } from "../errors.js"
 import { expandPaths } from "../input/expand-paths.js"
 import { matchesAnyGlob } from "../input/glob.js"
 import { displayPath } from "../input/paths.js"
-import type { ReadOptions } from "../input/read-input.js"
+import { inputFormat, type ReadOptions } from "../input/read-input.js"
 import { workingTree } from "../input/working-tree.js"
 import {
   BUILT_IN_CONFIGURATION,
@@ -27,6 +27,7 @@ import {
 import { applyBaseline, buildBaseline, readBaseline, writeBaseline, type LocatedReport } from "./baseline.js"
 import { LintCache } from "./cache.js"
 import { configuredSeverity, crossFileMessages } from "./cross-file.js"
+import { fixCopyPaths } from "./fix-copy-paths.js"
 import { problemMessage, type FileResult, type LintTask, type TaskOutcome } from "./lint-file.js"
 import { assertOutputsApart, type ProtectedFile, type RunOutput } from "./output-paths.js"
 import { runTasks } from "./run-tasks.js"
@@ -49,6 +50,8 @@ export interface LintRunOptions {
   readonly fix: boolean
   /** `--fix-hard-links`: write a file with several hard links into itself instead of refusing it. */
   readonly fixHardLinks?: boolean
+  /** `--fix-dir`: the folder the fixed copies of .docx files go to (relative to `cwd`); beside each file when absent. */
+  readonly fixDir?: string | null
   /** `-o`: the file the report will be written to, kept off the inputs. */
   readonly outputFile?: string | null
   readonly read: ReadOptions
@@ -106,6 +109,9 @@ const guardOutputs = (options: LintRunOptions, tasks: ReadonlyArray<LintTask>, b
   if (options.outputFile != null) outputs.push({ option: "-o", path: resolve(cwd, options.outputFile) })
   if (options.cacheLocation !== null)
     outputs.push({ option: "--cache-location", path: resolve(cwd, options.cacheLocation) })
+  // A fixed copy in --fix-dir must not land on an input either (also through a link or hard link).
+  for (const task of tasks)
+    if (task.fixCopy !== undefined) outputs.push({ option: "--fix-dir", path: task.fixCopy })
   const inputs: Array<ProtectedFile> = tasks.map((task) => ({
     role: "a file being checked",
     path: task.path
@@ -211,6 +217,16 @@ export const runLint = async (options: LintRunOptions): Promise<LintRun> => {
   const skippedLinks = expanded.skippedLinks.map((link) => displayPath(cwd, link))
   for (const link of skippedLinks) notes.push(`Not followed: ${link}, ${SKIPPED_LINK_REASON}.`)
   const configurations = [...usedConfigurations]
+  if (options.fix && options.fixDir != null) {
+    const copies = fixCopyPaths(
+      tasks.filter((task) => inputFormat(task.path) === "docx").map((task) => task.path),
+      resolve(cwd, options.fixDir)
+    )
+    for (const [index, task] of tasks.entries()) {
+      const copy = copies.get(task.path)
+      if (copy !== undefined) tasks[index] = { ...task, fixCopy: copy }
+    }
+  }
   guardOutputs(options, tasks, baseline === null)
   if (options.fix) {
     let stale = 0

@@ -173,8 +173,10 @@ export const writeFixedFile = async (
 
 /**
  * Writes a new file at `path` (the fixed copy of a .docx, beside the
- * original): through a temporary file renamed into place, so that a
- * reader never sees half a file. An older copy is replaced. Never throws
+ * original or in `--fix-dir`, whose folders are created): through a
+ * temporary file renamed into place, so that a reader never sees half a
+ * file. An older copy is replaced; a symbolic link or anything but a
+ * regular file at `path` is refused, never written through. Never throws
  * for a file-system error: it is the reason.
  *
  * @since 0.1.0
@@ -187,9 +189,15 @@ export const writeFixedFile = async (
  * ```
  */
 export const writeCopy = async (path: string, bytes: Uint8Array): Promise<FixWrite> => {
-  const { rename, rm, writeFile } = await import("node:fs/promises")
+  const { lstat, mkdir, rename, rm, writeFile } = await import("node:fs/promises")
+  const { dirname } = await import("node:path")
   const temporary = `${path}.${process.pid}.tmp`
   try {
+    const existing = await lstat(path).catch(() => null)
+    if (existing?.isSymbolicLink() === true)
+      return refused(`${path} is a symbolic link: a fixed copy is never written through a link`)
+    if (existing !== null && !existing.isFile()) return refused(`${path} is not a regular file`)
+    await mkdir(dirname(path), { recursive: true })
     await writeFile(temporary, bytes, { flag: "wx" })
     await rename(temporary, path)
     return { written: true }
