@@ -92,7 +92,13 @@ const bodies = async (): Promise<Body> => {
     }
     case "mammoth": {
       // The peer: mammoth's plain-text extraction of the same files (text only, no formatting).
-      const mammoth = (await import("mammoth")).default
+      // Installed in bench/ only (its own package.json): typed here by what is used.
+      const name = "mammoth"
+      const mammoth = (
+        (await import(name)) as {
+          default: { extractRawText: (input: { buffer: Buffer }) => Promise<{ value: string }> }
+        }
+      ).default
       return async () => {
         for (const f of files) await mammoth.extractRawText({ buffer: readFileSync(f) })
       }

@@ -108,7 +108,8 @@ dates).
 Options:
   -f, --format FMT           stylish (default), json, sarif or github
   -o, --output-file FILE     write the report to FILE instead of standard output
-  --fix                      apply the safe fixes to .txt and .md files (a .docx or .pdf is never rewritten)
+  --fix                      apply the safe fixes to .txt and .md files; a .docx gets a fixed copy
+                             (FILE.fixed.docx), a .pdf is never rewritten
   --fix-dir DIR              with --fix, write the fixed copy of a .docx into DIR instead of beside it
   --fix-hard-links           with --fix, write into a file that has several hard links instead of skipping it
   --max-warnings N           exit 1 when there are more than N warnings
@@ -249,7 +250,8 @@ còn được đối chiếu với nhau (một số hiệu được trích với
 Tùy chọn:
   -f, --format ĐD            stylish (mặc định), json, sarif hoặc github
   -o, --output-file TỆP      ghi báo cáo vào TỆP thay vì đầu ra chuẩn
-  --fix                      áp dụng các bản sửa an toàn cho tệp .txt và .md (không bao giờ ghi lại .docx hay .pdf)
+  --fix                      áp dụng các bản sửa an toàn cho tệp .txt và .md; tệp .docx được ghi một bản
+                             sửa (FILE.fixed.docx), tệp .pdf không bao giờ bị ghi lại
   --fix-dir DIR              với --fix, ghi bản sửa của tệp .docx vào thư mục DIR thay vì cạnh tệp gốc
   --fix-hard-links           với --fix, ghi cả vào tệp có nhiều liên kết cứng thay vì bỏ qua
   --max-warnings N           thoát với mã 1 khi có hơn N cảnh báo
