@@ -49,7 +49,7 @@ const reason = (error: unknown): string => (error instanceof Error ? error.messa
  * @example
  * ```ts
  * import { plainConfig } from "@cchc/rules"
- * plainConfig({ rulez: {} }).issues[0]?.message // "unknown key 'rulez' (did you mean 'rules'?); allowed: $schema, extends, rules, overrides, today"
+ * plainConfig({ rulez: {} }).issues[0]?.message // "unknown key 'rulez' (did you mean 'rules'?); allowed: $schema, extends, rules, overrides, regime, today"
  * const cyclic: Record<string, unknown> = {}
  * cyclic["rules"] = cyclic
  * plainConfig(cyclic).issues[0] // { path: "rules", message: "refers to itself (a cycle)" }
