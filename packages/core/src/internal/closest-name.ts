@@ -19,6 +19,15 @@ const distance = (a: string, b: string): number => {
 /**
  * The name of `known` closest to `typed` in letters, case aside, when at
  * most a third of its letters differ (`kinhgui` → `kinhGui`); else `null`.
+ * Shared by the spec decoder here and the configuration checks of
+ * `@cchc/rules`.
+ *
+ * @example
+ * ```ts
+ * import { closestName } from "@cchc/core/internal"
+ * closestName("kinhgui", ["kinhGui", "title"]) // "kinhGui"
+ * closestName("zzz", ["title"]) // null
+ * ```
  */
 export const closestName = (typed: string, known: ReadonlyArray<string>): string | null => {
   let best: string | null = null

@@ -12,3 +12,4 @@
 export * from "../text/bounded-cache.js"
 export * from "../text/character-kinds.js"
 export * from "../text/trim-end.js"
+export { closestName } from "./closest-name.js"

@@ -23,7 +23,8 @@ export type DocumentMarkKind = typeof DocumentMarkKind.Type
 
 /**
  * One mark as written: `value` in its standard form (`THƯỢNG KHẨN`), `raw`
- * as the text has it (`**Thượng khẩn**` reads `Thượng khẩn`).
+ * and `span` the mark as the text has it, without the frame or emphasis
+ * around it (`**Thượng khẩn**` gives `Thượng khẩn`).
  *
  * @since 0.2.0
  * @category model

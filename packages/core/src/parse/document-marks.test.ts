@@ -31,11 +31,22 @@ const LETTER = [
 
 describe("readDocumentMark", () => {
   test("the marks of ô 10a, 10b and 11, in any case, framed or emphasised", () => {
-    expect(readDocumentMark("THƯỢNG KHẨN")).toEqual({ kind: "urgency", value: "THƯỢNG KHẨN" })
-    expect(readDocumentMark("**Hoả tốc**")).toEqual({ kind: "urgency", value: "HỎA TỐC" })
-    expect(readDocumentMark("[TỐI MẬT]")).toEqual({ kind: "secrecy", value: "TỐI MẬT" })
-    expect(readDocumentMark("LƯU HÀNH  NỘI BỘ")).toEqual({ kind: "circulation", value: "LƯU HÀNH NỘI BỘ" })
-    expect(readDocumentMark("XEM XONG TRẢ LẠI")).toEqual({ kind: "circulation", value: "XEM XONG TRẢ LẠI" })
+    expect(readDocumentMark("THƯỢNG KHẨN")).toEqual({
+      kind: "urgency",
+      value: "THƯỢNG KHẨN",
+      start: 0,
+      end: 11
+    })
+    expect(readDocumentMark("**Hoả tốc**")).toEqual({ kind: "urgency", value: "HỎA TỐC", start: 2, end: 9 })
+    expect(readDocumentMark("[TỐI MẬT]")).toEqual({ kind: "secrecy", value: "TỐI MẬT", start: 1, end: 8 })
+    expect(readDocumentMark("LƯU HÀNH  NỘI BỘ")).toMatchObject({
+      kind: "circulation",
+      value: "LƯU HÀNH NỘI BỘ"
+    })
+    expect(readDocumentMark("XEM XONG TRẢ LẠI")).toMatchObject({
+      kind: "circulation",
+      value: "XEM XONG TRẢ LẠI"
+    })
   })
 
   test("a line that only starts with a mark word is no mark", () => {
@@ -54,12 +65,20 @@ describe("marks in the head", () => {
       expect(doc.marks.map((m) => m.value)).toEqual([mark])
       const span = doc.marks[0]!.span
       expect(text.slice(span.start.offset, span.end.offset)).toBe(mark)
+      expect(doc.marks[0]!.raw).toBe(mark)
       expect(doc.nationalHeader.country).not.toBeNull()
       expect(doc.placeDate?.place).toBe("Quảng Ngãi")
       expect(doc.kinhGui?.items.map((i) => i.text)).toEqual(["Sở Nội vụ", "Sở Tài chính"])
       expect(doc.issuer?.name).toBe("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI")
     }
   )
+
+  test("the mark's span leaves out its emphasis", () => {
+    const text = LETTER.replace("MARK", "**[Thượng khẩn]**")
+    const mark = parseDocument(text).marks[0]!
+    expect(mark.raw).toBe("Thượng khẩn")
+    expect(text.slice(mark.span.start.offset, mark.span.end.offset)).toBe("Thượng khẩn")
+  })
 
   test("Đồng kính gửi is part of the head, not the body", () => {
     const doc = parseDocument(LETTER.replace("MARK\n", ""))

@@ -42,20 +42,27 @@ const MAX_LINE = 40
  * @example
  * ```ts
  * import { readDocumentMark } from "@cchc/core/parser"
- * readDocumentMark("THƯỢNG KHẨN") // { kind: "urgency", value: "THƯỢNG KHẨN" }
+ * readDocumentMark("**THƯỢNG KHẨN**") // { kind: "urgency", value: "THƯỢNG KHẨN", start: 2, end: 13 }
  * readDocumentMark("Khẩn trương triển khai") // null
  * ```
  */
 export const readDocumentMark = (
   text: string
-): { readonly kind: DocumentMarkKind; readonly value: string } | null => {
+): {
+  readonly kind: DocumentMarkKind
+  readonly value: string
+  /** Where the mark stands in `text`, its frame and emphasis left out. */
+  readonly start: number
+  readonly end: number
+} | null => {
   if (text.length === 0 || text.length > MAX_LINE) return null
   let start = 0
   let end = text.length
   while (start < end && isFrame(text.charCodeAt(start))) start++
   while (end > start && isFrame(text.charCodeAt(end - 1))) end--
   const key = foldToneMarks(text.slice(start, end)).toUpperCase().replace(/\s+/gu, " ")
-  return MARKS.get(key) ?? null
+  const mark = MARKS.get(key)
+  return mark === undefined ? null : { ...mark, start, end }
 }
 
 // `*`, `_`, `[`, `]`, `|`, spaces.

@@ -113,7 +113,12 @@ export const readHeader = (lines: ReadonlyArray<Line>, spanOf: SpanOf): Header =
     // A mark in its frame (`THƯỢNG KHẨN` under the V/v): the head goes on.
     const mark = readDocumentMark(line.text)
     if (mark !== null) {
-      found.marks.push({ ...mark, raw: line.text, span: spanOf(line.textStart, line.end) })
+      found.marks.push({
+        kind: mark.kind,
+        value: mark.value,
+        raw: line.text.slice(mark.start, mark.end),
+        span: spanOf(line.textStart + mark.start, line.textStart + mark.end)
+      })
       found.markEnd = i
       continue
     }

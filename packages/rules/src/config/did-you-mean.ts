@@ -4,19 +4,7 @@
  * @since 0.1.0
  */
 
-const distance = (a: string, b: string): number => {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!
-    row[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1))
-      previous = current
-    }
-  }
-  return row[b.length]!
-}
+import { closestName } from "@cchc/core/internal"
 
 /**
  * ` (did you mean 'x'?)` for the known name closest to `typed`, or `""`
@@ -32,16 +20,6 @@ const distance = (a: string, b: string): number => {
  * ```
  */
 export const didYouMean = (typed: string, known: Iterable<string>): string => {
-  let best: string | undefined
-  let bestDistance = Number.POSITIVE_INFINITY
-  for (const name of known) {
-    const d = distance(typed.toLowerCase(), name.toLowerCase())
-    if (d < bestDistance) {
-      best = name
-      bestDistance = d
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(1, Math.floor(typed.length / 3))
-    ? ` (did you mean '${best}'?)`
-    : ""
+  const best = closestName(typed, [...known])
+  return best === null ? "" : ` (did you mean '${best}'?)`
 }

@@ -90,6 +90,26 @@ export const sizeRangeSchema = (min: number, max: number): Readonly<Record<strin
   additionalProperties: false
 })
 
+/**
+ * The `size` option of a layout rule whose one component has a size range
+ * in the decree: its default (the whole range) and its schema, which lets
+ * a profile narrow the range but never widen it.
+ */
+export const sizeOption = (
+  min: number,
+  max: number
+): {
+  readonly defaultOptions: { readonly size: SizeRange }
+  readonly optionsSchema: Readonly<Record<string, unknown>>
+} => ({
+  defaultOptions: { size: { min, max } },
+  optionsSchema: {
+    type: "object",
+    properties: { size: sizeRangeSchema(min, max) },
+    additionalProperties: false
+  }
+})
+
 /** What a component must look like. `upper` checks the letters as typed or as set in capitals. */
 export interface Typography {
   readonly size: readonly [number, number]

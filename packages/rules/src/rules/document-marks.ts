@@ -12,16 +12,6 @@ import { defineRule } from "../rule.js"
 
 const KIND_LABEL = { secrecy: "độ mật", urgency: "độ khẩn", circulation: "phạm vi lưu hành" } as const
 
-// Frame and emphasis marks a copy leaves around a mark (`[KHẨN]`, `**MẬT**`).
-const isFrame = (c: string): boolean => "*_[]| \t".includes(c)
-const withoutFrame = (raw: string): string => {
-  let start = 0
-  let end = raw.length
-  while (start < end && isFrame(raw[start]!)) start++
-  while (end > start && isFrame(raw[end - 1]!)) end--
-  return raw.slice(start, end)
-}
-
 // Examples start with a letter's head: the rule runs on documents.
 const EXAMPLE_HEAD = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 125/UBND-NC\nV/v triển khai công tác năm 2026\n"
 const EXAMPLE_TAIL =
@@ -53,20 +43,19 @@ export default defineRule({
   },
   check: (context) => {
     for (const mark of context.document.marks) {
-      const written = withoutFrame(mark.raw)
-      if (foldToneMarks(written).replace(/\s+/gu, " ") === mark.value) continue
-      const at = context.text.indexOf(written, mark.span.start.offset)
-      const exact = at !== -1 && at + written.length <= mark.span.end.offset
+      if (foldToneMarks(mark.raw).replace(/\s+/gu, " ") === mark.value) continue
+      const { start, end } = { start: mark.span.start.offset, end: mark.span.end.offset }
+      const exact = context.text.slice(start, end) === mark.raw
       context.report({
         messageId: "upperCase",
         span: mark.span,
-        data: { kind: KIND_LABEL[mark.kind], expected: mark.value, actual: written },
+        data: { kind: KIND_LABEL[mark.kind], expected: mark.value, actual: mark.raw },
         ...(exact
           ? {
               fix: {
                 tier: "safe" as const,
                 description: `"${mark.value}"`,
-                edits: [{ start: at, end: at + written.length, text: mark.value }]
+                edits: [{ start, end, text: mark.value }]
               }
             }
           : {})

@@ -6,11 +6,11 @@
  * legitimately differs: they are not checked here.
  */
 import {
+  sizeOption,
   formattingOf,
   isSkip,
   narrowed,
   paragraphsIn,
-  sizeRangeSchema,
   type SizeRange
 } from "../internal/formatting.js"
 import { defineRule } from "../rule.js"
@@ -43,12 +43,7 @@ export default defineRule({
         en: "Body line spacing is from single to 1.5 lines (found: {found})."
       }
     },
-    defaultOptions: { size: { min: 13, max: 14 } as SizeRange },
-    optionsSchema: {
-      type: "object",
-      properties: { size: sizeRangeSchema(13, 14) },
-      additionalProperties: false
-    },
+    ...sizeOption(13, 14),
     examples: {
       valid: [
         "@formatted\n[13] Số: 05/BC-UBND\n[14 b center] BÁO CÁO\n[14 b center] Công tác tuyên truyền\nỦy ban nhân dân xã báo cáo kết quả công tác tuyên truyền cải cách hành chính sáu tháng đầu năm như sau./."

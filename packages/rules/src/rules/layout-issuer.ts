@@ -5,11 +5,11 @@
  * mục II.2).
  */
 import {
+  sizeOption,
   checkTypography,
   formattingOf,
   isSkip,
   narrowed,
-  sizeRangeSchema,
   TYPOGRAPHY_MESSAGE,
   type SizeRange
 } from "../internal/formatting.js"
@@ -27,12 +27,7 @@ export default defineRule({
     presets: { recommended: "warning", strict: "error" },
     fixable: "none",
     messages: { typography: TYPOGRAPHY_MESSAGE },
-    defaultOptions: { size: { min: 12, max: 13 } as SizeRange },
-    optionsSchema: {
-      type: "object",
-      properties: { size: sizeRangeSchema(12, 13) },
-      additionalProperties: false
-    },
+    ...sizeOption(12, 13),
     examples: {
       valid: [
         "@formatted\n[13 center] UBND TỈNH QUẢNG NGÃI\n[13 b center] SỞ NỘI VỤ\n[13] Số: 05/BC-SNV\n[14 b center] BÁO CÁO\n[14 b center] Công tác tuyên truyền"

@@ -3,11 +3,11 @@
  * .docx: italic, 13–14 pt (NĐ 30/2020, Phụ lục I, mục II.4).
  */
 import {
+  sizeOption,
   checkTypography,
   formattingOf,
   isSkip,
   narrowed,
-  sizeRangeSchema,
   TYPOGRAPHY_MESSAGE,
   type SizeRange
 } from "../internal/formatting.js"
@@ -24,12 +24,7 @@ export default defineRule({
     presets: { recommended: "warning", strict: "error" },
     fixable: "none",
     messages: { typography: TYPOGRAPHY_MESSAGE },
-    defaultOptions: { size: { min: 13, max: 14 } as SizeRange },
-    optionsSchema: {
-      type: "object",
-      properties: { size: sizeRangeSchema(13, 14) },
-      additionalProperties: false
-    },
+    ...sizeOption(13, 14),
     examples: {
       valid: [
         "@formatted\n[13] Số: 05/BC-UBND\n[14 i center] Ba Bích, ngày 05 tháng 3 năm 2024\n[14 b center] BÁO CÁO\n[14 b center] Công tác tuyên truyền"

@@ -4,11 +4,11 @@
  * signer's name bold, 13–14 pt (NĐ 30/2020, Phụ lục I, mục II.7).
  */
 import {
+  sizeOption,
   checkTypography,
   formattingOf,
   isSkip,
   narrowed,
-  sizeRangeSchema,
   TYPOGRAPHY_MESSAGE,
   type SizeRange
 } from "../internal/formatting.js"
@@ -29,12 +29,7 @@ export default defineRule({
     presets: { recommended: "warning", strict: "error" },
     fixable: "none",
     messages: { typography: TYPOGRAPHY_MESSAGE },
-    defaultOptions: { size: { min: 13, max: 14 } as SizeRange },
-    optionsSchema: {
-      type: "object",
-      properties: { size: sizeRangeSchema(13, 14) },
-      additionalProperties: false
-    },
+    ...sizeOption(13, 14),
     examples: {
       valid: [
         "@formatted\n[13] Số: 05/BC-UBND\n[14 b center] BÁO CÁO\n[14 b center] Công tác tuyên truyền\nNội dung báo cáo./.\n[14 b center] TM. ỦY BAN NHÂN DÂN\n[14 b center] CHỦ TỊCH\n[14 b center] Nguyễn Văn An"
